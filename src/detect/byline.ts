@@ -1,0 +1,142 @@
+/**
+ * Byline detection: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Political Editor",
+ * "By Palestine Chronicle Staff", "By The Associated Press", "Written by Jane Doe".
+ */
+import type { Paragraph } from 'mdast';
+import type { Byline } from '../tree/types.js';
+import { phrasingText } from './text.js';
+
+const lead = /^(?:by|written by|words by|story by|reported by)\s+(?=\S)/i;
+
+/** Words that make a comma-separated byline part a job title rather than a name. */
+const titleWords =
+  /\b(?:editor|correspondent|reporter|writer|columnist|analyst|producer|contributor|journalist|chief|staff writer|bureau|in|for|at|senior|special|contributing)\b/i;
+
+/** Words that show "By …" starts a sentence, not a byline ("By Wednesday, …", "By 2030 …"). */
+const notNames = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'contrast',
+  'comparison',
+  'then',
+  'now',
+  'law',
+  'far',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'mid',
+  'late',
+  'early',
+  'noon',
+  'midnight',
+  'night',
+  'dawn',
+  'using',
+  'taking',
+  'making',
+  'doing',
+  'most',
+  'some',
+  'all',
+  'default',
+  'design',
+  'definition',
+  'nature',
+  'chance',
+  'way',
+]);
+
+/** Lowercase particles allowed inside names: "Ursula von der Leyen", "Ahmed bin Ali". */
+const particles = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'di',
+  'du',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'of',
+  'ibn',
+  'y',
+  'dos',
+  'das',
+]);
+
+/**
+ * Parse a byline's text into author names, or return undefined when it is not a byline.
+ *
+ * @param text The text of a block.
+ * @returns The authors, or undefined.
+ */
+export function parseByline(text: string): string[] | undefined {
+  const match = lead.exec(text);
+  if (!match) return undefined;
+  // Trailing date or outlet after a bar or a bullet: "By Jane Doe | March 3, 2024".
+  let rest = (text.slice(match[0].length).split(/\s+[|•·]\s+/)[0] ?? '').trim();
+  rest = rest.replace(/[.]$/, (dot) => (/\b\p{Lu}\.$/u.test(rest) ? dot : ''));
+  if (rest.length === 0 || rest.length > 120 || /[!?;:]|\d/.test(rest)) return undefined;
+  const first = rest.split(/[\s,]/)[0]?.toLowerCase() ?? '';
+  if (notNames.has(first)) return undefined;
+  // "By Jane Doe in Washington" names the place, not another author.
+  rest = rest.replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
+  const parts = rest.split(/\s*,\s*/);
+  const authors: string[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (index > 0 && titleWords.test(part) && !/\band\b/.test(part)) continue;
+    for (const name of part.split(/\s+(?:and|&)\s+|^and\s+/)) {
+      const trimmed = name.trim();
+      if (trimmed) authors.push(trimmed);
+    }
+  }
+  if (authors.length === 0) return undefined;
+  for (const author of authors) if (!isNameLike(author)) return undefined;
+  return authors;
+}
+
+function isNameLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 6) return false;
+  for (const word of words) {
+    if (particles.has(word.toLowerCase()) && word !== words[0]) continue;
+    if (!/^[\p{Lu}\p{Lt}]/u.test(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * Turn a paragraph into a byline node when its text is a byline.
+ *
+ * @param node A paragraph near the top of the article.
+ * @returns The byline node, or undefined.
+ */
+export function toByline(node: Paragraph): Byline | undefined {
+  const authors = parseByline(phrasingText(node.children));
+  if (!authors) return undefined;
+  const byline: Byline = { type: 'byline', authors, children: node.children };
+  if (node.position) byline.position = node.position;
+  return byline;
+}

@@ -1,0 +1,108 @@
+/**
+ * Dateline detection at the start of the first body paragraph:
+ * "SALVADOR, Feb 26 - ", "PORTLAND, Ore., Feb 26 - ", "NEW YORK (AP) — ",
+ * "LONDON, March 3 (Reuters) - ", "WASHINGTON —", "Toronto, Feb 26 - ".
+ */
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Dateline } from '../tree/types.js';
+import type { DetectContext } from './context.js';
+import { phrasingText, spanPosition, splitPhrasing } from './text.js';
+
+const month =
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+const weekday = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const date = `(?:(?:${weekday},? )?(?:${month} {1,2}\\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${month}(?:,? \\d{4})?)|${weekday})`;
+const placeWord = "[\\p{Lu}][\\p{L}'’.}\\-]*";
+const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}'’.\\-]*)){0,4}`;
+const region = `[\\p{Lu}][\\p{L}.\\-]*(?: [\\p{Lu}][\\p{L}.\\-]*){0,2}`;
+const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
+
+/**
+ * One anchored expression, bounded everywhere ({0,4}, {0,40}) so it cannot backtrack far.
+ * Case-insensitive for month names ("FEB 26", "feb 26"); the place's case is checked in code.
+ */
+const pattern = new RegExp(
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> ?(?:--|[-–—―:]) ?|$)`,
+  'iu',
+);
+
+/** A parsed dateline. */
+export interface ParsedDateline {
+  /** Length of the dateline text including its separator, excluding the following space. */
+  length: number;
+  place: string;
+  region: string | null;
+  date: string | null;
+  agency: string | null;
+}
+
+/**
+ * Parse a dateline at the start of a text.
+ *
+ * @param text A paragraph's text.
+ * @returns The dateline, or undefined when the text does not start with one.
+ */
+export function parseDateline(text: string): ParsedDateline | undefined {
+  const match = pattern.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const placeText = groups['place'] ?? '';
+  const dateText = groups['date'] ?? null;
+  const agencyText = groups['agency'] ?? null;
+  const separator = groups['separator'] ?? '';
+  const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
+  // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
+  // "Ukraine - a country …" or "Shares: …" would be taken for one.
+  if (!dateText && !agencyText && (!shouting || /:/.test(separator))) return undefined;
+  if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
+  // A date or agency with no separator is only a dateline when it stands alone.
+  if (separator === '' && match[0].length !== text.length) return undefined;
+  if (separator === '' && !shouting) return undefined;
+  if (agencyText && !/^\p{Lu}/u.test(agencyText)) return undefined;
+  const length = match[0].trimEnd().length;
+  return {
+    length,
+    place: placeText.trim(),
+    region: groups['region']?.trim() ?? null,
+    date: dateText,
+    agency: agencyText?.trim() ?? null,
+  };
+}
+
+/**
+ * Find a dateline at the start of a paragraph. A paragraph that is nothing but a dateline
+ * becomes a block dateline; otherwise the dateline becomes phrasing at the start of the
+ * paragraph, followed by the rest of its text.
+ *
+ * @param node The first body paragraph.
+ * @param context The detection context.
+ * @returns The replacement node, or undefined when there is no dateline.
+ */
+export function detectDateline(node: Paragraph, context: DetectContext): Dateline | Paragraph | undefined {
+  const text = phrasingText(node.children);
+  const parsed = parseDateline(text);
+  if (!parsed) return undefined;
+  const [inside, after] = splitPhrasing(node.children, parsed.length, context);
+  const dateline = createDateline(parsed, inside);
+  if (after.length === 0 || phrasingText(after).trim() === '') {
+    if (node.position) dateline.position = node.position;
+    return dateline;
+  }
+  const paragraph: Paragraph = { type: 'paragraph', children: [dateline, ...after] };
+  if (node.position) paragraph.position = node.position;
+  return paragraph;
+}
+
+function createDateline(parsed: ParsedDateline, children: PhrasingContent[]): Dateline {
+  const node: Dateline = {
+    type: 'dateline',
+    place: parsed.place,
+    date: parsed.date,
+    agency: parsed.agency,
+    children,
+  };
+  if (parsed.region) node.region = parsed.region;
+  const position = spanPosition(children);
+  if (position) node.position = position;
+  return node;
+}

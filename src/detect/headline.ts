@@ -1,0 +1,81 @@
+/**
+ * Headline and deck detection.
+ *
+ * A Markdown `#` heading at the top is the headline. In plain text the first block is the
+ * headline when it is a single short line that does not read as a sentence: BBC and wire copy
+ * put the headline on line 1, and an article that starts with prose has no headline.
+ */
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { Deck, Headline } from '../tree/types.js';
+import { parseByline } from './byline.js';
+import { parseDateline } from './dateline.js';
+import { blockText, endsLikeProse, looksLikeHeading } from './text.js';
+
+/** Abbreviations a headline may end with although it ends with a full stop. */
+const abbreviationEnd = /(?:\b(?:\p{Lu}\.)+|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Plc|PLC|INC|CORP|CO|LTD)\.)$/u;
+
+/**
+ * Whether the first block of an article reads as its headline.
+ *
+ * @param text The first block's text.
+ * @returns True for a headline.
+ */
+export function looksLikeHeadline(text: string): boolean {
+  if (text.length === 0 || text.length > 200) return false;
+  if (text.split(' ').length > 25) return false;
+  if (parseByline(text) || parseDateline(text)) return false;
+  if (/ {3,}|\t/.test(text)) return false;
+  if (!/^[\p{L}\p{N}"'“‘(£$€]/u.test(text)) return false;
+  if (endsLikeProse(text)) {
+    // Wire headlines are upper case and may end with "CORP." or "U.S."; "?" and "!" are fine.
+    if (/[?!]["'”’]*$/.test(text)) return true;
+    return abbreviationEnd.test(text);
+  }
+  return true;
+}
+
+/**
+ * Build a headline node from a block's phrasing.
+ *
+ * @param children Phrasing content.
+ * @param from The block it came from (for its position).
+ * @returns The headline.
+ */
+export function createHeadline(children: PhrasingContent[], from: RootContent): Headline {
+  const node: Headline = { type: 'headline', children };
+  if (from.position) node.position = from.position;
+  return node;
+}
+
+/**
+ * Build a deck node from a block's phrasing.
+ *
+ * @param children Phrasing content.
+ * @param from The block it came from (for its position).
+ * @returns The deck.
+ */
+export function createDeck(children: PhrasingContent[], from: RootContent): Deck {
+  const node: Deck = { type: 'deck', children };
+  if (from.position) node.position = from.position;
+  return node;
+}
+
+/**
+ * Whether a block right below the headline is a deck: a heading-shaped line followed by
+ * prose (a section heading never comes before any body text), or any short block followed
+ * by the byline.
+ *
+ * @param block The block after the headline.
+ * @param next The block after it.
+ * @returns True for a deck.
+ */
+export function isDeck(block: RootContent, next: RootContent | undefined): boolean {
+  if (block.type !== 'paragraph' || !next) return false;
+  const text = blockText(block) ?? '';
+  if (parseByline(text) || parseDateline(text)) return false;
+  const nextText = blockText(next);
+  if (nextText !== undefined && next.type === 'paragraph' && parseByline(nextText)) {
+    return text.split(' ').length <= 60;
+  }
+  return looksLikeHeading(text) && nextText !== undefined && next.type === 'paragraph' && endsLikeProse(nextText);
+}

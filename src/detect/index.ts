@@ -1,0 +1,80 @@
+/**
+ * The detection pipeline: turns a reader's tree of paragraphs and headings into an article tree.
+ * Steps run in this order, each on what the previous ones left:
+ *
+ * 1. source tags — closing credit lines, taken off the end first so nothing else claims them;
+ * 2. headline — the first block, when it reads as one;
+ * 3. deck and byline — the blocks right after the headline;
+ * 4. dateline — the start of the first body paragraph;
+ * 5. sections — headings and heading-shaped lines in the body;
+ * 6. phrasing — quotes and statistics inside paragraphs (the phrasing pass).
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { ArticleRoot } from '../tree/types.js';
+import { toByline } from './byline.js';
+import type { DetectContext } from './context.js';
+import { detectDateline } from './dateline.js';
+import { createDeck, createHeadline, isDeck, looksLikeHeadline } from './headline.js';
+import { detectPhrasing } from './phrasing.js';
+import { groupSections } from './sections.js';
+import { toSourceTags } from './source-tags.js';
+import { blockText } from './text.js';
+
+/** How many blocks after the headline may hold the byline. */
+const bylineWindow = 3;
+
+/**
+ * Run every detector over a reader's tree.
+ *
+ * @param tree The tree from a reader (not changed).
+ * @param context The detection context.
+ * @returns A new article tree.
+ */
+export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
+  const blocks = [...tree.children];
+
+  const tail: RootContent[] = [];
+  while (blocks.length > 1) {
+    const last = blocks[blocks.length - 1] as RootContent;
+    const tags = last.type === 'paragraph' ? toSourceTags(last) : undefined;
+    if (!tags) break;
+    tail.unshift(tags);
+    blocks.pop();
+  }
+
+  const top: RootContent[] = [];
+  const first = blocks[0];
+  if (first?.type === 'heading' && first.depth === 1) {
+    top.push(createHeadline(first.children, first));
+    blocks.shift();
+  } else if (first?.type === 'paragraph' && blocks.length > 1 && looksLikeHeadline(blockText(first) ?? '')) {
+    top.push(createHeadline(first.children, first));
+    blocks.shift();
+  }
+
+  if (top.length > 0 && blocks[0] && isDeck(blocks[0], blocks[1])) {
+    const deck = blocks.shift() as Paragraph;
+    top.push(createDeck(deck.children, deck));
+  }
+
+  for (let index = 0; index < Math.min(bylineWindow, blocks.length); index++) {
+    const block = blocks[index];
+    const byline = block?.type === 'paragraph' ? toByline(block) : undefined;
+    if (!byline) continue;
+    // Blocks before the byline are top matter too (a kicker or a label above it).
+    top.push(...blocks.splice(0, index + 1).slice(0, index), byline);
+    break;
+  }
+
+  const lead = blocks[0];
+  if (lead?.type === 'paragraph') {
+    const dated = detectDateline(lead, context);
+    if (dated) blocks[0] = dated;
+  }
+
+  const body = groupSections(blocks).map((block) => detectPhrasing(block, context));
+  const root: ArticleRoot = { type: 'root', children: [...top, ...body, ...tail] };
+  if (tree.data) root.data = tree.data;
+  if (tree.position) root.position = tree.position;
+  return root;
+}

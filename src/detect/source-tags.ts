@@ -1,0 +1,112 @@
+/**
+ * Source tags: the closing credit lines of an article. "(PC, AJA)", "Reuter", "— AP",
+ * "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Ann Poe".
+ */
+import type { Paragraph } from 'mdast';
+import type { SourceTag, SourceTags } from '../tree/types.js';
+import { phrasingText } from './text.js';
+
+/** Agency names recognised on their own (any case), besides short upper-case credits like "AJA". */
+const agencies = new Set(
+  [
+    'reuter',
+    'reuters',
+    'ap',
+    'afp',
+    'upi',
+    'dpa',
+    'pa',
+    'ians',
+    'pti',
+    'xinhua',
+    'tass',
+    'efe',
+    'ansa',
+    'kyodo',
+    'bloomberg',
+    'associated press',
+    'the associated press',
+    'agence france-presse',
+    'press association',
+    'anadolu',
+    'wafa',
+    'bernama',
+    'yonhap',
+  ].map((name) => name.toLowerCase()),
+);
+
+const creditRole =
+  /^(additional reporting|reporting|editing|writing|compiled|compiling|research|photos?|graphics|translation|translated|produced|production|sub-?editing)(?: and (editing|writing|reporting))? by\s+(.+)$/i;
+
+/**
+ * Parse the text of a block into source tags, or return undefined when it is not a credit line.
+ *
+ * @param text The block's text.
+ * @returns The tags, or undefined.
+ */
+export function parseSourceTags(text: string): SourceTag[] | undefined {
+  let body = text.trim();
+  if (body.length === 0 || body.length > 300) return undefined;
+  // "— AP", "- Reuters"
+  body = body.replace(/^(?:--|[-–—])\s*/, '');
+  const parenthesised = /^\((.*)\)\.?$/.exec(body);
+  if (parenthesised) body = parenthesised[1]?.trim() ?? '';
+  if (body.length === 0) return undefined;
+  const roles = parseRoles(body);
+  if (roles) return roles;
+  return parseAgencies(body, parenthesised !== null);
+}
+
+function parseRoles(body: string): SourceTag[] | undefined {
+  const tags: SourceTag[] = [];
+  for (const part of body.split(/\s*;\s*/)) {
+    const match = creditRole.exec(part.replace(/\.$/, ''));
+    if (!match) return undefined;
+    const role = normaliseRole(match[1] ?? '');
+    for (const name of (match[3] ?? '').split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+      const trimmed = name.trim();
+      if (!trimmed || !/^\p{Lu}/u.test(trimmed)) return undefined;
+      tags.push({ name: trimmed, role });
+    }
+  }
+  return tags.length > 0 ? tags : undefined;
+}
+
+function normaliseRole(role: string): string {
+  const lower = role.toLowerCase();
+  if (lower === 'compiled' || lower === 'compiling') return 'compiling';
+  if (lower === 'translated') return 'translation';
+  if (lower === 'produced') return 'production';
+  if (lower === 'photo') return 'photos';
+  return lower;
+}
+
+function parseAgencies(body: string, parenthesised: boolean): SourceTag[] | undefined {
+  const names = body.split(/\s*[,/;]\s*|\s+and\s+/);
+  const tags: SourceTag[] = [];
+  for (const name of names) {
+    if (!name) return undefined;
+    const known = agencies.has(name.toLowerCase());
+    // Short upper-case credits ("PC", "AJA") count only inside parentheses or next to a known agency.
+    const shortCaps = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(name);
+    if (!known && !(shortCaps && (parenthesised || names.length > 1))) return undefined;
+    tags.push({ name, role: 'agency' });
+  }
+  if (tags.length === 0) return undefined;
+  if (!parenthesised && !tags.some((tag) => agencies.has(tag.name.toLowerCase()))) return undefined;
+  return tags;
+}
+
+/**
+ * Turn a closing paragraph into a source-tags node when it is a credit line.
+ *
+ * @param node A paragraph at the end of the article.
+ * @returns The source-tags node, or undefined.
+ */
+export function toSourceTags(node: Paragraph): SourceTags | undefined {
+  const tags = parseSourceTags(phrasingText(node.children));
+  if (!tags) return undefined;
+  const result: SourceTags = { type: 'sourceTags', tags, children: node.children };
+  if (node.position) result.position = node.position;
+  return result;
+}

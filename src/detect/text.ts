@@ -1,0 +1,124 @@
+/**
+ * Small text helpers shared by the detectors: the plain text of a block, and splitting a
+ * block's phrasing at a character index while keeping positions exact.
+ */
+import type { PhrasingContent, RootContent, Text } from 'mdast';
+import type { Position } from 'unist';
+import type { DetectContext } from './context.js';
+
+/** Blocks whose content is phrasing. */
+export type PhrasingBlock = Extract<RootContent, { children: PhrasingContent[] }>;
+
+/**
+ * The plain text of phrasing content, with quotation marks restored.
+ *
+ * @param nodes Phrasing nodes.
+ * @returns Their text.
+ */
+export function phrasingText(nodes: readonly PhrasingContent[]): string {
+  let result = '';
+  for (const node of nodes) {
+    if ('value' in node && typeof node.value === 'string') result += node.value;
+    else if (node.type === 'break') result += ' ';
+    else if (node.type === 'quote') result += node.marks[0] + phrasingText(node.children) + node.marks[1];
+    else if ('children' in node) result += phrasingText(node.children as PhrasingContent[]);
+  }
+  return result;
+}
+
+/**
+ * The plain text of a block with phrasing children (paragraph, heading, headline, …), or
+ * `undefined` for other blocks.
+ *
+ * @param node A root-level block.
+ * @returns Its text.
+ */
+export function blockText(node: RootContent): string | undefined {
+  if (node.type === 'paragraph' || node.type === 'heading') return phrasingText(node.children);
+  return undefined;
+}
+
+/**
+ * Split phrasing at a character index of its plain text. Splits happen only inside `text`
+ * nodes; an index inside another node moves to that node's end.
+ *
+ * @param nodes The phrasing to split.
+ * @param index Character index in `phrasingText(nodes)`.
+ * @param context The detection context (for positions).
+ * @returns The phrasing before and after the index.
+ */
+export function splitPhrasing(
+  nodes: readonly PhrasingContent[],
+  index: number,
+  context: DetectContext,
+): [PhrasingContent[], PhrasingContent[]] {
+  const before: PhrasingContent[] = [];
+  const after: PhrasingContent[] = [];
+  let seen = 0;
+  for (const node of nodes) {
+    const length = phrasingText([node]).length;
+    if (seen >= index) after.push(node);
+    else if (seen + length <= index) before.push(node);
+    else if (node.type === 'text') {
+      const cut = index - seen;
+      before.push(context.map.slice(node, 0, cut));
+      after.push(context.map.slice(node, cut, node.value.length));
+    } else before.push(node);
+    seen += length;
+  }
+  return [before, after];
+}
+
+/**
+ * The position spanning a list of nodes, when both ends are known.
+ *
+ * @param nodes Nodes in document order.
+ * @returns Their combined position, or undefined.
+ */
+export function spanPosition(nodes: ReadonlyArray<{ position?: Position | undefined }>): Position | undefined {
+  const start = nodes[0]?.position?.start;
+  const end = nodes[nodes.length - 1]?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/**
+ * Whether a text node is a plain `text` node.
+ *
+ * @param node Any phrasing node.
+ * @returns True for text.
+ */
+export function isText(node: PhrasingContent | undefined): node is Text {
+  return node?.type === 'text';
+}
+
+/** Characters that end a sentence or a clause, possibly followed by closing marks. */
+const terminal = /[.!?;:,…]["'”’)\]]*$/;
+
+/**
+ * Whether text reads as prose: it ends with sentence punctuation.
+ *
+ * @param text Block text.
+ * @returns True when it ends like a sentence.
+ */
+export function endsLikeProse(text: string): boolean {
+  return terminal.test(text);
+}
+
+/**
+ * Whether a line could be a heading: short, starting with a capital, without sentence
+ * punctuation at the end, and not a row of a table (runs of spaces, several figures).
+ *
+ * @param text Block text.
+ * @returns True when it is heading-shaped.
+ */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length < 2 || text.length > 90) return false;
+  if (!/^["'“‘]?[\p{Lu}\p{Lt}]/u.test(text)) return false;
+  if (/[.!,;:…\-–—]["'”’)\]]*$/.test(text)) return false;
+  if (/ {2,}|\t/.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length > 12) return false;
+  let numbers = 0;
+  for (const word of words) if (/\d/.test(word)) numbers++;
+  return numbers <= 1;
+}

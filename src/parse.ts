@@ -1,0 +1,83 @@
+/**
+ * `parse`: text in, article tree out. Picks a reader, runs the detectors, adds metadata.
+ */
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { detect } from './detect/index.js';
+import { readMarkdown } from './read/markdown.js';
+import { looksLikeMarkdown } from './read/sniff.js';
+import { type ReadResult, readText } from './read/text.js';
+import type { ArticleCounts, ArticleRoot } from './tree/types.js';
+
+/** Input formats. `auto` decides by file extension, then by sniffing the content. */
+export type InputFormat = 'auto' | 'text' | 'markdown';
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** Input format; default `auto`. */
+  from?: InputFormat;
+  /** File name, recorded in the root's data and used by `auto` to pick a reader by extension. */
+  file?: string;
+}
+
+const defaults: Readonly<ParseOptions> = Object.freeze({ from: 'auto' });
+
+/**
+ * Parse an article into an article tree.
+ *
+ * @param text The article, decoded (a leading BOM is ignored).
+ * @param options Reader choice and file name.
+ * @returns The article tree.
+ */
+export function parse(text: string, options?: Readonly<ParseOptions> | null): ArticleRoot {
+  const settings = { ...defaults, ...options };
+  const format = resolveFormat(text, settings);
+  const read: ReadResult = format === 'markdown' ? readMarkdown(text) : readText(text);
+  const tree = detect(read.tree, { map: read.map });
+  tree.data = {
+    ...(settings.file === undefined ? {} : { file: settings.file }),
+    format,
+    ...(read.tree.data?.frontMatter ? { frontMatter: read.tree.data.frontMatter } : {}),
+    counts: countNodes(tree),
+  };
+  return tree;
+}
+
+/**
+ * Which reader to use for a text.
+ *
+ * @param text The input.
+ * @param options The options given to `parse`.
+ * @returns `text` or `markdown`.
+ */
+export function resolveFormat(text: string, options: Readonly<ParseOptions>): 'text' | 'markdown' {
+  if (options.from === 'text' || options.from === 'markdown') return options.from;
+  const file = options.file?.toLowerCase() ?? '';
+  if (/\.(?:md|markdown|mdown|mkd)$/.test(file)) return 'markdown';
+  if (/\.(?:txt|text)$/.test(file)) return 'text';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+function countNodes(tree: ArticleRoot): ArticleCounts {
+  const counts: ArticleCounts = { paragraphs: 0, sections: 0, quotes: 0, statistics: 0, words: 0 };
+  visit(tree as Nodes, (node) => {
+    if (node.type === 'paragraph') counts.paragraphs++;
+    else if (node.type === 'section') counts.sections++;
+    else if (node.type === 'quote') counts.quotes++;
+    else if (node.type === 'statistic') counts.statistics++;
+    else if (node.type === 'text') counts.words += countWords(node.value);
+  });
+  return counts;
+}
+
+function countWords(value: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

@@ -1,0 +1,89 @@
+/**
+ * The Markdown reader: parses a draft with remark-parse and normalises its text so that it
+ * matches what the plain-text reader produces (soft line breaks joined with one space), keeping
+ * a source map for every text node.
+ */
+import type { Nodes, Text } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import { type Segment, SourceMap } from '../tree/source-map.js';
+import type { ArticleRoot } from '../tree/types.js';
+import type { ReadResult } from './text.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Read a Markdown draft into an mdast root.
+ *
+ * @param input The Markdown text, decoded. A leading BOM is skipped and not counted in offsets.
+ * @returns The tree and its source map.
+ */
+export function readMarkdown(input: string): ReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const map = new SourceMap(text);
+  const tree = parser.parse(text) as ArticleRoot;
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    tree.children.shift();
+    tree.data = { frontMatter: readFrontMatter(first.value) };
+  }
+  visit(tree as Nodes, 'text', (node: Text) => {
+    node.value = node.value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) map.register(node, align(node.value, text, start, end));
+  });
+  return { tree, map };
+}
+
+/**
+ * Align a text node's value with its source slice. The value is the source with escapes and
+ * character references resolved and line breaks joined, so a greedy walk that skips source
+ * characters until the next value character matches finds the runs copied verbatim.
+ */
+function align(value: string, source: string, start: number, end: number): Segment[] {
+  const segments: Segment[] = [];
+  let j = start;
+  let inRun = false;
+  for (let i = 0; i < value.length && j < end; i++) {
+    const char = value.charCodeAt(i);
+    const isSpace = char === 32;
+    let matched = -1;
+    while (j < end) {
+      const code = source.charCodeAt(j);
+      if (code === char || (isSpace && (code === 10 || code === 13 || code === 9))) {
+        matched = code;
+        break;
+      }
+      j++;
+      inRun = false;
+    }
+    if (matched < 0) break;
+    if (!inRun) {
+      segments.push({ from: i, at: j });
+      inRun = true;
+    }
+    j++;
+    if (matched === 10 || matched === 13) {
+      // A joined line break may stand for several source characters (CRLF, indentation).
+      const before = j;
+      while (j < end && /\s/.test(source.charAt(j))) j++;
+      if (j !== before) inRun = false;
+    }
+  }
+  return segments;
+}
+
+/** Front matter that is not a YAML mapping is kept under `value` rather than lost. */
+function readFrontMatter(source: string): Record<string, unknown> {
+  try {
+    const value: unknown = parseYaml(source);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    return { value };
+  } catch {
+    return { value: source };
+  }
+}

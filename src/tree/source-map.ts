@@ -1,0 +1,114 @@
+/**
+ * Maps offsets in a text node's (normalised) value back to offsets in the original input.
+ *
+ * Readers join hard-wrapped lines and drop Markdown escapes, so a text node's `value` is not a
+ * verbatim slice of the input. Each text node they create is registered here with the runs in
+ * which value and input advance together; detectors that split a text node use it to give every
+ * new node an exact `position`.
+ */
+
+import type { Text } from 'mdast';
+import type { Point, Position } from 'unist';
+
+/** A run of characters copied verbatim: value index `from` corresponds to input offset `at`. */
+export interface Segment {
+  readonly from: number;
+  readonly at: number;
+}
+
+/** Line starts of an input, for turning offsets into line/column points. */
+export class LineIndex {
+  readonly #starts: number[];
+
+  constructor(input: string) {
+    // Hand-written rather than a regex split: it runs once per article on the hot path.
+    const starts = [0];
+    for (let index = 0; index < input.length; index++) {
+      const code = input.charCodeAt(index);
+      if (code === 10 /* \n */) starts.push(index + 1);
+      else if (code === 13 /* \r */) {
+        if (input.charCodeAt(index + 1) === 10) index++;
+        starts.push(index + 1);
+      }
+    }
+    this.#starts = starts;
+  }
+
+  /** The 1-based line/column point of a 0-based offset. */
+  point(offset: number): Point {
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
+  }
+
+  /** A position from two offsets. */
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) };
+  }
+}
+
+/** Where the text nodes of one article came from. */
+export class SourceMap {
+  readonly lines: LineIndex;
+  readonly #segments = new WeakMap<Text, readonly Segment[]>();
+
+  constructor(input: string) {
+    this.lines = new LineIndex(input);
+  }
+
+  /** Record the segments of a text node created by a reader. */
+  register(node: Text, segments: readonly Segment[]): void {
+    this.#segments.set(node, segments);
+  }
+
+  /**
+   * The input offset of `index` in `node.value`.
+   * Falls back to the node's start offset plus the index when the node was not registered.
+   */
+  offset(node: Text, index: number): number {
+    const segments = this.#segments.get(node);
+    if (!segments || segments.length === 0) return (node.position?.start.offset ?? 0) + index;
+    let found = segments[0] as Segment;
+    for (const segment of segments) {
+      if (segment.from > index) break;
+      found = segment;
+    }
+    return found.at + (index - found.from);
+  }
+
+  /** The input position of `value.slice(start, end)` of a text node. */
+  position(node: Text, start: number, end: number): Position | undefined {
+    if (!node.position) return undefined;
+    const from = this.offset(node, start);
+    // The end is mapped from the last character so a span never ends inside a joined gap.
+    const to = end > start ? this.offset(node, end - 1) + 1 : from;
+    return this.lines.position(from, to);
+  }
+
+  /** Create a text node for `node.value.slice(start, end)`, registered with its own segments. */
+  slice(node: Text, start: number, end: number): Text {
+    const value = node.value.slice(start, end);
+    const position = this.position(node, start, end);
+    const text: Text = position ? { type: 'text', value, position } : { type: 'text', value };
+    const segments = this.#segments.get(node);
+    if (segments) {
+      const own: Segment[] = [];
+      for (let index = 0; index < segments.length; index++) {
+        const segment = segments[index] as Segment;
+        const next = segments[index + 1];
+        const segmentEnd = next ? next.from : Number.POSITIVE_INFINITY;
+        if (segmentEnd <= start || segment.from >= end) continue;
+        const from = Math.max(segment.from, start);
+        own.push({ from: from - start, at: segment.at + (from - segment.from) });
+      }
+      this.#segments.set(text, own);
+    }
+    return text;
+  }
+}
