@@ -1,7 +1,25 @@
 /**
- * copydesk's public API: read articles into an article tree, write it out, lint it.
+ * copydesk's public API: read articles into an article tree and write it out again.
+ *
+ * ```ts
+ * import { parse, toHtml } from 'copydesk';
+ * const html = toHtml(parse(text), { standalone: true });
+ * ```
  */
-
+export type { DetectContext } from './detect/context.js';
+export { detect } from './detect/index.js';
+export { phrasingText } from './detect/text.js';
 export type { InputFormat, ParseOptions } from './parse.js';
 export { parse, resolveFormat } from './parse.js';
+export { readMarkdown } from './read/markdown.js';
+export { looksLikeMarkdown } from './read/sniff.js';
+export type { ReadResult } from './read/text.js';
+export { readText } from './read/text.js';
+export { LineIndex, SourceMap } from './tree/source-map.js';
 export type * from './tree/types.js';
+export type { HtmlOptions } from './write/html/index.js';
+export { htmlHandlers, toArticleElement, toHtml } from './write/html/index.js';
+export type { JsonOptions } from './write/json.js';
+export { toJson } from './write/json.js';
+export type { MarkdownOptions } from './write/markdown/index.js';
+export { markdownHandlers, toMarkdown } from './write/markdown/index.js';

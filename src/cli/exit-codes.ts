@@ -1,0 +1,9 @@
+/** Exit codes of the `copydesk` command, in one place. */
+export const exitCodes = Object.freeze({
+  /** Everything worked (lint: no errors). */
+  ok: 0,
+  /** An input failed (unreadable, binary, …) or lint found errors. */
+  failure: 1,
+  /** Wrong usage, a bad config, or a crash. */
+  usage: 2,
+});

@@ -1,0 +1,103 @@
+/**
+ * The HTML writer: a semantic `<article>` fragment (or, with `standalone`, a complete page),
+ * built through mdast-util-to-hast with one handler per copydesk node kind, sanitised, and
+ * serialised by hast-util-to-html.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
+import type { Root, RootContent } from 'mdast';
+import { type Handler, toHast } from 'mdast-util-to-hast';
+import type { ArticleRoot } from '../../tree/types.js';
+import { byline } from './handlers/byline.js';
+import { dateline } from './handlers/dateline.js';
+import { deck } from './handlers/deck.js';
+import { headline } from './handlers/headline.js';
+import { quote } from './handlers/quote.js';
+import { section } from './handlers/section.js';
+import { sourceTags } from './handlers/source-tags.js';
+import { statistic } from './handlers/statistic.js';
+import { page } from './page.js';
+import { articleSchema } from './sanitize-schema.js';
+
+/** Handlers for copydesk's own node kinds; mdast's kinds use mdast-util-to-hast's own. */
+export const htmlHandlers = {
+  byline,
+  dateline,
+  deck,
+  headline,
+  quote,
+  section,
+  sourceTags,
+  statistic,
+} satisfies Record<string, Handler>;
+
+/** Options of `toHtml`. */
+export interface HtmlOptions {
+  /** A complete HTML5 page with CSS and JSON-LD instead of a fragment. */
+  standalone?: boolean;
+  /** Document language of the standalone page; default "en". */
+  lang?: string;
+}
+
+/** Top-matter kinds that go in the article's `<header>`. */
+const headerKinds = new Set<RootContent['type']>(['headline', 'deck', 'byline', 'dateline']);
+
+/**
+ * Build the sanitised `<article>` element for an article tree.
+ *
+ * @param tree The article tree.
+ * @returns The `<article>` element.
+ */
+export function toArticleElement(tree: ArticleRoot): Element {
+  const children = tree.children;
+  let headerEnd = 0;
+  while (headerEnd < children.length && headerKinds.has((children[headerEnd] as RootContent).type)) headerEnd++;
+  let footerStart = children.length;
+  while (footerStart > headerEnd && (children[footerStart - 1] as RootContent).type === 'sourceTags') footerStart--;
+
+  const content: ElementContent[] = [];
+  if (headerEnd > 0) content.push(element('header', convert(children.slice(0, headerEnd))));
+  content.push(...convert(children.slice(headerEnd, footerStart)));
+  if (footerStart < children.length) content.push(element('footer', convert(children.slice(footerStart))));
+  const article = element('article', content);
+  const clean = sanitize({ type: 'root', children: [article] }, articleSchema);
+  const result = clean.type === 'root' ? clean.children.find((node) => node.type === 'element') : undefined;
+  return result ?? element('article', []);
+}
+
+/**
+ * Serialise an article tree to HTML.
+ *
+ * @param tree The article tree.
+ * @param options Fragment or standalone page.
+ * @returns The HTML text, ending with a newline.
+ */
+export function toHtml(tree: ArticleRoot, options?: Readonly<HtmlOptions> | null): string {
+  const article = toArticleElement(tree);
+  const document: HastRoot = options?.standalone
+    ? page(article, tree, options.lang ? { lang: options.lang } : null)
+    : { type: 'root', children: [article] };
+  return `${hastToHtml(document)}\n`;
+}
+
+function convert(nodes: RootContent[]): ElementContent[] {
+  const root: Root = { type: 'root', children: nodes };
+  const result = toHast(root, { handlers: htmlHandlers });
+  if (result.type !== 'root') return [result as ElementContent];
+  return result.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}
+
+function element(tagName: string, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties: {}, children: wrapLines(children) };
+}
+
+/** One block per line, as mdast-util-to-hast does between blocks, for readable output. */
+function wrapLines(children: ElementContent[]): ElementContent[] {
+  const result: ElementContent[] = [{ type: 'text', value: '\n' }];
+  for (const child of children) {
+    if (child.type === 'text' && child.value === '\n') continue;
+    result.push(child, { type: 'text', value: '\n' });
+  }
+  return result;
+}

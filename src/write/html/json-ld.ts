@@ -1,0 +1,53 @@
+/**
+ * schema.org `NewsArticle` metadata for the standalone page.
+ */
+import type { ArticleRoot } from '../../tree/types.js';
+import { articleMetadata } from '../markdown/front-matter.js';
+
+/**
+ * The JSON-LD object describing an article.
+ *
+ * @param tree The article tree.
+ * @returns A schema.org NewsArticle.
+ */
+export function newsArticle(tree: ArticleRoot): Record<string, unknown> {
+  const metadata = articleMetadata(tree);
+  const result: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
+  if (typeof metadata['title'] === 'string') result['headline'] = metadata['title'];
+  if (typeof metadata['description'] === 'string') result['description'] = metadata['description'];
+  const authors = metadata['authors'];
+  if (Array.isArray(authors)) result['author'] = authors.map((name) => ({ '@type': 'Person', name }));
+  const dateline = metadata['dateline'] as { place: string; region?: string; agency: string | null } | undefined;
+  if (dateline) {
+    result['locationCreated'] = {
+      '@type': 'Place',
+      name: dateline.region ? `${dateline.place}, ${dateline.region}` : dateline.place,
+    };
+  }
+  const organisations = new Set<string>();
+  if (dateline?.agency) organisations.add(dateline.agency);
+  const sources = metadata['sources'] as Array<{ name: string; role: string | null }> | undefined;
+  for (const source of sources ?? []) if (source.role === 'agency') organisations.add(source.name);
+  if (organisations.size > 0) {
+    result['sourceOrganization'] = [...organisations].map((name) => ({ '@type': 'Organization', name }));
+  }
+  const words = tree.data?.counts?.words;
+  if (words !== undefined) result['wordCount'] = words;
+  return result;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are written as
+ * `\u` escapes so that article text such as `</script>` cannot end the block early.
+ *
+ * @param value The object.
+ * @returns Safe JSON text.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,97 @@
+/**
+ * The standalone page for `--standalone`: a complete HTML5 document around the article, with
+ * embedded CSS (readable measure, dark mode, print) and JSON-LD metadata. The page runs no
+ * script: the highlight toggle for quotes and figures is a checkbox read by CSS `:has()`.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { phrasingText } from '../../detect/text.js';
+import type { ArticleRoot } from '../../tree/types.js';
+import { newsArticle, scriptSafeJson } from './json-ld.js';
+
+const css = `
+:root { color-scheme: light dark; --ink: #1d1d1f; --paper: #fdfcf9; --muted: #5f6368; --rule: #d9d6cf;
+  --accent: #8a1c1c; --quote: #fff1b8; --phrase: #e4ecff; --figure: #d7f5dd; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e8e6e1; --paper: #17171a; --muted: #a0a3a8; --rule: #3a3a40; --accent: #ff8a80;
+    --quote: #5a4a00; --phrase: #1f3260; --figure: #174d25; }
+}
+* { box-sizing: border-box; }
+html { background: var(--paper); color: var(--ink); }
+body { margin: 0; padding: 2.5rem 1.25rem 4rem; font: 1.125rem/1.65 Georgia, "Iowan Old Style", "Times New Roman", serif;
+  -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility; }
+article { max-width: 38rem; margin: 0 auto; }
+header { border-bottom: 1px solid var(--rule); margin-bottom: 1.75rem; padding-bottom: 1rem; }
+h1 { font: 700 2.25rem/1.15 "Helvetica Neue", Arial, sans-serif; letter-spacing: -0.01em; margin: 0 0 0.75rem; overflow-wrap: break-word; }
+h2 { font: 700 1.3rem/1.3 "Helvetica Neue", Arial, sans-serif; margin: 2.25rem 0 0.5rem; }
+.deck { font-size: 1.25rem; color: var(--muted); margin: 0 0 0.75rem; }
+.byline { font: 600 0.95rem/1.4 "Helvetica Neue", Arial, sans-serif; margin: 0; text-transform: none; }
+.byline .author { color: var(--accent); }
+.dateline { font-weight: 700; font-variant-caps: all-small-caps; letter-spacing: 0.03em; }
+p { margin: 0 0 1.1rem; overflow-wrap: break-word; hyphens: auto; }
+q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
+blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.75rem; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); }
+a { color: var(--accent); }
+.legend { max-width: 38rem; margin: 0 auto 1.5rem; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
+.legend label { cursor: pointer; }
+.legend .key { padding: 0 0.35em; border-radius: 3px; }
+.legend .key.direct { background: var(--quote); } .legend .key.phrase { background: var(--phrase); } .legend .key.figure { background: var(--figure); }
+body:has(#highlight:checked) q.direct { background: var(--quote); border-radius: 3px; }
+body:has(#highlight:checked) q.phrase { background: var(--phrase); border-radius: 3px; }
+body:has(#highlight:checked) data.statistic { background: var(--figure); border-radius: 3px; }
+@media print {
+  :root { --ink: #000; --paper: #fff; --muted: #333; --rule: #999; --accent: #000; }
+  body { padding: 0; font-size: 11pt; }
+  .legend { display: none; }
+  article { max-width: none; }
+  h1, h2 { break-after: avoid; }
+  p { orphans: 3; widows: 3; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+}
+`;
+
+/** Options of the page. */
+export interface PageOptions {
+  /** Document language; default "en". */
+  lang?: string;
+}
+
+/**
+ * Wrap an article element in a complete HTML5 document.
+ *
+ * @param article The sanitised `<article>` element.
+ * @param tree The article tree (for the title and JSON-LD).
+ * @param options Page options.
+ * @returns The document as a hast root.
+ */
+export function page(article: Element, tree: ArticleRoot, options?: Readonly<PageOptions> | null): Root {
+  const headline = tree.children.find((node) => node.type === 'headline');
+  const title = headline ? phrasingText(headline.children) : 'Article';
+  const jsonLd = scriptSafeJson(newsArticle(tree));
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: options?.lang ?? 'en' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'generator', content: 'copydesk' }),
+          h('title', title),
+          h('style', css),
+          h('script', { type: 'application/ld+json' }, jsonLd),
+        ]),
+        h('body', [
+          h('div.legend', { role: 'group', ariaLabel: 'Highlighting' }, [
+            h('label', [h('input#highlight', { type: 'checkbox' }), ' Highlight quotes and figures']),
+            h('span.key.direct', 'quote'),
+            h('span.key.phrase', 'phrase'),
+            h('span.key.figure', 'figure'),
+          ]),
+          article,
+        ]),
+      ]),
+    ],
+  };
+}

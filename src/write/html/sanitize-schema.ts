@@ -1,0 +1,38 @@
+/**
+ * The sanitize schema for article HTML: GitHub's defaults (no script, style, event handlers or
+ * `javascript:` URLs) plus the elements, classes and data attributes copydesk's handlers emit.
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+const defaults = defaultSchema.attributes ?? {};
+
+export const articleSchema: Schema = {
+  ...defaultSchema,
+  // Markdown links and images keep their URLs only with these protocols: a draft cannot smuggle
+  // `javascript:` or `data:` into a page.
+  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'section', 'data', 'q', 'span'],
+  attributes: {
+    ...defaults,
+    p: [...(defaults['p'] ?? []), ['className', 'deck', 'byline', 'dateline', 'source-tags']],
+    span: [...(defaults['span'] ?? []), ['className', 'author', 'dateline']],
+    q: [
+      ...(defaults['q'] ?? []),
+      ['className', 'quote', 'direct', 'phrase'],
+      'dataKind',
+      'dataSpeaker',
+      'dataCue',
+      'dataMarks',
+    ],
+    data: [
+      ...(defaults['data'] ?? []),
+      ['className', 'statistic'],
+      'value',
+      'dataKind',
+      'dataHigh',
+      'dataUnit',
+      'dataQualifier',
+      'dataSource',
+    ],
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * The Markdown writer: normalised article Markdown that reads back to the same tree.
+ * `#` headline, `##` sections, deck, byline, dateline and source tags as text lines.
+ */
+import type { Nodes } from 'mdast';
+import { type Handle, toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
+import type { ArticleRoot } from '../../tree/types.js';
+import { frontMatter } from './front-matter.js';
+import { dateline } from './handle/dateline.js';
+import { headline } from './handle/headline.js';
+import { line } from './handle/line.js';
+import { quote } from './handle/quote.js';
+import { section } from './handle/section.js';
+import { statistic } from './handle/statistic.js';
+
+/** Handlers for copydesk's own node kinds; mdast's kinds use mdast-util-to-markdown's own. */
+export const markdownHandlers = {
+  byline: line,
+  dateline,
+  deck: line,
+  headline,
+  quote,
+  section,
+  sourceTags: line,
+  statistic,
+} satisfies Record<string, Handle>;
+
+/** Options of `toMarkdown`. */
+export interface MarkdownOptions {
+  /** Start with YAML front matter holding the article's metadata. */
+  frontMatter?: boolean;
+}
+
+/**
+ * Serialise an article tree to Markdown.
+ *
+ * @param tree The article tree.
+ * @param options Whether to add front matter.
+ * @returns The Markdown text, ending with a newline.
+ */
+export function toMarkdown(tree: ArticleRoot, options?: Readonly<MarkdownOptions> | null): string {
+  const body = mdastToMarkdown(tree as Nodes, {
+    handlers: markdownHandlers,
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    fences: true,
+    rule: '-',
+  });
+  return options?.frontMatter ? frontMatter(tree) + body : body;
+}
