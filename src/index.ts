@@ -9,12 +9,17 @@
 export type { DetectContext } from './detect/context.js';
 export { detect } from './detect/index.js';
 export { phrasingText } from './detect/text.js';
+export type { CopydeskErrorCode } from './errors.js';
+export { CopydeskError } from './errors.js';
 export type { InputFormat, ParseOptions } from './parse.js';
 export { parse, resolveFormat } from './parse.js';
+export type { Decoded, DecodeWarning } from './read/decode.js';
+export { decode } from './read/decode.js';
 export { readMarkdown } from './read/markdown.js';
 export { looksLikeMarkdown } from './read/sniff.js';
 export type { ReadResult } from './read/text.js';
 export { readText } from './read/text.js';
+export { sameWords, treeText, withoutPositions } from './tree/compare.js';
 export { LineIndex, SourceMap } from './tree/source-map.js';
 export type * from './tree/types.js';
 export type { HtmlOptions } from './write/html/index.js';
