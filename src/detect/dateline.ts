@@ -13,7 +13,7 @@ const month =
 const weekday = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const date = `(?:(?:${weekday},? )?(?:${month} {1,2}\\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${month}(?:,? \\d{4})?)|${weekday})`;
 const placeWord = "[\\p{Lu}][\\p{L}'’.}\\-]*";
-const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}'’.\\-]*)){0,4}`;
+const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}'’.\\-]*)){0,3}`;
 const region = `[\\p{Lu}][\\p{L}.\\-]*(?: [\\p{Lu}][\\p{L}.\\-]*){0,2}`;
 const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
 
@@ -22,7 +22,7 @@ const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
  * Case-insensitive for month names ("FEB 26", "feb 26"); the place's case is checked in code.
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> ?(?:--|[-–—―:]) ?|$)`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> (?:--?|:)(?= |$)|(?: ?[–—―] ?)|$)`,
   'iu',
 );
 
@@ -57,7 +57,7 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;
-  if (separator === '' && !shouting) return undefined;
+  if (separator === '' && !dateText && !agencyText) return undefined;
   if (agencyText && !/^\p{Lu}/u.test(agencyText)) return undefined;
   const length = match[0].trimEnd().length;
   return {
@@ -70,24 +70,21 @@ export function parseDateline(text: string): ParsedDateline | undefined {
 }
 
 /**
- * Find a dateline at the start of a paragraph. A paragraph that is nothing but a dateline
- * becomes a block dateline; otherwise the dateline becomes phrasing at the start of the
- * paragraph, followed by the rest of its text.
+ * Find a dateline at the start of a paragraph and make it phrasing at the start of that
+ * paragraph. A paragraph that is nothing but a dateline stays a paragraph holding only the
+ * dateline: wire copy puts the dateline on its own line before tables, and counts that line
+ * as a paragraph.
  *
  * @param node The first body paragraph.
  * @param context The detection context.
- * @returns The replacement node, or undefined when there is no dateline.
+ * @returns The replacement paragraph, or undefined when there is no dateline.
  */
-export function detectDateline(node: Paragraph, context: DetectContext): Dateline | Paragraph | undefined {
+export function detectDateline(node: Paragraph, context: DetectContext): Paragraph | undefined {
   const text = phrasingText(node.children);
   const parsed = parseDateline(text);
   if (!parsed) return undefined;
   const [inside, after] = splitPhrasing(node.children, parsed.length, context);
   const dateline = createDateline(parsed, inside);
-  if (after.length === 0 || phrasingText(after).trim() === '') {
-    if (node.position) dateline.position = node.position;
-    return dateline;
-  }
   const paragraph: Paragraph = { type: 'paragraph', children: [dateline, ...after] };
   if (node.position) paragraph.position = node.position;
   return paragraph;

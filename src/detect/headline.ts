@@ -23,15 +23,28 @@ const abbreviationEnd = /(?:\b(?:\p{Lu}\.)+|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Plc|
 export function looksLikeHeadline(text: string): boolean {
   if (text.length === 0 || text.length > 200) return false;
   if (text.split(' ').length > 25) return false;
-  if (parseByline(text) || parseDateline(text)) return false;
+  if (parseByline(text) || startsWithDateline(text)) return false;
   if (/ {3,}|\t/.test(text)) return false;
-  if (!/^[\p{L}\p{N}"'“‘(£$€]/u.test(text)) return false;
+  if (/^[-–—*•·]/u.test(text)) return false;
   if (endsLikeProse(text)) {
     // Wire headlines are upper case and may end with "CORP." or "U.S."; "?" and "!" are fine.
     if (/[?!]["'”’]*$/.test(text)) return true;
+    if (/[.]$/.test(text) && isUpperCase(text)) return true;
     return abbreviationEnd.test(text);
   }
   return true;
+}
+
+/**
+ * Whether a first block is a dateline rather than a headline. Wire headlines use " - " too
+ * ("ECONOMIC SPOTLIGHT - JAPAN", "WHEAT FREE OF WINTERKILL - USDA"), so a dateline match counts
+ * only when the dateline stands alone or opens a sentence-length text.
+ */
+function startsWithDateline(text: string): boolean {
+  const dateline = parseDateline(text);
+  if (!dateline) return false;
+  const rest = text.slice(dateline.length).trim();
+  return rest.length === 0 || rest.split(' ').length > 10 || dateline.date !== null || dateline.agency !== null;
 }
 
 /**
@@ -78,4 +91,8 @@ export function isDeck(block: RootContent, next: RootContent | undefined): boole
     return text.split(' ').length <= 60;
   }
   return looksLikeHeading(text) && nextText !== undefined && next.type === 'paragraph' && endsLikeProse(nextText);
+}
+
+function isUpperCase(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 }
