@@ -12,7 +12,7 @@ const month =
   '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 const weekday = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const date = `(?:(?:${weekday},? )?(?:${month} {1,2}\\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${month}(?:,? \\d{4})?)|${weekday})`;
-const placeWord = "[\\p{Lu}][\\p{L}'’.}\\-]*";
+const placeWord = "[\\p{Lu}][\\p{L}'’.}/\\-]*";
 const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}'’.\\-]*)){0,3}`;
 const region = `[\\p{Lu}][\\p{L}.\\-]*(?: [\\p{Lu}][\\p{L}.\\-]*){0,2}`;
 const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
@@ -22,7 +22,7 @@ const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
  * Case-insensitive for month names ("FEB 26", "feb 26"); the place's case is checked in code.
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> (?:--?|:)(?= |$)|(?: ?[–—―] ?)|$)`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$)`,
   'iu',
 );
 

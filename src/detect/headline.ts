@@ -28,7 +28,7 @@ export function looksLikeHeadline(text: string): boolean {
   if (/^[-–—*•·]/u.test(text)) return false;
   if (endsLikeProse(text)) {
     // Wire headlines are upper case and may end with "CORP." or "U.S."; "?" and "!" are fine.
-    if (/[?!]["'”’]*$/.test(text)) return true;
+    if (/(?:[?!]|\.\.\.|…)["'”’]*$/.test(text)) return true;
     if (/[.]$/.test(text) && isUpperCase(text)) return true;
     return abbreviationEnd.test(text);
   }
