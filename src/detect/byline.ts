@@ -10,7 +10,7 @@ const lead = /^(?:by|written by|words by|story by|reported by)\s+(?=\S)/i;
 
 /** Words that make a comma-separated byline part a job title rather than a name. */
 const titleWords =
-  /\b(?:editor|correspondent|reporter|writer|columnist|analyst|producer|contributor|journalist|chief|staff writer|bureau|in|for|at|senior|special|contributing)\b/i;
+  /\b(?:editors?|correspondents?|reporters?|writers?|columnists?|analysts?|producers?|contributors?|journalists?|chief|bureau|in|for|at|senior|special|contributing)\b/i;
 
 /** Words that show "By …" starts a sentence, not a byline ("By Wednesday, …", "By 2030 …"). */
 const notNames = new Set([

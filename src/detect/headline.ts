@@ -83,7 +83,9 @@ export function createDeck(children: PhrasingContent[], from: RootContent): Deck
  * @returns True for a deck.
  */
 export function isDeck(block: RootContent, next: RootContent | undefined): boolean {
-  if (block.type !== 'paragraph' || !next) return false;
+  // A Markdown `##` heading right below the headline is a deck when the rules below hold too.
+  const isBlockOfText = block.type === 'paragraph' || (block.type === 'heading' && block.depth >= 2);
+  if (!isBlockOfText || !next) return false;
   const text = blockText(block) ?? '';
   if (parseByline(text) || parseDateline(text)) return false;
   const nextText = blockText(next);

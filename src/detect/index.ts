@@ -9,7 +9,7 @@
  * 5. sections — headings and heading-shaped lines in the body;
  * 6. phrasing — quotes and statistics inside paragraphs (the phrasing pass).
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { ArticleRoot } from '../tree/types.js';
 import { toByline } from './byline.js';
 import type { DetectContext } from './context.js';
@@ -53,7 +53,7 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
   }
 
   if (top.length > 0 && blocks[0] && isDeck(blocks[0], blocks[1])) {
-    const deck = blocks.shift() as Paragraph;
+    const deck = blocks.shift() as Paragraph | Heading;
     top.push(createDeck(deck.children, deck));
   }
 

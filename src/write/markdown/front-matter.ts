@@ -53,5 +53,7 @@ export function articleMetadata(tree: ArticleRoot): Record<string, unknown> {
  * @returns The front matter block.
  */
 export function frontMatter(tree: ArticleRoot): string {
-  return `---\n${stringify(articleMetadata(tree)).trimEnd()}\n---\n\n`;
+  // Fields the draft's own front matter had (slug, tags, …) are kept; the article's wins on clashes.
+  const metadata = { ...tree.data?.frontMatter, ...articleMetadata(tree) };
+  return `---\n${stringify(metadata).trimEnd()}\n---\n\n`;
 }
