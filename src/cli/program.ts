@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { registerConvert } from './commands/convert.js';
+import { registerExtract } from './commands/extract.js';
 import type { CliIo } from './context.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -42,6 +43,7 @@ Examples:
 Exit codes: 0 success, 1 an input failed, 2 usage error.`,
     );
   registerConvert(program, io, done);
+  registerExtract(program, io, done);
   return program;
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatRecords } from '../../src/extract/format.js';
+import { extractRecords } from '../../src/extract/records.js';
+import { parse } from '../../src/parse.js';
+
+const article = [
+  'Council votes to close library',
+  '',
+  'By Jane Doe and John Roe',
+  '',
+  'LONDON, March 3 (Reuters) - The council voted on Tuesday to close the central library.',
+  '',
+  '(Reporting by Jane Doe; Editing by Ann Poe)',
+].join('\n');
+
+describe('extractRecords', () => {
+  it('should list byline authors, the dateline agency and source tags as sources, in order', () => {
+    const records = extractRecords(parse(article), 'sources', 'story.txt');
+    expect(
+      records.map((record) => [record.line, 'name' in record ? record.name : '', 'role' in record ? record.role : '']),
+    ).toEqual([
+      [3, 'Jane Doe', 'author'],
+      [3, 'John Roe', 'author'],
+      [5, 'Reuters', 'agency'],
+      [7, 'Jane Doe', 'reporting'],
+      [7, 'Ann Poe', 'editing'],
+    ]);
+    expect(records[0]).toMatchObject({ file: 'story.txt', column: 1, endLine: 3, endColumn: 25, from: 'byline' });
+  });
+});
+
+describe('formatRecords', () => {
+  const records = extractRecords(parse(article), 'sources', 'story.txt');
+
+  it('should write CSV with a header and quote fields that need it', () => {
+    const csv = formatRecords(records, 'sources', 'csv');
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe('file,line,column,name,role,from,text,endLine,endColumn');
+    expect(lines[5]).toBe('story.txt,7,1,Ann Poe,editing,sourceTags,(Reporting by Jane Doe; Editing by Ann Poe),7,44');
+    expect(lines).toHaveLength(6);
+  });
+
+  it('should write one JSON object per line for NDJSON', () => {
+    const lines = formatRecords(records, 'sources', 'ndjson').trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[2] ?? '')).toMatchObject({ name: 'Reuters', role: 'agency', from: 'dateline', line: 5 });
+  });
+
+  it('should write a JSON array', () => {
+    expect(JSON.parse(formatRecords(records, 'sources', 'json'))).toHaveLength(5);
+  });
+
+  it('should fit a table to the width, cutting the last column with an ellipsis', () => {
+    const table = formatRecords(records, 'sources', 'table', { width: 60 });
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^place\s+name\s+role\s+from$/);
+    expect(lines[2]).toMatch(/^story\.txt:3:1\s+Jane Doe\s+author\s+byline$/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+  });
+
+  it('should say so when there is nothing to list', () => {
+    expect(formatRecords([], 'quotes', 'table')).toBe('no quotes found\n');
+    expect(formatRecords([], 'quotes', 'ndjson')).toBe('');
+  });
+});
