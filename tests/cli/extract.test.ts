@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from '../helpers/cli.js';
+
+const article = [
+  'Council votes to close library',
+  '',
+  'By Jane Doe and John Roe',
+  '',
+  'LONDON, March 3 (Reuters) - The council voted on Tuesday to close the central library.',
+  '',
+  '(Reporting by Jane Doe; Editing by Ann Poe)',
+].join('\n');
+
+function workspace(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-extract-'));
+  writeFileSync(path.join(folder, 'story.txt'), article);
+  return folder;
+}
+
+describe('copydesk extract (spawned bin)', () => {
+  it('should print a table of sources by default', () => {
+    const cwd = workspace();
+    const result = spawnCli(['extract', 'sources', 'story.txt'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^place\s+name\s+role\s+from\n/);
+    expect(result.stdout).toMatch(/story\.txt:5:1\s+Reuters\s+agency\s+dateline/);
+  });
+
+  it('should write NDJSON for pipelines', () => {
+    const result = spawnCli(['extract', 'sources', '--to', 'ndjson', '--stdin-filename', 'wire.txt'], {
+      input: article,
+    });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => record['name'])).toEqual(['Jane Doe', 'John Roe', 'Reuters', 'Jane Doe', 'Ann Poe']);
+    expect(records[0]).toMatchObject({ file: 'wire.txt', line: 3, column: 1 });
+  });
+
+  it('should refuse an unknown kind with exit code 2', () => {
+    const result = spawnCli(['extract', 'people', 'story.txt'], { cwd: workspace() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "'people' is invalid for argument 'what'. Allowed choices are quotes, statistics, sources",
+    );
+  });
+});
+
+describe('copydesk extract (in-process)', () => {
+  it('should write CSV to a file with -o', async () => {
+    const cwd = workspace();
+    const result = await runCli(['extract', 'sources', 'story.txt', '--to', 'csv', '-o', 'sources.csv'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(path.join(cwd, 'sources.csv'), 'utf8').split('\n')[0]).toBe(
+      'file,line,column,name,role,from,text,endLine,endColumn',
+    );
+  });
+
+  it('should report a missing file by name, go on with the others and exit 1', async () => {
+    const cwd = workspace();
+    const result = await runCli(['extract', 'sources', 'missing.txt', 'story.txt', '--to', 'json'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.txt: no such file');
+    expect(JSON.parse(result.stdout)).toHaveLength(5);
+  });
+
+  it('should refuse to overwrite an input', async () => {
+    const cwd = workspace();
+    const result = await runCli(['extract', 'quotes', 'story.txt', '-o', 'story.txt'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('would overwrite an input');
+    expect(readFileSync(path.join(cwd, 'story.txt'), 'utf8')).toBe(article);
+  });
+});
