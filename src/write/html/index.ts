@@ -44,26 +44,40 @@ export interface HtmlOptions {
 const headerKinds = new Set<RootContent['type']>(['headline', 'deck', 'byline', 'dateline']);
 
 /**
+ * The root handler: one `<article>`, with the top matter in `<header>` and closing credits in
+ * `<footer>`. Running the whole tree through one `toHast` call keeps definitions, footnotes and
+ * positions consistent across the three parts.
+ */
+const article: Handler = (state, node: Root) => {
+  const children = node.children;
+  let headerEnd = 0;
+  while (headerEnd < children.length && headerKinds.has((children[headerEnd] as RootContent).type)) headerEnd++;
+  let footerStart = children.length;
+  while (footerStart > headerEnd && (children[footerStart - 1] as RootContent).type === 'sourceTags') footerStart--;
+  const convert = (nodes: RootContent[]) => nodes.flatMap((child) => state.one(child, node) ?? []) as ElementContent[];
+  const content: ElementContent[] = [];
+  if (headerEnd > 0) content.push(element('header', convert(children.slice(0, headerEnd))));
+  content.push(...convert(children.slice(headerEnd, footerStart)));
+  if (footerStart < children.length) content.push(element('footer', convert(children.slice(footerStart))));
+  return element('article', content);
+};
+
+/**
  * Build the sanitised `<article>` element for an article tree.
  *
  * @param tree The article tree.
  * @returns The `<article>` element.
  */
 export function toArticleElement(tree: ArticleRoot): Element {
-  const children = tree.children;
-  let headerEnd = 0;
-  while (headerEnd < children.length && headerKinds.has((children[headerEnd] as RootContent).type)) headerEnd++;
-  let footerStart = children.length;
-  while (footerStart > headerEnd && (children[footerStart - 1] as RootContent).type === 'sourceTags') footerStart--;
-
-  const content: ElementContent[] = [];
-  if (headerEnd > 0) content.push(element('header', convert(children.slice(0, headerEnd))));
-  content.push(...convert(children.slice(headerEnd, footerStart)));
-  if (footerStart < children.length) content.push(element('footer', convert(children.slice(footerStart))));
-  const article = element('article', content);
-  const clean = sanitize({ type: 'root', children: [article] }, articleSchema);
-  const result = clean.type === 'root' ? clean.children.find((node) => node.type === 'element') : undefined;
-  return result ?? element('article', []);
+  const result = toHast(tree as Root, { handlers: { ...htmlHandlers, root: article } });
+  const clean = sanitize(result, articleSchema);
+  const found =
+    clean.type === 'element'
+      ? clean
+      : clean.type === 'root'
+        ? clean.children.find((child) => child.type === 'element')
+        : undefined;
+  return found ?? element('article', []);
 }
 
 /**
@@ -79,13 +93,6 @@ export function toHtml(tree: ArticleRoot, options?: Readonly<HtmlOptions> | null
     ? page(article, tree, options.lang ? { lang: options.lang } : null)
     : { type: 'root', children: [article] };
   return `${hastToHtml(document)}\n`;
-}
-
-function convert(nodes: RootContent[]): ElementContent[] {
-  const root: Root = { type: 'root', children: nodes };
-  const result = toHast(root, { handlers: htmlHandlers });
-  if (result.type !== 'root') return [result as ElementContent];
-  return result.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }
 
 function element(tagName: string, children: ElementContent[]): Element {
