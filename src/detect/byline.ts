@@ -100,7 +100,9 @@ export function parseByline(text: string): string[] | undefined {
   rest = rest.replace(/[.]$/, (dot) => (/\b\p{Lu}\.$/u.test(rest) ? dot : ''));
   if (rest.length === 0 || rest.length > 120 || /[!?;:]|\d/.test(rest)) return undefined;
   const first = rest.split(/[\s,]/)[0]?.toLowerCase() ?? '';
-  if (notNames.has(first)) return undefined;
+  // A capitalised "The" starts an organisation ("By The Associated Press"), not a sentence; the
+  // name check below still rejects "By The time …".
+  if (notNames.has(first) && !(first === 'the' && rest.startsWith('The '))) return undefined;
   // "By Jane Doe in Washington" names the place, not another author.
   rest = rest.replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
   const parts = rest.split(/\s*,\s*/);

@@ -75,8 +75,8 @@ export function createDeck(children: PhrasingContent[], from: RootContent): Deck
 
 /**
  * Whether a block right below the headline is a deck: a heading-shaped line followed by
- * prose (a section heading never comes before any body text), or any short block followed
- * by the byline.
+ * prose or a dateline (a section heading never comes before any body text), or any short
+ * block followed by the byline.
  *
  * @param block The block after the headline.
  * @param next The block after it.
@@ -92,7 +92,13 @@ export function isDeck(block: RootContent, next: RootContent | undefined): boole
   if (nextText !== undefined && next.type === 'paragraph' && parseByline(nextText)) {
     return text.split(' ').length <= 60;
   }
-  return looksLikeHeading(text) && nextText !== undefined && next.type === 'paragraph' && endsLikeProse(nextText);
+  // A dateline on its own line ("VIENNA, Nov. 3 (UPI) --") opens the body just as prose does.
+  return (
+    looksLikeHeading(text) &&
+    nextText !== undefined &&
+    next.type === 'paragraph' &&
+    (endsLikeProse(nextText) || parseDateline(nextText) !== undefined)
+  );
 }
 
 function isUpperCase(text: string): boolean {

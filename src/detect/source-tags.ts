@@ -64,7 +64,8 @@ function parseRoles(body: string): SourceTag[] | undefined {
     if (!match) return undefined;
     const role = normaliseRole(match[1] ?? '');
     for (const name of (match[3] ?? '').split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
-      const trimmed = name.trim();
+      // "Reporting by Jane Doe in Rotterdam" credits Jane Doe; the place stays in the text.
+      const trimmed = name.trim().replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
       if (!trimmed || !/^\p{Lu}/u.test(trimmed)) return undefined;
       tags.push({ name: trimmed, role });
     }
