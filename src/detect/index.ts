@@ -7,7 +7,8 @@
  * 3. deck and byline — the blocks right after the headline;
  * 4. dateline — the start of the first body paragraph;
  * 5. sections — headings and heading-shaped lines in the body;
- * 6. phrasing — quotes and statistics inside paragraphs (the phrasing pass).
+ * 6. phrasing — quotes and statistics inside paragraphs, then in the headline and deck, with one
+ *    per-article state for speakers (the phrasing pass).
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { ArticleRoot } from '../tree/types.js';
@@ -72,8 +73,9 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
     if (dated) blocks[0] = dated;
   }
 
-  const body = groupSections(blocks).map((block) => detectPhrasing(block, context));
-  const root: ArticleRoot = { type: 'root', children: [...top, ...body, ...tail] };
+  // The phrasing pass reads the body first, then the headline and deck (see phrasing.ts).
+  const [head, body] = detectPhrasing(top, groupSections(blocks), context);
+  const root: ArticleRoot = { type: 'root', children: [...head, ...body, ...tail] };
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
   return root;

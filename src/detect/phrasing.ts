@@ -1,19 +1,482 @@
 /**
- * The phrasing pass: where quotes and statistics are found inside paragraphs and headlines.
- * Each block with phrasing children goes through the phrasing detectors in turn; until they
- * land, blocks pass through unchanged.
+ * The phrasing pass: where quotes and statistics are found inside paragraphs, headings,
+ * headlines and decks.
+ *
+ * Blocks are visited in reading order with one per-article state, because attribution needs
+ * what came before (the people already named, the last speaker) and a quotation may run over
+ * several paragraphs. The headline and deck are visited last, after the body: a headline quote
+ * is usually the lead's claim, and its speaker is named in the lead.
+ *
+ * For each block the detectors work on the block's plain text (`phrasingText`) and return
+ * character ranges; this module turns the ranges into `quote` and `statistic` nodes by
+ * splitting text nodes through the source map, so every node keeps an exact position. If a
+ * range cannot be cut cleanly (it starts inside a link, say) it is left as text, and if the
+ * result does not give back the block's text exactly, the block is left unchanged: the pass
+ * never drops or duplicates a character.
  */
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent, Text } from 'mdast';
+import type { Position } from 'unist';
+import type { Quote, Statistic } from '../tree/types.js';
 import type { DetectContext } from './context.js';
+import { classifyQuote, leadingOpeningMark, type QuoteSpan, scanQuotes } from './quotes.js';
+import { type Range, splitSentences } from './sentences.js';
+import {
+  type Attribution,
+  attributeFigure,
+  attributeQuote,
+  type BlockView,
+  createBlockView,
+  createSpeakerState,
+  finishBlock,
+  inheritedSpeaker,
+  noteSpeaker,
+  rememberAttribution,
+  type SpeakerState,
+  sentenceSource,
+} from './speakers.js';
+import { type FoundStatistic, findStatistics } from './statistics.js';
+import { type PhrasingBlock, phrasingText } from './text.js';
+
+/** Per-article state of the phrasing pass. */
+export interface PhrasingState {
+  /** Names, roles and the latest speakers (see `speakers.ts`). */
+  readonly speakers: SpeakerState;
+  /** Quotes of a quotation still running over paragraphs, and their speaker. */
+  continuation: { quotes: Quote[]; speaker: string | null; cue: string | null } | undefined;
+  /** True once the lead (first body paragraph) has been read. */
+  leadSeen: boolean;
+}
 
 /**
- * Run the phrasing detectors over one block (and the blocks inside a section).
+ * A fresh state for one article.
  *
- * @param block A body block.
- * @param context The detection context.
- * @returns The block with its phrasing detected.
+ * @returns The state.
  */
-export function detectPhrasing(block: RootContent, context: DetectContext): RootContent {
-  void context;
-  return block;
+export function createPhrasingState(): PhrasingState {
+  return { speakers: createSpeakerState(), continuation: undefined, leadSeen: false };
+}
+
+/**
+ * Run the phrasing detectors over an article: the body first, then the top matter (headline,
+ * deck), with one state for the whole article.
+ *
+ * @param top Blocks above the body (headline, deck, byline …).
+ * @param body Body blocks (paragraphs, sections …).
+ * @param context The detection context.
+ * @param state Per-article state; a fresh one by default.
+ * @returns The top and body blocks with quotes and statistics detected.
+ */
+export function detectPhrasing(
+  top: readonly RootContent[],
+  body: readonly RootContent[],
+  context: DetectContext,
+  state: PhrasingState = createPhrasingState(),
+): [RootContent[], RootContent[]] {
+  // The headline names the article's subject ("UK Coal plunges …"): learn it before the body.
+  for (const block of top) {
+    if (block.type === 'headline' || block.type === 'deck') {
+      createBlockView(phrasingText(block.children), [], state.speakers);
+    }
+  }
+  const done = new Map<PhrasingBlock, PhrasingContent[]>();
+  const bodyBlocks: PhrasingBlock[] = [];
+  collect(body, bodyBlocks);
+  for (let index = 0; index < bodyBlocks.length; index++) {
+    const block = bodyBlocks[index] as PhrasingBlock;
+    const next = bodyBlocks[index + 1];
+    done.set(block, detectBlock(block, next, false, context, state));
+  }
+  const topBlocks: PhrasingBlock[] = [];
+  collect(top, topBlocks);
+  state.continuation = undefined;
+  for (const block of topBlocks) done.set(block, detectBlock(block, undefined, true, context, state));
+  return [rebuild(top, done), rebuild(body, done)];
+}
+
+/** Blocks whose phrasing is searched, in reading order. */
+function collect(blocks: readonly RootContent[], out: PhrasingBlock[]): void {
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'headline' || block.type === 'deck') {
+      out.push(block);
+    } else if (block.type === 'section' || block.type === 'blockquote' || block.type === 'list') {
+      collect(block.children as RootContent[], out);
+    } else if (block.type === 'listItem') {
+      collect(block.children as RootContent[], out);
+    }
+  }
+}
+
+function rebuild(blocks: readonly RootContent[], done: ReadonlyMap<PhrasingBlock, PhrasingContent[]>): RootContent[] {
+  return blocks.map((block) => {
+    const children = done.get(block as PhrasingBlock);
+    if (children) return { ...block, children } as RootContent;
+    if (block.type === 'section' || block.type === 'blockquote' || block.type === 'list' || block.type === 'listItem') {
+      return { ...block, children: rebuild(block.children as RootContent[], done) } as RootContent;
+    }
+    return block;
+  });
+}
+
+/** A range of the block text to wrap in a node, with the ranges nested inside it. */
+interface Wrap {
+  start: number;
+  end: number;
+  /** Length of the opening and closing marks (quotes) to leave out of the children. */
+  openLength: number;
+  closeLength: number;
+  make: (children: PhrasingContent[], position: Position | undefined) => PhrasingContent;
+  inner: Wrap[];
+}
+
+function detectBlock(
+  block: PhrasingBlock,
+  next: PhrasingBlock | undefined,
+  top: boolean,
+  context: DetectContext,
+  state: PhrasingState,
+): PhrasingContent[] {
+  const text = phrasingText(block.children);
+  if (text.trim() === '') return block.children;
+  const nextText = next ? phrasingText(next.children) : undefined;
+  const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
+  const scan = scanQuotes(text, { continuedBy });
+  const outer = scan.quotes.filter((quote) => quote.depth === 0).map((quote) => quoteRange(quote, text));
+  const sentences = splitSentences(text, outer);
+  const speakers = state.speakers;
+  const view = createBlockView(text, outer, speakers);
+
+  const quoteWraps: Array<{ span: QuoteSpan; wrap: Wrap; node: Quote }> = [];
+  const headline = top && (block.type === 'headline' || block.type === 'deck');
+  let quoteIndex = 0;
+  const continuing = state.continuation;
+  state.continuation = undefined;
+
+  for (const sentence of sentences) {
+    const source = sentenceSource(view, sentence, speakers);
+    if (source?.speaker) {
+      noteSpeaker(view, speakers, source.speaker, source.position);
+      if (!state.leadSeen && !top && block.type === 'paragraph') speakers.leadSource ??= source.speaker;
+    }
+    while (quoteIndex < scan.quotes.length) {
+      const span = scan.quotes[quoteIndex] as QuoteSpan;
+      if (span.open >= sentence.end) break;
+      quoteIndex++;
+      const node = createQuote(text, span);
+      const parent = enclosing(quoteWraps, span);
+      const attribution =
+        span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
+      node.kind = classifyQuote({
+        inner: text.slice(span.open + 1, span.close >= 0 ? span.close : text.length),
+        before: text.slice(sentence.start, span.open),
+        attributed: attribution !== undefined && (attribution.speaker !== null || attribution.cue !== null),
+        adjacent: attribution?.adjacent ?? false,
+        nestedInSpeech: parent !== undefined && parent.node.kind === 'direct',
+        headline,
+      });
+      if (node.kind === 'direct') {
+        attribute(node, span, attribution, parent?.node, continuing, headline, state, view);
+      }
+      quoteWraps.push({ span, node, wrap: quoteWrap(span, text, node) });
+    }
+    if (source?.cue === 'according to' && source.speaker) rememberAttribution(speakers, source.speaker, source.cue);
+  }
+  if (!top && block.type === 'paragraph') state.leadSeen = true;
+
+  const statistics = findStatistics(text).filter((statistic) => !crossesQuote(statistic, scan.quotes));
+  const statisticWraps = statistics.map((statistic) => {
+    const sentence = sentences.find((range) => range.start <= statistic.start && statistic.start < range.end);
+    const inQuote = quoteWraps.filter(
+      ({ wrap, node }) => node.kind === 'direct' && wrap.start < statistic.start && statistic.end <= wrap.end,
+    );
+    const speaker = inQuote[inQuote.length - 1]?.node.speaker;
+    const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
+    return statisticWrap(statistic, source);
+  });
+  finishBlock(view, speakers);
+
+  const wraps = nest([...quoteWraps.map(({ wrap }) => wrap), ...statisticWraps]);
+  if (wraps.length === 0) return block.children;
+  const children = build(block.children, 0, wraps, context);
+  // Never give back different text than came in.
+  return phrasingText(children) === text ? children : block.children;
+}
+
+/** Give a direct quote its speaker: its own attribution, the quotation it continues, or the last speaker. */
+function attribute(
+  node: Quote,
+  span: QuoteSpan,
+  attribution: Attribution | undefined,
+  parent: Quote | undefined,
+  continuing: PhrasingState['continuation'],
+  headline: boolean,
+  state: PhrasingState,
+  view: BlockView,
+): void {
+  const speakers = state.speakers;
+  if (attribution?.speaker) {
+    node.speaker = attribution.speaker;
+    node.cue = attribution.cue;
+  } else if (parent) {
+    // A quote inside a quote is the inner speaker's words as relayed: keep the outer speaker.
+    node.speaker = parent.speaker;
+  } else if (span.open === 0 && continuing) {
+    node.speaker = continuing.speaker;
+    node.cue = continuing.cue;
+  } else if (headline) {
+    node.speaker = speakers.leadSource ?? null;
+  } else {
+    const inherited = inheritedSpeaker(speakers);
+    node.speaker = inherited?.speaker ?? null;
+    node.cue = inherited && attribution === undefined && inherited.cue === 'according to' ? inherited.cue : null;
+    if (attribution?.cue) node.cue = attribution.cue;
+  }
+  if (span.depth === 0 && span.open === 0 && continuing && attribution?.speaker) {
+    // The speaker of a long quotation is often named only in its last paragraph.
+    for (const earlier of continuing.quotes) {
+      if (earlier.speaker === null) {
+        earlier.speaker = attribution.speaker;
+        earlier.cue = attribution.cue;
+      }
+    }
+  }
+  if (span.depth === 0 && span.close === -1) {
+    const quotes = span.open === 0 && continuing ? [...continuing.quotes, node] : [node];
+    state.continuation = { quotes, speaker: node.speaker, cue: node.cue };
+  }
+  if (node.speaker && span.depth === 0) {
+    rememberAttribution(speakers, node.speaker, node.cue);
+    noteSpeaker(view, speakers, node.speaker, attribution?.position ?? span.open);
+  }
+}
+
+function quoteRange(quote: QuoteSpan, text: string): Range {
+  return { start: quote.open, end: quote.close >= 0 ? quote.close + 1 : text.length };
+}
+
+function enclosing(
+  quotes: ReadonlyArray<{ span: QuoteSpan; node: Quote }>,
+  span: QuoteSpan,
+): { span: QuoteSpan; node: Quote } | undefined {
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    const candidate = quotes[index] as { span: QuoteSpan; node: Quote };
+    const end = candidate.span.close >= 0 ? candidate.span.close : Number.POSITIVE_INFINITY;
+    if (candidate.span.depth === span.depth - 1 && candidate.span.open < span.open && span.open < end) return candidate;
+  }
+  return undefined;
+}
+
+function createQuote(text: string, span: QuoteSpan): Quote {
+  void text;
+  return {
+    type: 'quote',
+    kind: 'direct',
+    speaker: null,
+    cue: null,
+    marks: [span.openMark, span.closeMark],
+    children: [],
+  };
+}
+
+function quoteWrap(span: QuoteSpan, text: string, node: Quote): Wrap {
+  const range = quoteRange(span, text);
+  return {
+    start: range.start,
+    end: range.end,
+    openLength: span.openMark.length,
+    closeLength: span.closeMark.length,
+    make: (children, position) => {
+      node.children = children;
+      if (position) node.position = position;
+      return node;
+    },
+    inner: [],
+  };
+}
+
+function statisticWrap(statistic: FoundStatistic, source: string | null): Wrap {
+  return {
+    start: statistic.start,
+    end: statistic.end,
+    openLength: 0,
+    closeLength: 0,
+    make: (children, position) => {
+      const node: Statistic = {
+        type: 'statistic',
+        value: statistic.value,
+        high: statistic.high,
+        kind: statistic.kind,
+        unit: statistic.unit,
+        qualifier: statistic.qualifier,
+        source,
+        children,
+      };
+      if (position) node.position = position;
+      return node;
+    },
+    inner: [],
+  };
+}
+
+/** A statistic may sit inside a quote or outside it, never across a quotation mark. */
+function crossesQuote(statistic: FoundStatistic, quotes: readonly QuoteSpan[]): boolean {
+  for (const quote of quotes) {
+    const marks = quote.close >= 0 ? [quote.open, quote.close] : [quote.open];
+    for (const mark of marks) if (statistic.start <= mark && mark < statistic.end) return true;
+  }
+  return false;
+}
+
+/** Arrange wraps into a forest by containment; a wrap that overlaps another without nesting is dropped. */
+function nest(wraps: Wrap[]): Wrap[] {
+  const sorted = [...wraps].sort((a, b) => a.start - b.start || b.end - a.end);
+  const roots: Wrap[] = [];
+  const stack: Wrap[] = [];
+  for (const wrap of sorted) {
+    while (stack.length > 0 && (stack[stack.length - 1] as Wrap).end <= wrap.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent && wrap.end > parent.end) continue;
+    if (parent && (wrap.start < parent.start + parent.openLength || wrap.end > parent.end - parent.closeLength))
+      continue;
+    wrap.inner = [];
+    if (parent) parent.inner.push(wrap);
+    else roots.push(wrap);
+    stack.push(wrap);
+  }
+  return roots;
+}
+
+/** Nodes that may hold a wrap entirely inside them (Markdown input). */
+function isContainer(node: PhrasingContent): node is Extract<PhrasingContent, { children: PhrasingContent[] }> {
+  return node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link';
+}
+
+/**
+ * Cut phrasing at the wraps' ranges and wrap each range in its node. `base` is the offset of
+ * `nodes` in the block text.
+ */
+function build(
+  nodes: readonly PhrasingContent[],
+  base: number,
+  wraps: Wrap[],
+  context: DetectContext,
+): PhrasingContent[] {
+  const ranges: Array<[number, number]> = [];
+  let offset = base;
+  for (const node of nodes) {
+    const length = phrasingText([node]).length;
+    ranges.push([offset, offset + length]);
+    offset += length;
+  }
+
+  // Wraps that fall inside a Markdown container are built inside it; wraps that cannot be cut
+  // cleanly give way to the wraps they contain.
+  const level: Wrap[] = [];
+  const inside = new Map<number, Wrap[]>();
+  const queue = [...wraps];
+  while (queue.length > 0) {
+    const wrap = queue.shift() as Wrap;
+    const container = ranges.findIndex(
+      ([start, end], index) => isContainer(nodes[index] as PhrasingContent) && start <= wrap.start && wrap.end <= end,
+    );
+    if (container >= 0) {
+      const list = inside.get(container) ?? [];
+      list.push(wrap);
+      inside.set(container, list);
+    } else if (canCut(nodes, ranges, wrap)) level.push(wrap);
+    else queue.unshift(...wrap.inner);
+  }
+  level.sort((a, b) => a.start - b.start);
+
+  const out: PhrasingContent[] = [];
+  let cursor = base;
+  for (const wrap of level) {
+    out.push(...slice(nodes, ranges, cursor, wrap.start, inside, context));
+    const innerStart = wrap.start + wrap.openLength;
+    const innerEnd = wrap.end - wrap.closeLength;
+    const innerNodes = slice(nodes, ranges, innerStart, innerEnd, new Map(), context);
+    const children = wrap.inner.length > 0 ? build(innerNodes, innerStart, wrap.inner, context) : innerNodes;
+    out.push(wrap.make(children, wrapPosition(nodes, ranges, wrap, children, context)));
+    cursor = wrap.end;
+  }
+  out.push(...slice(nodes, ranges, cursor, offset, inside, context));
+  return out;
+}
+
+/** A wrap can be cut when its ends fall in text nodes or on node boundaries, and its marks are text. */
+function canCut(nodes: readonly PhrasingContent[], ranges: ReadonlyArray<[number, number]>, wrap: Wrap): boolean {
+  const points = [wrap.start, wrap.end];
+  for (const point of points) {
+    const index = ranges.findIndex(([start, end]) => start < point && point < end);
+    if (index >= 0 && (nodes[index] as PhrasingContent).type !== 'text') return false;
+  }
+  const marks: Array<[number, number]> = [];
+  if (wrap.openLength > 0) marks.push([wrap.start, wrap.start + wrap.openLength]);
+  if (wrap.closeLength > 0) marks.push([wrap.end - wrap.closeLength, wrap.end]);
+  for (const [from, to] of marks) {
+    const index = ranges.findIndex(([start, end]) => start <= from && to <= end);
+    if (index < 0 || (nodes[index] as PhrasingContent).type !== 'text') return false;
+  }
+  return true;
+}
+
+/** The nodes covering `[from, to)`, text nodes cut through the source map. */
+function slice(
+  nodes: readonly PhrasingContent[],
+  ranges: ReadonlyArray<[number, number]>,
+  from: number,
+  to: number,
+  inside: ReadonlyMap<number, Wrap[]>,
+  context: DetectContext,
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  if (to <= from) return out;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as PhrasingContent;
+    const [start, end] = ranges[index] as [number, number];
+    if (end <= from || start >= to) continue;
+    if (start === end) continue;
+    if (node.type === 'text') {
+      if (start >= from && end <= to) out.push(node);
+      else out.push(context.map.slice(node, Math.max(from, start) - start, Math.min(to, end) - start));
+      continue;
+    }
+    const wraps = inside.get(index);
+    if (wraps && wraps.length > 0 && isContainer(node)) {
+      out.push({ ...node, children: build(node.children, start, wraps, context) } as PhrasingContent);
+    } else out.push(node);
+  }
+  // Empty nodes (start === end) such as breaks with no text are kept where they are.
+  return out;
+}
+
+/** A quote's position covers its marks; a statistic's spans its children. */
+function wrapPosition(
+  nodes: readonly PhrasingContent[],
+  ranges: ReadonlyArray<[number, number]>,
+  wrap: Wrap,
+  children: readonly PhrasingContent[],
+  context: DetectContext,
+): Position | undefined {
+  const start = pointAt(nodes, ranges, wrap.start, context, 'start');
+  const end =
+    wrap.closeLength > 0
+      ? pointAt(nodes, ranges, wrap.end - 1, context, 'end')
+      : (children[children.length - 1]?.position?.end ?? pointAt(nodes, ranges, wrap.end - 1, context, 'end'));
+  return start && end ? { start, end } : undefined;
+}
+
+function pointAt(
+  nodes: readonly PhrasingContent[],
+  ranges: ReadonlyArray<[number, number]>,
+  index: number,
+  context: DetectContext,
+  side: 'start' | 'end',
+): Position['start'] | undefined {
+  const at = ranges.findIndex(([start, end]) => start <= index && index < end);
+  const node = nodes[at];
+  if (!node) return undefined;
+  const [start] = ranges[at] as [number, number];
+  if (node.type !== 'text') return side === 'start' ? node.position?.start : node.position?.end;
+  const position = context.map.position(node as Text, index - start, index - start + 1);
+  return position?.[side];
 }

@@ -1,0 +1,413 @@
+/**
+ * Quotation detection: which quotation marks in a block's text pair up into quotes, and
+ * whether a quote is reported speech (`direct`) or a title, nickname, term or scare quote
+ * (`phrase`).
+ *
+ * The scanner is a single pass over the text with `charCodeAt` and a stack of open marks, so
+ * it is linear and cannot backtrack. Straight marks are told apart by what flanks them (an
+ * opening mark follows a space and precedes a word; a closing mark follows a word). Single
+ * marks double as apostrophes, so a `'` or `’` between two letters, before a two-digit year
+ * ("'90s") or in an elision ("rock 'n' roll", "'em") is never a mark, and a closing mark that
+ * reads as a plural possessive ("analysts' forecasts") only closes a quote when no better
+ * closing mark follows.
+ *
+ * Marks that pair with nothing stay plain text. `findUnbalancedMarks` reports them so that lint
+ * can point at them; the phrasing pass never fails on them.
+ */
+import { isDigitCode, isLetterCode, isSpaceCode } from './sentences.js';
+
+/** Double marks (`"`, `“ ”`) or single marks (`'`, `‘ ’`). */
+export type MarkFamily = 'double' | 'single';
+
+/** One quotation found in a text. */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  readonly open: number;
+  /** Index of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  readonly close: number;
+  /** The opening mark as written. */
+  readonly openMark: string;
+  /** The closing mark as written; "" when unclosed. */
+  readonly closeMark: string;
+  readonly family: MarkFamily;
+  /** Nesting depth: 0 for an outermost quote. */
+  readonly depth: number;
+}
+
+/** The result of scanning a text for quotation marks. */
+export interface QuoteScan {
+  /** Quotes in order of their opening mark. */
+  readonly quotes: QuoteSpan[];
+  /** Indices of quotation marks that pair with nothing (apostrophes are not included). */
+  readonly unbalanced: number[];
+}
+
+/** Options of `scanQuotes`. */
+export interface ScanOptions {
+  /**
+   * The opening mark that starts the next paragraph, if any. A paragraph whose outermost quote
+   * is still open at its end continues into a next paragraph that opens with the same family
+   * of mark: the convention for a quotation over several paragraphs.
+   */
+  readonly continuedBy?: string | undefined;
+}
+
+/** Words that follow a leading apostrophe in elisions: "'em", "'n'", "'til", "'cause". */
+const elisions = new Set(['em', 'n', 'til', 'tis', 'twas', 'cause', 'cos', 'bout', 'nuff', 'ol', 'ello', 'im']);
+
+/** Characters after which a straight mark opens a quote. */
+const openingContext = new Set([...'([{-–—/:‘“\'"'].map((char) => char.charCodeAt(0)));
+
+/** Characters before which a straight mark closes a quote. */
+const closingContext = new Set([...'.,;:!?)]}…-–—\'"’”'].map((char) => char.charCodeAt(0)));
+
+interface Mark {
+  index: number;
+  char: string;
+  family: MarkFamily;
+  canOpen: boolean;
+  canClose: boolean;
+  /** A single closing mark that may be a plural possessive ("analysts' views"). */
+  possessive: boolean;
+}
+
+interface Open {
+  mark: Mark;
+}
+
+/**
+ * Find the quotations of a text.
+ *
+ * @param text A block's plain text.
+ * @param options Whether the next paragraph continues a quotation.
+ * @returns The quotes and the unbalanced marks.
+ */
+export function scanQuotes(text: string, options?: Readonly<ScanOptions>): QuoteScan {
+  const marks = collectMarks(text);
+  const stack: Open[] = [];
+  const found: Array<{ open: Mark; close: Mark | undefined; depth: number }> = [];
+  const unbalanced: number[] = [];
+
+  for (let position = 0; position < marks.length; position++) {
+    const mark = marks[position] as Mark;
+    if (mark.canClose) {
+      const at = findOpen(stack, mark.family);
+      if (at >= 0) {
+        if (mark.possessive && betterCloserFollows(marks, position, mark.family)) continue;
+        // Marks opened inside this quote and never closed are strays.
+        while (stack.length - 1 > at) unbalanced.push((stack.pop() as Open).mark.index);
+        const open = stack.pop() as Open;
+        found.push({ open: open.mark, close: mark, depth: stack.length });
+        continue;
+      }
+    }
+    if (mark.canOpen) {
+      stack.push({ mark });
+      continue;
+    }
+    // A single mark that closes nothing reads as an apostrophe ("Jones' car", "goin'").
+    if (mark.family === 'single' && mark.char !== '‘') continue;
+    unbalanced.push(mark.index);
+  }
+
+  const continuedBy = options?.continuedBy;
+  const bottom = stack[0];
+  if (bottom && continuedBy !== undefined && familyOf(continuedBy) === bottom.mark.family) {
+    found.push({ open: bottom.mark, close: undefined, depth: 0 });
+    stack.shift();
+  }
+  for (const open of stack) unbalanced.push(open.mark.index);
+
+  found.sort((a, b) => a.open.index - b.open.index);
+  unbalanced.sort((a, b) => a - b);
+  return {
+    quotes: found.map(({ open, close, depth }) => ({
+      open: open.index,
+      close: close ? close.index : -1,
+      openMark: open.char,
+      closeMark: close ? close.char : '',
+      family: open.family,
+      depth,
+    })),
+    unbalanced,
+  };
+}
+
+/**
+ * Offsets of the quotation marks in a text that pair with nothing: an opening mark never
+ * closed, or a closing double mark never opened. Apostrophes are not reported. This is the
+ * hook for lint: the phrasing pass leaves such marks as plain text.
+ *
+ * @param text Any text (a paragraph's plain text).
+ * @returns Offsets of unbalanced marks, in order.
+ */
+export function findUnbalancedMarks(text: string): number[] {
+  return scanQuotes(text).unbalanced;
+}
+
+/**
+ * The opening quotation mark a paragraph starts with, if any.
+ *
+ * @param text A paragraph's text.
+ * @returns The mark, or undefined.
+ */
+export function leadingOpeningMark(text: string): string | undefined {
+  const marks = collectMarks(text.slice(0, 3));
+  const first = marks[0];
+  return first && first.index === 0 && first.canOpen ? first.char : undefined;
+}
+
+function familyOf(char: string): MarkFamily {
+  return char === '"' || char === '“' || char === '”' ? 'double' : 'single';
+}
+
+function findOpen(stack: readonly Open[], family: MarkFamily): number {
+  for (let index = stack.length - 1; index >= 0; index--) {
+    if ((stack[index] as Open).mark.family === family) return index;
+  }
+  return -1;
+}
+
+/**
+ * Whether a closing mark of the same family that is not a possessive comes after `position`
+ * before the next mark that could open a quote of that family.
+ */
+function betterCloserFollows(marks: readonly Mark[], position: number, family: MarkFamily): boolean {
+  for (let index = position + 1; index < marks.length; index++) {
+    const mark = marks[index] as Mark;
+    if (mark.family !== family) continue;
+    if (mark.canClose && !mark.possessive) return true;
+    if (mark.canOpen) return false;
+  }
+  return false;
+}
+
+function collectMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019) {
+      continue;
+    }
+    const previous = index > 0 ? text.charCodeAt(index - 1) : -1;
+    const next = index + 1 < length ? text.charCodeAt(index + 1) : -1;
+    const char = text.charAt(index);
+    const afterBlank = previous === -1 || isSpaceCode(previous) || openingContext.has(previous);
+    const beforeBlank = next === -1 || isSpaceCode(next) || closingContext.has(next);
+    const nextVisible = next !== -1 && !isSpaceCode(next);
+    const previousVisible = previous !== -1 && !isSpaceCode(previous);
+
+    if (code === 0x201c) {
+      marks.push({ index, char, family: 'double', canOpen: true, canClose: false, possessive: false });
+    } else if (code === 0x201d) {
+      marks.push({ index, char, family: 'double', canOpen: false, canClose: true, possessive: false });
+    } else if (code === 34) {
+      const canOpen = nextVisible && afterBlank;
+      let canClose = previousVisible && beforeBlank;
+      // Wedged between words ('"Yes,"he said') it can only close an open quote.
+      if (!canOpen && !canClose) canClose = true;
+      marks.push({ index, char, family: 'double', canOpen, canClose, possessive: false });
+    } else {
+      // Single marks: ' ‘ ’.
+      const wordBefore = previous !== -1 && (isLetterCode(previous) || isDigitCode(previous));
+      const wordAfter = next !== -1 && (isLetterCode(next) || isDigitCode(next));
+      if (wordBefore && wordAfter) continue; // don't, Raisi’s, O'Brien
+      if (code !== 0x2019 && afterBlank && nextVisible) {
+        const skip = elisionLength(text, index + 1);
+        if (skip >= 0) {
+          // "'n'" carries its own closing apostrophe: step over it.
+          index += skip;
+          continue;
+        }
+        marks.push({ index, char, family: 'single', canOpen: true, canClose: false, possessive: false });
+        continue;
+      }
+      if (code === 0x2018) {
+        marks.push({ index, char, family: 'single', canOpen: true, canClose: false, possessive: false });
+        continue;
+      }
+      if (previousVisible && beforeBlank) {
+        const possessive = isPluralPossessive(text, index);
+        marks.push({ index, char, family: 'single', canOpen: false, canClose: true, possessive });
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * When a leading apostrophe starts an elision, how many characters to step over (0, or 2 for
+ * "'n'"); -1 when it does not.
+ */
+function elisionLength(text: string, from: number): number {
+  // Two-digit years: '90s, '05.
+  if (isDigitCode(text.charCodeAt(from)) && isDigitCode(text.charCodeAt(from + 1))) {
+    const after = text.charCodeAt(from + 2);
+    if (!isDigitCode(after)) return 0;
+  }
+  let end = from;
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+  const word = text.slice(from, end).toLowerCase();
+  if (!elisions.has(word)) return -1;
+  const after = text.charCodeAt(end);
+  if (word === 'n' && (after === 39 || after === 0x2019)) return 2;
+  return isLetterCode(after) ? -1 : 0;
+}
+
+/**
+ * A closing single mark right after an "s" and before a lower-case word reads as a plural
+ * possessive ("analysts' expectations", "Jones' car").
+ */
+function isPluralPossessive(text: string, index: number): boolean {
+  const previous = text.charCodeAt(index - 1);
+  if (previous !== 115 && previous !== 83 && previous !== 122) return false;
+  if (text.charCodeAt(index + 1) !== 32) return false;
+  const after = text.charCodeAt(index + 2);
+  return (after >= 97 && after <= 122) || isDigitCode(after) || after === 163 || after === 36;
+}
+
+/** Words right before a quote that make it a name or term, not speech. */
+const namingWords = new Set([
+  'so-called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'titled',
+  'entitled',
+  'codenamed',
+  'code-named',
+  'term',
+  'terms',
+  'word',
+  'words',
+  'phrase',
+  'slogan',
+  'motto',
+  'banner',
+  'headlined',
+  'billed',
+  'film',
+  'movie',
+  'book',
+  'novel',
+  'song',
+  'album',
+  'programme',
+  'program',
+  'series',
+  'game',
+  'musical',
+  'magazine',
+  'campaign',
+  'project',
+  'operation',
+  'scheme',
+  'initiative',
+  'category',
+  'status',
+  'rating',
+  'ratings',
+  'grade',
+]);
+
+/** Object pronouns after "called"/"branded": "called it "a disaster"" is speech. */
+const objectPronouns = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'these', 'those', 'us', 'me', 'for']);
+
+/** What the classifier needs to know about a quote. */
+export interface QuoteFacts {
+  /** The words inside the marks. */
+  readonly inner: string;
+  /** The sentence text before the opening mark. */
+  readonly before: string;
+  /** True when a speaker or cue was found in the quote's sentence. */
+  readonly attributed: boolean;
+  /** True when the attribution is right next to the quote (`"…," he said` or `X said: "…"`). */
+  readonly adjacent: boolean;
+  /** True when the quote sits inside a direct quote. */
+  readonly nestedInSpeech: boolean;
+  /** True in a headline or deck, where quoted words are nearly always someone's. */
+  readonly headline: boolean;
+}
+
+/**
+ * Decide whether a quote is reported speech or a quoted name/term.
+ *
+ * @param facts What the phrasing pass found around the quote.
+ * @returns `direct` or `phrase`.
+ */
+export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
+  const inner = facts.inner.trim();
+  const words = countWords(inner);
+  const previous = lastWords(facts.before, 2);
+  const last = previous[1] ?? '';
+  const beforeLast = previous[0] ?? '';
+  if (namingWords.has(last) || (last === 'as' && (beforeLast === 'known' || beforeLast === 'billed'))) return 'phrase';
+  if (last === 'called' || last === 'branded' || last === 'labelled' || last === 'labeled' || last === 'termed') {
+    return 'phrase';
+  }
+  if (objectPronouns.has(last) && (beforeLast === 'called' || beforeLast === 'branded')) return 'direct';
+  if (facts.nestedInSpeech && words <= 4) return 'phrase';
+  const titleCase = words <= 6 && isTitleCase(inner);
+  if (facts.adjacent) return 'direct';
+  if (titleCase && !facts.headline) return 'phrase';
+  if (facts.attributed || facts.headline) return 'direct';
+  // Unattributed: a sentence's worth of words is speech; a word or two is a term.
+  if (words >= 5 || /[.!?,]$/.test(inner)) return 'direct';
+  return 'phrase';
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The last `count` words of a text, lower-cased, without punctuation around them. */
+function lastWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < count && end > 0) {
+    while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) {
+      // A clause break stops the look-back: ", called" is not "X called".
+      const code = text.charCodeAt(end - 1);
+      if (code === 44 || code === 46 || code === 59 || code === 58) return padWords(words, count);
+      end--;
+    }
+    let start = end;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    words.unshift(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return padWords(words, count);
+}
+
+function padWords(words: string[], count: number): string[] {
+  while (words.length < count) words.unshift('');
+  return words;
+}
+
+function isWordCode(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code) || code === 45 || code === 39 || code === 0x2019;
+}
+
+/** Minor words that may stay lower case in a title ("Lord of the Rings"). */
+const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'de']);
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/);
+  let capitals = 0;
+  for (const word of words) {
+    const first = word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
+    if (first === '') continue;
+    if (first !== first.toLowerCase()) capitals++;
+    else if (!minorWords.has(word.toLowerCase()) && !/^\d/.test(first)) return false;
+  }
+  return capitals > 0;
+}

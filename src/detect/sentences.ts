@@ -1,0 +1,265 @@
+/**
+ * Sentences and words of a block's plain text, for the phrasing detectors.
+ *
+ * Quote attribution and statistic sources are decided inside one sentence, so the phrasing pass
+ * splits each block into sentences first. A quotation counts as one unit: a quote of several
+ * sentences followed by `, he said.` is one sentence for attribution, otherwise the speaker
+ * would end up in a different sentence from the words it said.
+ */
+
+/** A half-open character range `[start, end)` of a block's text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A word or punctuation token. */
+export interface Token extends Range {
+  /** The token's characters. */
+  readonly text: string;
+  /** True for words (letters/digits), false for punctuation. */
+  readonly word: boolean;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence (lower-cased, without the
+ * stop). Wire copy abbreviates months, states and company forms, all followed by capitals.
+ */
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'no',
+  'vs',
+  'v',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'calif',
+  'tex',
+  'fla',
+  'mass',
+  'conn',
+  'penn',
+  'ill',
+  'mich',
+  'wash',
+  'ore',
+  'ariz',
+  'colo',
+  'minn',
+  'wis',
+  'okla',
+  'ont',
+  'que',
+  'approx',
+  'est',
+  'etc',
+  'fig',
+  'op',
+  'vol',
+]);
+
+/** Sticky word pattern: letters or digits, with inner apostrophes, hyphens, stops, slashes or `&`. */
+const wordPattern = /[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*/uy;
+
+/**
+ * Split text into word and punctuation tokens. A comma only stays inside a word between
+ * digits ("1,750"); a stop inside a word keeps "U.S" and "1.5" whole.
+ *
+ * @param text The text.
+ * @param from First index to tokenize.
+ * @param to Index to stop at.
+ * @returns The tokens in order.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let index = from;
+  while (index < to) {
+    const code = text.charCodeAt(index);
+    if (isSpaceCode(code)) {
+      index++;
+      continue;
+    }
+    wordPattern.lastIndex = index;
+    const match = wordPattern.exec(text);
+    if (match && match.index === index) {
+      let end = Math.min(index + match[0].length, to);
+      // Commas belong in numbers only; "Smith,Jones" is two words.
+      const comma = firstNonNumericComma(text, index, end);
+      if (comma >= 0) end = comma;
+      tokens.push({ start: index, end, text: text.slice(index, end), word: true });
+      index = end;
+      continue;
+    }
+    tokens.push({ start: index, end: index + 1, text: text.charAt(index), word: false });
+    index++;
+  }
+  return tokens;
+}
+
+function firstNonNumericComma(text: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    if (text.charCodeAt(index) !== 44) continue;
+    if (!isDigitCode(text.charCodeAt(index - 1)) || !isDigitCode(text.charCodeAt(index + 1))) return index;
+  }
+  return -1;
+}
+
+/**
+ * Split a block's text into sentences. A sentence ends after `.`, `!` or `?` (and any closing
+ * marks) followed by a space and a capital, digit or opening mark, unless the stop ends an
+ * abbreviation. No sentence ends inside a protected range (a quotation).
+ *
+ * @param text The block text.
+ * @param protect Ranges that must not be split (quotations, with their marks).
+ * @returns Sentence ranges covering the text.
+ */
+export function splitSentences(text: string, protect: readonly Range[] = []): Range[] {
+  const sentences: Range[] = [];
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    let end = index + 1;
+    while (end < text.length && isClosingCode(text.charCodeAt(end))) end++;
+    if (end >= text.length || !isSpaceCode(text.charCodeAt(end))) continue;
+    let next = end;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next >= text.length) continue;
+    if (!startsSentence(text.charCodeAt(next))) continue;
+    if (code === 46 && isAbbreviation(text, index)) continue;
+    if (insideAny(protect, index, end)) continue;
+    sentences.push({ start, end });
+    start = next;
+    index = next - 1;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+function insideAny(ranges: readonly Range[], index: number, end: number): boolean {
+  for (const range of ranges) {
+    // A break right after a closing mark is fine; one before it is inside the quote.
+    if (range.start < index && end < range.end) return true;
+  }
+  return false;
+}
+
+function isAbbreviation(text: string, stop: number): boolean {
+  let begin = stop;
+  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
+  const word = text.slice(begin, stop);
+  if (word.length === 0) return false;
+  // Single capitals ("J. Smith", "U.S.") are initials, not sentence ends.
+  if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
+  if (text.charCodeAt(begin - 1) === 46) return true;
+  return abbreviations.has(word.toLowerCase());
+}
+
+function startsSentence(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 40 ||
+    code === 163 ||
+    code === 36 ||
+    code === 0x20ac ||
+    (code >= 0xc0 && code <= 0xde)
+  );
+}
+
+/**
+ * Whether a character is a space (JavaScript `\s`), without a regex.
+ *
+ * @param code A UTF-16 code unit.
+ * @returns True for whitespace.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether a character is an ASCII digit.
+ *
+ * @param code A UTF-16 code unit.
+ * @returns True for 0–9.
+ */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether a character is a letter (ASCII, Latin-1 and the rest of the BMP by Unicode class).
+ *
+ * @param code A UTF-16 code unit.
+ * @returns True for letters.
+ */
+export function isLetterCode(code: number): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 0xc0) return false;
+  return /\p{L}/u.test(String.fromCharCode(code));
+}
+
+function isClosingCode(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+/**
+ * Whether a word starts with a capital letter.
+ *
+ * @param word A word.
+ * @returns True when its first character is upper case.
+ */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

@@ -1,0 +1,1068 @@
+/**
+ * Attribution: who said a quote, and who a figure is attributed to.
+ *
+ * News copy attributes speech in a handful of shapes — `"…," said X`, `"…," X said`,
+ * `X said: "…"`, `X said it was "…"`, `according to X`, `X cited reports as saying that "…"`,
+ * `the paper quoted X as saying` — so attribution looks for a cue verb on either side of the
+ * quote within its sentence and takes the noun phrase that goes with it.
+ *
+ * Names are resolved at article level: the state remembers every person named so far (by
+ * surname), the roles they were given ("chief executive Geoff Dixon"), and the latest person
+ * and organisation mentioned, so "Mr Dixon", "he", "the chief executive", "it" and "the company"
+ * become the fullest name the article gave earlier. The state is created per article and passed
+ * down explicitly; nothing here is global except the word lists.
+ */
+import type { Range, Token } from './sentences.js';
+import { isCapitalised, tokenize } from './sentences.js';
+
+/** Words from a space-separated list, as a Set built once at module load. */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Finite forms of verbs that attribute speech or writing (lower-case). */
+const cueVerbs = words(`
+  said says say told tells added adds warned warns insisted insists noted argued argues explained explains
+  stated declared declares claimed announced announces commented remarked admitted admits confirmed confirms
+  denied denies predicted predicts reported wrote writes asked asks replied replies responded continued
+  conceded concedes acknowledged acknowledges stressed stresses emphasised emphasized emphasises emphasizes
+  urged urges suggested suggests believes believed thinks thought blamed blames expected expects described
+  describes called calls ruled rules concluded observed recalled recalls maintained maintains complained
+  cautioned agreed agrees estimated estimates forecast forecasts promised promises vowed vows pledged hoped
+  hopes feared fears reckoned reckons asserted asserts alleged alleges contended countered joked boasted
+  exclaimed testified reiterated reiterates repeated hailed criticised criticized dismissed welcomed
+  indicated indicates disclosed revealed reveals quoted cited accused accuses branded labelled labeled
+  announced insisted tweeted posted told
+`);
+
+/** Present participles that continue an attribution: `…, adding: "…"`. */
+const participles = words(`
+  adding saying warning noting insisting arguing explaining telling stressing claiming stating declaring
+  describing calling predicting urging suggesting asking replying conceding acknowledging
+`);
+
+/** Verbs whose object is the speaker when it names one: "the paper quoted Mr X as saying". */
+const quotingVerbs = words('quoted quotes quoting cited cites citing');
+
+/** Verbs that only read as attribution after the quote ("…," the paper reports). */
+const trailingOnlyVerbs = words('reports quotes notes states writes cites');
+
+/** Auxiliaries kept in the cue ("have said"). */
+const auxiliaries = words('has have had was were is are will would');
+
+/** Adverbs that sit between a subject and its verb and are skipped ("also said"). */
+const adverbs = words(`
+  also later earlier previously then recently repeatedly reportedly once further however meanwhile though
+  too instead nonetheless therefore separately again still already yesterday today now subsequently
+  publicly privately quickly immediately simply only just
+`);
+
+/** Words that end a subject noun phrase when walking back from the verb. */
+const phraseBoundaries = words(`
+  that which who whom whose and but or nor while as because after before when if although though since so
+  where whereas until than whether unless once whilst with without for from in on at by of to into about
+  over under between during against among via per is are was were be been being has have had will would
+  can could may might should must do does did not
+`);
+
+/** Words after an inverted verb that end the speaker ("said X in a statement"). */
+const inversionStops = words(`
+  who which that in on at during after before when as while adding saying but and according of for from
+  to with by yesterday today last this on
+`);
+
+/** Capitalised function words that do not start a name. */
+const capitalStops = words(`
+  The A An But And Or Nor In On At By For From With Of To As If It Its He She They We I You His Her Their
+  Our My Your This That These Those However Meanwhile Moreover Also After Before When While Although Though
+  Since So Yet Still Then There Here What Which Who Why How Where Some Many Most More Other Others All Both
+  Each Every Such Last Next Earlier Later Now Today Yesterday Currently Separately According Among Despite
+  During Under Over Even Only Just Not No Instead Indeed Nevertheless Nonetheless Furthermore Overall Until
+  Unlike Like Analysts Shares Sales Profits Prices Investors Officials Experts Critics Sources Police
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/** Courtesy titles and ranks that come before a name and are not part of it. */
+const titles = words(`
+  Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Chairman Chairwoman Chancellor Premier Prime
+  Minister Secretary Judge Justice Senator Sen Rep Representative Congressman Congresswoman Governor Gov
+  General Gen Colonel Col Lt Lieutenant Major Maj Captain Capt Commander Cmdr Brigadier Admiral Adm Sergeant
+  Sgt King Queen Prince Princess Pope Cardinal Bishop Archbishop Rev Reverend Father Sheikh Ayatollah Imam
+  Rabbi Ambassador Mayor Deputy Vice Chief Executive Officer Director Head Leader Spokesman Spokeswoman
+  Economist Analyst Attorney Treasurer Speaker Commissioner Inspector Superintendent Detective Constable
+  Chairperson CEO Boss Coach Manager Editor Agent Supreme Foreign Finance Defence Defense Interior Home
+  Trade Economy Industry Energy Health Justice Labour Labor Transport Environment Culture Education
+`);
+
+/** Courtesy titles proper: a name after them is a person's. */
+const courtesyTitles = words(
+  'Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Senator Sen Judge Governor Gov General Gen',
+);
+
+/** Words that make a capitalised run an organisation rather than a person. */
+const organisationWords = words(`
+  Bank Ministry Corp Corporation Inc Ltd Plc PLC Group Company Co Association Union Council Agency Office
+  Department Commission Institute University College School News Times Post Journal Telegraph Guardian
+  Herald Tribune Gazette Review Network Channel Television TV Radio Press Reuters Reuter Service Services
+  Authority Board Committee Fund Trust Foundation Federation Organisation Organization Party Government Court
+  Parliament Congress Senate House Airlines Airways Motors Holdings Industries Systems Technologies
+  Electronics Communications Energy Oil Petroleum Steel Mining Coal Capital Partners Securities Investments
+  Exchange Markets Research Centre Center Club Hospital Church Police Army Force Forces Movement Brigades
+  Front Alliance League Reserve Treasury Opec OPEC Nasdaq Street Media Magazine Agency International Global
+  Financial Chronicle Express Mail Mirror Standard Economist Week Weekly Daily Online Software Microsoft
+  Games Entertainment Pictures Studios Records Music Insurance Assurance Brothers Bros Associates Consulting
+  Foods Stores Airport Railways Rail Telecom Mobile Networks Labs Laboratories Pharmaceuticals Motor Cars
+  Group Authority Bureau Jazeera
+`);
+
+/** Generic heads that refer back to an organisation: "the company", "the firm". */
+const organisationNouns = words(`
+  company firm group bank producer maker manufacturer carrier airline retailer operator giant insurer chain
+  business corporation conglomerate supplier provider lender broker exchange agency regulator watchdog
+  government ministry department union authority council organisation organization body club team publisher
+  developer network broadcaster miner brewer builder store supermarket utility fund subsidiary unit venture
+  newspaper paper daily magazine channel station website site partnership consortium administration
+`);
+
+/** Role nouns that make the capitalised run next to them a person ("chief executive X"). */
+const roleNouns = words(`
+  chairman chairwoman chair executive president director spokesman spokeswoman spokesperson minister
+  secretary governor analyst economist editor head boss founder leader officer ceo cfo manager strategist
+  professor researcher judge ambassador chancellor premier senator adviser advisor aide counsel lawyer
+  attorney commissioner chief correspondent consultant partner owner trader dealer expert lecturer
+  vice-president vice-chairman secretary-general deputy treasurer candidate member representative official
+  commander general colonel mayor coach inventor designer author writer analyst inspector
+`);
+
+/** Indefinite phrases that name an unnamed source: "a source close to …", "an official". */
+const sourceNouns = words(`
+  source sources official officials spokesman spokeswoman spokesperson person executive analyst insider aide
+  diplomat banker trader dealer adviser advisor
+`);
+
+/** Pronouns that point back to a person. */
+const personPronouns = words('he she him her');
+
+/** Pronouns that point back to an organisation. */
+const organisationPronouns = words('it its they them');
+
+/**
+ * Common first names: a two-word capitalised run that starts with one is a person. A short
+ * list is enough because roles, titles and speech verbs catch most other names.
+ */
+const firstNames = words(`
+  Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alfred Ali Alice Alison Amanda Amy Andrew Andy Angela Ann
+  Anna Anne Anthony Antonio Arnold Arthur Barbara Barry Ben Benjamin Bernard Bill Bob Brian Bruce Carl Carlos
+  Carol Caroline Catherine Charles Charlie Chris Christian Christine Christopher Claire Colin Craig Daniel
+  Dave David Dennis Derek Diana Dominic Donald Douglas Ed Edward Elizabeth Emma Eric Frank Fred Gary Geoff
+  Geoffrey George Gerald Gerry Gordon Graham Greg Hans Harold Harry Helen Henry Hugh Ian Jack James Jane Janet
+  Jason Jean Jeff Jennifer Jeremy Jim Joe John Jonathan Jose Joseph Juan Julia Julian Karen Keith Kenneth
+  Kevin Larry Laura Lee Linda Lisa Louis Mark Martin Mary Matthew Michael Michel Mike Mohammed Muhammad
+  Nancy Neil Nick Nicholas Nigel Oliver Patrick Paul Peter Philip Phil Pierre Rachel Ralph Raymond Richard
+  Robert Robin Roger Ronald Rupert Ruth Sam Sarah Scott Sean Simon Stephen Steve Steven Stuart Susan Thomas
+  Tim Timothy Tom Tony Victor Walter William Yasser Ahmad Hassan Hussein Ismail Ebrahim Hossein Ali Omar
+  Vladimir Mikhail Boris Dmitry Sergei Igor Gerhard Jacques Nicolas Francois Silvio Romano Jose Luiz Lula
+  Junichiro Toshihiko Kenji Hiroshi Takeshi Wen Hu Li Zhang Manmohan Sonia Atal Pervez Kofi Thabo Nelson
+  Ariel Ehud Benjamin Shimon Mahmoud Ismail Khaled Saddam Kim Alberto Carlo Giovanni Paolo Angelo Bernie
+  Lord Gavin Alistair Alastair Ken Jon Josh Luke Ross Ray Roy Rod Ron Stan Ted Terry Tessa Vince Warren Wayne
+  Adrian Barrington Oliver Toyoo Fathi Geoff Gerry Chris Tony Ernst Kazuo Akio Howard Lloyd Malcolm Marcus
+  Norman Owen Percy Rex Rhodri Trevor Alun Gwyn Angus Hamish Ruairi Fergus Seamus Declan Brendan Liam
+  Ronan Niall Conor Gareth Dafydd Sian Bronwen Nia Leo Max Felix Hugo Guy Giles Nikolai Jurgen Klaus Karl
+  Heinz Wolfgang Helmut Franz Jean-Claude Jean-Pierre Dominique Philippe Alain Laurent Thierry Jacob
+  Samuel Isaac Abraham Moshe David Yitzhak Ehud Natan Mohamed Abdul Abdullah Said Rashid Hamid Nasser
+  Vijay Rahul Sunil Anil Ravi Lakshmi Ratan Mukesh Azim Narayana Steve Jeff Marc Meg Carly Sergey Larry
+`);
+
+/** A name found in the text, for resolving pronouns and titles by position. */
+interface Mention {
+  readonly position: number;
+  readonly name: string;
+  readonly kind: 'person' | 'organisation';
+}
+
+/** Article-level attribution state, carried from block to block. */
+export interface SpeakerState {
+  /** Full person names by lower-cased surname. */
+  readonly people: Map<string, string>;
+  /** Names by lower-cased role ("chief executive" → "Geoff Dixon"). */
+  readonly roles: Map<string, string>;
+  /** The latest person named before the current block. */
+  lastPerson: string | undefined;
+  /** The latest organisation named as a subject or speaker before the current block. */
+  lastOrganisation: string | undefined;
+  /** The latest attribution an unattributed quote may inherit, with the block it was in. */
+  lastAttribution: { speaker: string; cue: string | null; block: number } | undefined;
+  /** Index of the current block. */
+  block: number;
+  /** Who the lead attributes its news to (", the Financial Times has reported"). */
+  leadSource: string | undefined;
+}
+
+/**
+ * A fresh per-article state.
+ *
+ * @returns The state.
+ */
+export function createSpeakerState(): SpeakerState {
+  return {
+    people: new Map(),
+    roles: new Map(),
+    lastPerson: undefined,
+    lastOrganisation: undefined,
+    lastAttribution: undefined,
+    block: 0,
+    leadSource: undefined,
+  };
+}
+
+/** A block prepared for attribution: its tokens, which tokens are quoted, and its mentions. */
+export interface BlockView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Per token: true inside a quotation (its words are not searched for cues or names). */
+  readonly quoted: readonly boolean[];
+  /** Names mentioned in the block, by position (grows as speakers are found). */
+  readonly mentions: Mention[];
+  /** True when the block is upper case (wire headlines), where capitals say nothing. */
+  readonly shouting: boolean;
+}
+
+/** An attribution found for a quote or a figure. */
+export interface Attribution {
+  /** The resolved speaker, or null when the phrase could not be resolved. */
+  readonly speaker: string | null;
+  /** The cue as written ("said", "told BBC News", "according to"). */
+  readonly cue: string | null;
+  /** True when the cue is right next to the quote (`"…," he said`, `X said: "…"`). */
+  readonly adjacent: boolean;
+  /** Where the cue is, for ordering mentions. */
+  readonly position: number;
+}
+
+/**
+ * Tokenize a block and learn the names it mentions (people, roles, organisations).
+ *
+ * @param text The block's plain text.
+ * @param quoted Ranges of the block that are inside quotations (marks included).
+ * @param state The article state (names are registered in it).
+ * @returns The view used by the attribution functions.
+ */
+export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
+  const tokens = tokenize(text);
+  const mask: boolean[] = [];
+  for (const token of tokens) {
+    let inside = false;
+    for (const range of quoted) {
+      if (token.start >= range.start && token.end <= range.end) {
+        inside = true;
+        break;
+      }
+    }
+    mask.push(inside);
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 8 && letters === letters.toUpperCase();
+  const view: BlockView = { text, tokens, quoted: mask, mentions: [], shouting };
+  if (!shouting) learnNames(view, state);
+  return view;
+}
+
+/**
+ * Close a block: its last person and organisation become the article's latest.
+ *
+ * @param view The block.
+ * @param state The article state.
+ */
+export function finishBlock(view: BlockView, state: SpeakerState): void {
+  for (const mention of view.mentions) {
+    if (mention.kind === 'person') state.lastPerson = mention.name;
+    else state.lastOrganisation = mention.name;
+  }
+  state.block++;
+}
+
+/**
+ * Record a speaker found for a quote so that later pronouns in the block can refer to it.
+ *
+ * @param view The block.
+ * @param state The article state.
+ * @param name The speaker.
+ * @param position Where the attribution is.
+ */
+export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
+  const kind = looksLikePersonName(name, state) ? 'person' : 'organisation';
+  if (kind === 'person') registerPerson(name, state);
+  insertMention(view.mentions, { position, name, kind });
+}
+
+/**
+ * Find who said a quote: a cue after it (`"…," X said`) or before it (`X said "…"`) in its
+ * sentence.
+ *
+ * @param view The block.
+ * @param sentence The sentence range the quote sits in.
+ * @param open Index of the opening mark.
+ * @param close Index of the closing mark, or -1 when the quote is unclosed.
+ * @param state The article state.
+ * @returns The attribution, or undefined when the sentence has none.
+ */
+export function attributeQuote(
+  view: BlockView,
+  sentence: Range,
+  open: number,
+  close: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  const first = firstTokenAt(tokens, sentence.start);
+  const openToken = firstTokenAt(tokens, open);
+  const last = firstTokenAt(tokens, sentence.end);
+  if (close >= 0) {
+    const inner = view.text.slice(open + 1, close).trimEnd();
+    const openEnded = /[,?!…\-–—]$/.test(inner);
+    const trailing = trailingAttribution(view, firstTokenAt(tokens, close + 1), last, openEnded, state);
+    if (trailing) return trailing;
+  }
+  return leadingAttribution(view, first, openToken, state);
+}
+
+/**
+ * The index of the first token that starts at or after an offset.
+ *
+ * @param tokens Tokens in order.
+ * @param offset A character offset.
+ * @returns A token index (tokens.length when none).
+ */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Find who a figure at `index` is attributed to in its sentence: "according to X", "X said
+ * (that) …" before it, or ", X said" after it.
+ *
+ * @param view The block.
+ * @param sentence The sentence the figure is in.
+ * @param index Where the figure starts.
+ * @param state The article state.
+ * @returns The source, or null.
+ */
+export function attributeFigure(view: BlockView, sentence: Range, index: number, state: SpeakerState): string | null {
+  const { tokens } = view;
+  const first = firstTokenAt(tokens, sentence.start);
+  const last = firstTokenAt(tokens, sentence.end);
+  const at = firstTokenAt(tokens, index);
+  const according = findAccordingTo(view, first, last, state);
+  if (according) return according.speaker;
+  const leading = leadingAttribution(view, first, at, state);
+  if (leading?.speaker) return leading.speaker;
+  // ", Qantas said." — a cue after the figure, set off by a comma.
+  for (let position = at; position < last; position++) {
+    const token = tokens[position] as Token;
+    if (view.quoted[position] || token.text !== ',') continue;
+    const found = trailingAttribution(view, position, last, true, state);
+    if (found?.speaker) return found.speaker;
+  }
+  return null;
+}
+
+/**
+ * Who a sentence attributes its news to, for a lead paragraph: "according to X" or the
+ * speaker of its first cue verb.
+ *
+ * @param view The block.
+ * @param sentence The sentence.
+ * @param state The article state.
+ * @returns The source, or undefined.
+ */
+export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const first = firstTokenAt(tokens, sentence.start);
+  const last = firstTokenAt(tokens, sentence.end);
+  const according = findAccordingTo(view, first, last, state);
+  if (according) return according;
+  for (let position = first; position < last; position++) {
+    const token = tokens[position] as Token;
+    if (view.quoted[position] || token.text !== ',') continue;
+    const found = trailingAttribution(view, position, last, true, state);
+    if (found?.speaker) return found;
+  }
+  return leadingAttribution(view, first, last, state);
+}
+
+/**
+ * The speaker an unattributed direct quote inherits: the latest attribution in this block or
+ * the one before it (quotes that follow an attributed one are the same speaker's).
+ *
+ * @param state The article state.
+ * @returns The inherited speaker, or undefined.
+ */
+export function inheritedSpeaker(state: SpeakerState): { speaker: string; cue: string | null } | undefined {
+  const last = state.lastAttribution;
+  if (!last || state.block - last.block > 1) return undefined;
+  return { speaker: last.speaker, cue: last.cue };
+}
+
+/**
+ * Remember an attribution for later unattributed quotes.
+ *
+ * @param state The article state.
+ * @param speaker The speaker.
+ * @param cue The cue.
+ */
+export function rememberAttribution(state: SpeakerState, speaker: string, cue: string | null): void {
+  state.lastAttribution = { speaker, cue, block: state.block };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution shapes
+
+function trailingAttribution(
+  view: BlockView,
+  from: number,
+  to: number,
+  openEnded: boolean,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  let index = from;
+  const lead = tokens[index];
+  if (!lead) return undefined;
+  if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
+  else if (!openEnded && !(lead.word && !isCapitalised(lead.text))) return undefined;
+  const start = tokens[index];
+  if (!start?.word) return undefined;
+  const startLower = start.text.toLowerCase();
+
+  // ", according to X"
+  if (startLower === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
+    return accordingFrom(view, index, to, state);
+  }
+
+  // Inverted: "said Mr Irish", "added the company".
+  let verbIndex = index;
+  if (adverbs.has(startLower)) verbIndex++;
+  const verb = tokens[verbIndex];
+  if (verb && isTrailingCue(verb.text) && !quotingVerbs.has(verb.text.toLowerCase())) {
+    const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
+    if (end > verbIndex + 1) {
+      const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
+      return { speaker, cue: verb.text, adjacent: true, position: verb.start };
+    }
+  }
+
+  // Subject first: "he said", "Fathi Bin Shatwan, Libya's oil minister, told Reuters".
+  const limit = Math.min(to, index + 16);
+  for (let position = index; position < limit; position++) {
+    const token = tokens[position] as Token;
+    if (view.quoted[position]) return undefined;
+    if (!token.word) {
+      if (token.text === '.' && isInitial(tokens[position - 1])) continue;
+      if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
+      return undefined;
+    }
+    const lower = token.text.toLowerCase();
+    if (!isTrailingCue(token.text)) {
+      if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
+      continue;
+    }
+    if (position === index) return undefined;
+    const subject = subjectPhrase(view, index, position);
+    if (!subject) return undefined;
+    const cue = cueText(view, position, subject.auxiliary);
+    if (quotingVerbs.has(lower)) {
+      const object = quotedObject(view, position, to, state);
+      if (object) return { speaker: object.speaker, cue: object.cue, adjacent: true, position: token.start };
+    }
+    const speaker = resolvePhrase(view, subject.start, subject.end, token.start, state);
+    return { speaker, cue: cue.text, adjacent: true, position: token.start };
+  }
+  return undefined;
+}
+
+function leadingAttribution(
+  view: BlockView,
+  first: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  for (let position = openToken - 1; position >= first; position--) {
+    if (view.quoted[position]) continue;
+    const token = tokens[position] as Token;
+    if (!token.word) continue;
+    const lower = token.text.toLowerCase();
+    const previous = tokens[position - 1];
+    if (lower === 'to' && previous?.text.toLowerCase() === 'according') {
+      return accordingFrom(view, position - 1, openToken, state);
+    }
+    if (lower === 'saying' && previous?.text.toLowerCase() === 'as') {
+      const quoting = findQuotingVerb(view, position - 2, Math.max(first, position - 8));
+      if (quoting >= 0) return quotingAttribution(view, first, quoting, position, openToken, state);
+    }
+    if (participles.has(lower)) {
+      const main = leadingAttribution(view, first, position, state);
+      if (main) return { ...main, cue: token.text, adjacent: isAdjacent(view, position + 1, openToken) };
+      continue;
+    }
+    if (!cueVerbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
+    if (quotingVerbs.has(lower)) {
+      const object = quotedObject(view, position, openToken, state);
+      if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
+    }
+    const subject = subjectPhrase(view, first, position);
+    if (!subject) continue;
+    const cue = cueText(view, position, subject.auxiliary);
+    const told = lower === 'told' || lower === 'tells' ? toldObject(view, position + 1, openToken) : undefined;
+    const speaker = resolvePhrase(view, subject.start, subject.end, token.start, state);
+    const cueEnd = told ?? position + 1;
+    return {
+      speaker,
+      cue: told === undefined ? cue.text : view.text.slice(cue.start, (tokens[told - 1] as Token).end),
+      adjacent: isAdjacent(view, cueEnd, openToken),
+      position: token.start,
+    };
+  }
+  return undefined;
+}
+
+/** `X cited reports as saying that "…"`, `with Mr Dixon quoted as saying that …`. */
+function quotingAttribution(
+  view: BlockView,
+  first: number,
+  verb: number,
+  saying: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution {
+  const { tokens } = view;
+  const verbToken = tokens[verb] as Token;
+  const sayingToken = tokens[saying] as Token;
+  const objectStart = verb + 1;
+  const objectEnd = saying - 1;
+  const adjacent = isAdjacent(view, saying + 1, openToken);
+  if (objectEnd > objectStart && namesSpeaker(view, objectStart, objectEnd)) {
+    const speaker = resolvePhrase(view, objectStart, objectEnd, verbToken.start, state);
+    return { speaker, cue: `${verbToken.text} as saying`, adjacent, position: verbToken.start };
+  }
+  const subject = subjectPhrase(view, first, verb);
+  const speaker = subject ? resolvePhrase(view, subject.start, subject.end, verbToken.start, state) : null;
+  return { speaker, cue: view.text.slice(verbToken.start, sayingToken.end), adjacent, position: verbToken.start };
+}
+
+/** The speaker in the object of "quoted"/"quotes": "quoted Mr Chernin as saying". */
+function quotedObject(
+  view: BlockView,
+  verb: number,
+  to: number,
+  state: SpeakerState,
+): { speaker: string | null; cue: string } | undefined {
+  const { tokens } = view;
+  const verbToken = tokens[verb] as Token;
+  let end = verb + 1;
+  while (end < to && end - verb < 12) {
+    const token = tokens[end] as Token;
+    if (view.quoted[end] || token.text === ',' || token.text === '.' || token.text === ';' || token.text === ':') break;
+    if (token.text.toLowerCase() === 'as' && tokens[end + 1]?.text.toLowerCase() === 'saying') break;
+    end++;
+  }
+  if (end <= verb + 1 || !namesSpeaker(view, verb + 1, end)) return undefined;
+  const saying = tokens[end]?.text.toLowerCase() === 'as';
+  const speaker = resolvePhrase(view, verb + 1, end, verbToken.start, state);
+  return { speaker, cue: saying ? `${verbToken.text} as saying` : verbToken.text };
+}
+
+/** Whether a phrase names a speaker: a capitalised name or "a source close to …". */
+function namesSpeaker(view: BlockView, start: number, end: number): boolean {
+  const first = view.tokens[start];
+  if (!first) return false;
+  if (capitalisedRuns(view, start, end).some((run) => !run.possessive)) return true;
+  const lower = first.text.toLowerCase();
+  const second = view.tokens[start + 1]?.text.toLowerCase() ?? '';
+  return (lower === 'a' || lower === 'an' || lower === 'one') && sourceNouns.has(second);
+}
+
+function findQuotingVerb(view: BlockView, from: number, floor: number): number {
+  for (let position = from; position >= floor; position--) {
+    const token = view.tokens[position];
+    if (!token || view.quoted[position]) return -1;
+    if (quotingVerbs.has(token.text.toLowerCase())) return position;
+    if (!token.word && token.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** "according to X" anywhere in a sentence. */
+function findAccordingTo(view: BlockView, first: number, last: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  for (let position = first; position < last - 1; position++) {
+    if (view.quoted[position]) continue;
+    if ((tokens[position] as Token).text.toLowerCase() !== 'according') continue;
+    if ((tokens[position + 1] as Token).text.toLowerCase() !== 'to') continue;
+    return accordingFrom(view, position, last, state);
+  }
+  return undefined;
+}
+
+function accordingFrom(view: BlockView, according: number, to: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const start = according + 2;
+  let end = start;
+  while (end < to && end - start < 14) {
+    const token = tokens[end] as Token;
+    if (view.quoted[end]) break;
+    if (
+      !token.word &&
+      token.text !== '&' &&
+      token.text !== '’' &&
+      !(token.text === '.' && isInitial(tokens[end - 1]))
+    ) {
+      break;
+    }
+    const lower = token.text.toLowerCase();
+    if (end > start && (lower === 'which' || lower === 'who' || lower === 'that' || cueVerbs.has(lower))) break;
+    end++;
+  }
+  if (end === start) return undefined;
+  // "a statement conveyed through the X channel" → the X channel.
+  let from = start;
+  const firstWord = (tokens[start] as Token).text;
+  if (!isCapitalised(firstWord)) {
+    for (let position = start + 1; position < end - 1; position++) {
+      const lower = (tokens[position] as Token).text.toLowerCase();
+      if (lower !== 'through' && lower !== 'by' && lower !== 'from' && lower !== 'via' && lower !== 'of') continue;
+      if (capitalisedRuns(view, position + 1, end).length > 0) {
+        from = position + 1;
+        break;
+      }
+    }
+  }
+  const according0 = tokens[according] as Token;
+  const speaker = resolvePhrase(view, from, end, according0.start, state);
+  return { speaker, cue: 'according to', adjacent: false, position: according0.start };
+}
+
+/** The subject noun phrase before a verb, as a token range, and the auxiliary before the verb. */
+function subjectPhrase(
+  view: BlockView,
+  floor: number,
+  verb: number,
+): { start: number; end: number; auxiliary: number } | undefined {
+  const { tokens } = view;
+  let end = verb;
+  let auxiliary = verb;
+  while (end > floor) {
+    const lower = (tokens[end - 1] as Token).text.toLowerCase();
+    if (auxiliaries.has(lower) && auxiliary === end) {
+      auxiliary = end - 1;
+      end--;
+    } else if (adverbs.has(lower) || lower === 'not' || lower === 'never') end--;
+    else break;
+  }
+  if (end <= floor) return undefined;
+  // "Mr Chernin, however, told …" / "Fathi Bin Shatwan, Libya's oil minister, told …"
+  if ((tokens[end - 1] as Token).text === ',') {
+    let comma = end - 2;
+    while (comma > floor && (tokens[comma] as Token).text !== ',' && end - comma < 12) comma--;
+    if (comma > floor && (tokens[comma] as Token).text === ',') {
+      const before = walkBack(view, floor, comma);
+      if (before < comma && capitalisedRuns(view, before, comma).length > 0) {
+        return { start: before, end: comma, auxiliary };
+      }
+      const segment = walkBack(view, comma + 1, end - 1);
+      if (segment < end - 1) return { start: segment, end: end - 1, auxiliary };
+    }
+    return undefined;
+  }
+  const start = walkBack(view, floor, end);
+  if (start >= end) return undefined;
+  return { start, end, auxiliary };
+}
+
+/** Walk back from `end` over a noun phrase; returns its first token index. */
+function walkBack(view: BlockView, floor: number, end: number): number {
+  const { tokens } = view;
+  let start = end;
+  while (start > floor && end - start < 12) {
+    const token = tokens[start - 1] as Token;
+    if (view.quoted[start - 1]) break;
+    if (!token.word) {
+      if (token.text === '&' || token.text === '’' || token.text === "'") {
+        start--;
+        continue;
+      }
+      if (token.text === '.' && isInitial(tokens[start - 2])) {
+        start--;
+        continue;
+      }
+      break;
+    }
+    const lower = token.text.toLowerCase();
+    if (phraseBoundaries.has(lower) && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? ''))) break;
+    if (cueVerbs.has(lower) || participles.has(lower)) break;
+    start--;
+  }
+  // Drop a leading capitalised function word ("But Rover" → "Rover"), never the pronoun itself.
+  while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isArticle(tokens[start])) start++;
+  if (start === end - 1 && capitalStops.has((tokens[start] as Token).text) && !isPronoun(tokens[start])) start++;
+  return start;
+}
+
+function isPronoun(token: Token | undefined): boolean {
+  const lower = token?.text.toLowerCase() ?? '';
+  return (
+    personPronouns.has(lower) || organisationPronouns.has(lower) || lower === 'we' || lower === 'i' || lower === 'they'
+  );
+}
+
+function isArticle(token: Token | undefined): boolean {
+  return token?.text === 'The' || token?.text === 'the';
+}
+
+/** Where a speaker phrase after an inverted verb ends. */
+function phraseEnd(view: BlockView, from: number, to: number, stops: ReadonlySet<string>): number {
+  const { tokens } = view;
+  let end = from;
+  while (end < to && end - from < 10) {
+    const token = tokens[end] as Token;
+    if (view.quoted[end]) break;
+    if (!token.word) {
+      if (token.text === '&' || token.text === '’' || (token.text === '.' && isInitial(tokens[end - 1]))) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end > from && stops.has(token.text.toLowerCase())) break;
+    end++;
+  }
+  return end;
+}
+
+/** The object of "told" when it names someone: "told BBC News", "told the FT", "told reporters". */
+function toldObject(view: BlockView, from: number, to: number): number | undefined {
+  const { tokens } = view;
+  let index = from;
+  if (tokens[index]?.text.toLowerCase() === 'the') index++;
+  const first = tokens[index];
+  if (!first || index >= to) return undefined;
+  if (first.text === 'reporters' || first.text === 'journalists') return index + 1;
+  if (!isCapitalised(first.text)) return undefined;
+  let end = index;
+  while (end < to && end - index < 4 && (tokens[end] as Token).word && isCapitalised((tokens[end] as Token).text))
+    end++;
+  return end;
+}
+
+function cueText(view: BlockView, verb: number, auxiliary: number): { text: string; start: number } {
+  const { tokens } = view;
+  const start = (tokens[auxiliary] as Token).start;
+  return { text: view.text.slice(start, (tokens[verb] as Token).end), start };
+}
+
+function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
+  for (let position = from; position < openToken; position++) {
+    const text = (view.tokens[position] as Token).text;
+    if (text === ':' || text === ',' || text === 'that' || text === '-' || text === '—') continue;
+    return false;
+  }
+  return true;
+}
+
+function isTrailingCue(word: string): boolean {
+  const lower = word.toLowerCase();
+  return cueVerbs.has(lower) || trailingOnlyVerbs.has(lower);
+}
+
+function isInitial(token: Token | undefined): boolean {
+  if (!token) return false;
+  return /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+|Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Col|Gen|Gov|Sen|Rep|Prof|Capt|Sgt)$/u.test(
+    token.text,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+interface Run {
+  /** Token range of the run. */
+  start: number;
+  end: number;
+  /** The run ends with a possessive ("Libya's"), so it modifies what follows. */
+  possessive: boolean;
+}
+
+/** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
+function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
+  const { tokens } = view;
+  const runs: Run[] = [];
+  let index = from;
+  while (index < to) {
+    const token = tokens[index] as Token;
+    if (!isNameWord(token) || view.quoted[index]) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let end = index + 1;
+    while (end < to) {
+      const next = tokens[end] as Token;
+      if (view.quoted[end]) break;
+      if (isNameWord(next)) {
+        end++;
+        continue;
+      }
+      // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
+      const lower = next.text.toLowerCase();
+      const connector =
+        lower === 'of' ||
+        lower === 'for' ||
+        lower === 'de' ||
+        lower === 'bin' ||
+        lower === 'al' ||
+        lower === 'van' ||
+        lower === 'von' ||
+        lower === 'du' ||
+        lower === 'da' ||
+        next.text === '&' ||
+        (next.text === '.' && isInitial(tokens[end - 1]));
+      const following = tokens[end + 1];
+      const followingThe = lower === 'of' && following?.text === 'the' ? tokens[end + 2] : following;
+      if (connector && followingThe && isNameWord(followingThe) && !view.quoted[end + 1]) {
+        end += followingThe === following ? 1 : 2;
+        continue;
+      }
+      break;
+    }
+    // A sentence-initial "The", "But" and the like does not belong to the name.
+    let first = start;
+    while (first < end && capitalStops.has((tokens[first] as Token).text)) first++;
+    if (first < end) {
+      const last = tokens[end - 1] as Token;
+      runs.push({ start: first, end, possessive: /['’]s$/.test(last.text) || /s['’]$/.test(last.text) });
+    }
+    index = end;
+  }
+  return runs;
+}
+
+function isNameWord(token: Token): boolean {
+  if (!token.word) return false;
+  const code = token.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return false;
+  return isCapitalised(token.text);
+}
+
+/** Resolve a noun phrase to a speaker name. */
+function resolvePhrase(
+  view: BlockView,
+  start: number,
+  end: number,
+  position: number,
+  state: SpeakerState,
+): string | null {
+  const { tokens } = view;
+  if (end <= start) return null;
+  const first = tokens[start] as Token;
+  const lowerFirst = first.text.toLowerCase();
+  if (end - start === 1 && personPronouns.has(lowerFirst)) return latest(view, position, 'person', state) ?? null;
+  if (end - start === 1 && organisationPronouns.has(lowerFirst)) {
+    return latest(view, position, 'organisation', state) ?? null;
+  }
+  if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
+
+  const runs = view.shouting ? [] : capitalisedRuns(view, start, end).filter((run) => !run.possessive);
+  const run = runs[runs.length - 1];
+  const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
+  if (run) {
+    const runTokens = tokens.slice(run.start, run.end).filter((token) => token.word);
+    const only = runTokens[0] as Token;
+    // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
+    if (runTokens.length === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test(only.text)) return phrase;
+    const name = nameOfRun(view, run, state);
+    const before = tokens[run.start - 1];
+    const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
+    return the ? `the ${name}` : name;
+  }
+  const lastWord = (tokens[end - 1] as Token).text.toLowerCase();
+  if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
+    return latest(view, position, 'organisation', state) ?? phrase;
+  }
+  if (lowerFirst === 'the' && end - start <= 4) {
+    const role = view.text.slice((tokens[start + 1] as Token).start, (tokens[end - 1] as Token).end).toLowerCase();
+    const named = state.roles.get(role);
+    if (named) return named;
+  }
+  return end - start > 10 ? null : phrase;
+}
+
+/** The name in a capitalised run: titles dropped, a lone surname or "Mr X" resolved. */
+function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
+  const { tokens } = view;
+  let start = run.start;
+  let titled = false;
+  // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker".
+  for (let index = run.end - 2; index >= run.start; index--) {
+    const token = tokens[index] as Token;
+    if (titles.has(token.text.replace(/\.$/, ''))) {
+      start = index + 1;
+      titled = true;
+      break;
+    }
+  }
+  while (start < run.end && !(tokens[start] as Token).word) start++;
+  if (start >= run.end) start = run.start;
+  const text = view.text.slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end);
+  const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
+  if (nameWords.length === 1) {
+    const known = state.people.get(text.toLowerCase());
+    if (known) return known;
+    // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
+    if (titled) return view.text.slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end);
+  }
+  return text;
+}
+
+function latest(
+  view: BlockView,
+  position: number,
+  kind: 'person' | 'organisation',
+  state: SpeakerState,
+): string | undefined {
+  let found: string | undefined;
+  for (const mention of view.mentions) {
+    if (mention.position >= position) break;
+    if (mention.kind === kind) found = mention.name;
+  }
+  if (found) return found;
+  return kind === 'person' ? state.lastPerson : state.lastOrganisation;
+}
+
+/** Whether a name reads as a person's: two to four capitalised words with no organisation word. */
+function looksLikePersonName(name: string, state: SpeakerState): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length === 1) return state.people.get(name.toLowerCase()) !== undefined;
+  if (parts.length > 5) return false;
+  if (parts[0] === 'the' || parts[0] === 'The') return false;
+  for (const part of parts) {
+    if (organisationWords.has(part)) return false;
+    if (part.length > 1 && part === part.toUpperCase() && !/\.$/.test(part)) return false;
+    if (!isCapitalised(part) && !['bin', 'al', 'de', 'van', 'von', 'da', 'du'].includes(part)) return false;
+  }
+  return true;
+}
+
+function registerPerson(name: string, state: SpeakerState): void {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return;
+  const surname = (parts[parts.length - 1] as string).replace(/['’]s$/, '');
+  state.people.set(surname.toLowerCase(), name);
+  // "Mr Dixon" is "Geoff Dixon" too.
+  state.people.set(`mr ${surname.toLowerCase()}`, name);
+}
+
+function insertMention(mentions: Mention[], mention: Mention): void {
+  let index = mentions.length;
+  while (index > 0 && (mentions[index - 1] as Mention).position > mention.position) index--;
+  mentions.splice(index, 0, mention);
+}
+
+/**
+ * Learn the names of a block: people (by first name, title, role or a following appositive),
+ * their roles, and organisations that act as subjects ("UK Coal plunges", "Qantas said").
+ */
+function learnNames(view: BlockView, state: SpeakerState): void {
+  const { tokens } = view;
+  for (const run of capitalisedRuns(view, 0, tokens.length)) {
+    if (run.possessive && run.end - run.start === 1) continue;
+    const runWords = tokens.slice(run.start, run.end).filter((token) => token.word);
+    const firstWord = runWords[0] as Token;
+    const position = firstWord.start;
+    const role = roleBefore(view, run.start) ?? roleAfter(view, run.end);
+    const titled = runWords.some((token, index) => index < runWords.length - 1 && titles.has(token.text));
+    const name = nameOfRun(view, run, state);
+    const nameParts = name.split(/\s+/);
+    const firstName = firstNames.has(nameParts[0] as string);
+    const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
+    const shape = nameParts.length >= 2 && looksLikePersonName(name, state);
+    const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
+    const single = nameParts.length === 1;
+    if ((shape && (firstName || role !== undefined || titled || courtesy)) || known || (single && courtesy)) {
+      if (shape) registerPerson(name, state);
+      const full = state.people.get(name.toLowerCase()) ?? name;
+      if (role) state.roles.set(role, full);
+      insertMention(view.mentions, { position, name: full, kind: 'person' });
+      continue;
+    }
+    if (isOrganisationSubject(view, run, runWords)) {
+      insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
+    }
+  }
+}
+
+/** "chief executive Geoff Dixon": the lower-case role right before a name. */
+function roleBefore(view: BlockView, start: number): string | undefined {
+  const { tokens } = view;
+  let from = start;
+  while (from > 0 && start - from < 5) {
+    const token = tokens[from - 1] as Token;
+    if (!token.word || isCapitalised(token.text) || view.quoted[from - 1]) break;
+    from--;
+  }
+  for (let end = start; end > from; end--) {
+    const head = (tokens[end - 1] as Token).text.toLowerCase();
+    if (roleNouns.has(head)) {
+      let roleStart = from;
+      // Keep the role's own words only: "new chief executive" → "chief executive".
+      while (roleStart < end - 1 && !roleNouns.has((tokens[roleStart] as Token).text.toLowerCase())) roleStart++;
+      while (roleStart > from && isRoleModifier((tokens[roleStart - 1] as Token).text)) roleStart--;
+      return view.text.slice((tokens[roleStart] as Token).start, (tokens[end - 1] as Token).end).toLowerCase();
+    }
+    if (end === start) return undefined;
+  }
+  return undefined;
+}
+
+/** Modifiers that belong to a role: "chief financial officer", "managing director". */
+function isRoleModifier(word: string): boolean {
+  return /^(?:chief|managing|financial|operating|executive|general|deputy|vice|senior|foreign|finance|prime|oil|market|economic|technology|marketing|sales|news|political|business|technical|creative|non-executive)$/.test(
+    word.toLowerCase(),
+  );
+}
+
+/** "Adrian Palmer, managing director of Ontrack": a role in the appositive after a name. */
+function roleAfter(view: BlockView, end: number): string | undefined {
+  const { tokens } = view;
+  if (tokens[end]?.text !== ',') return undefined;
+  for (let index = end + 1; index < Math.min(tokens.length, end + 7); index++) {
+    const token = tokens[index] as Token;
+    if (!token.word) return undefined;
+    const lower = token.text.toLowerCase();
+    if (roleNouns.has(lower)) {
+      let roleStart = index;
+      while (roleStart > end + 1 && isRoleModifier((tokens[roleStart - 1] as Token).text)) roleStart--;
+      return view.text.slice((tokens[roleStart] as Token).start, token.end).toLowerCase();
+    }
+  }
+  return undefined;
+}
+
+/** An organisation that acts: a non-person run followed by a verb, or containing an organisation word. */
+function isOrganisationSubject(view: BlockView, run: Run, runWords: readonly Token[]): boolean {
+  if (runWords.some((token) => organisationWords.has(token.text))) return true;
+  const next = view.tokens[run.end];
+  if (!next?.word) return false;
+  const lower = next.text.toLowerCase();
+  if (cueVerbs.has(lower)) return true;
+  return /^(?:has|have|had|is|was|will|would|plans|wants|says|said|reported|announced|posted|made|saw|sees|expects|shares)$/.test(
+    lower,
+  );
+}

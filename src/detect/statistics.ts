@@ -1,0 +1,1141 @@
+/**
+ * Statistic detection: numbers stated as quantities — "$1.13bn", "76%", "8 pct", "at least
+ * 7,000", "nearly two million", "155,221 bags", "1,750 to 1,780 dlrs", "a third", "2.27 times",
+ * "Raisi, 63,", "3-1".
+ *
+ * The scanner walks word tokens once. At each figure or number word it reads outwards with
+ * fixed look-ups (no regex backtracking): a currency sign or code and a qualifier before it, a
+ * multiplier, a unit or a counted noun after it, and a second figure for ranges. Numbers that
+ * are not quantities are skipped by what surrounds them: years, calendar dates, clock times,
+ * ordinals, numbers that are part of a name ("Windows XP", "Rover 25", "Formula One", "G8"),
+ * and "one" used as a pronoun.
+ */
+import type { StatisticKind } from '../tree/types.js';
+import type { Token } from './sentences.js';
+import { isCapitalised, tokenize } from './sentences.js';
+
+/** A statistic found in a text; `start`/`end` are character offsets. */
+export interface FoundStatistic {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly high: number | null;
+  readonly kind: StatisticKind;
+  readonly unit: string | null;
+  readonly qualifier: string | null;
+}
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** A Map from a list of `key:value` pairs; `_` stands for a space. */
+function pairs(list: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of list.split(/\s+/)) {
+    const colon = pair.indexOf(':');
+    if (colon > 0) map.set(pair.slice(0, colon).replace(/_/g, ' '), pair.slice(colon + 1).replace(/_/g, ' '));
+  }
+  return map;
+}
+
+/** A Map from a list of `key:number` pairs. */
+function numbers(list: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [key, value] of pairs(list)) map.set(key, Number(value));
+  return map;
+}
+
+/** Cardinal number words and their values. */
+const unitWords = numbers(`
+  zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13
+  fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 fifty:50
+  sixty:60 seventy:70 eighty:80 ninety:90
+`);
+
+/** Scale words inside a number ("two million", "5.93 mln"). */
+const scaleWords = numbers(`
+  hundred:100 thousand:1e3 million:1e6 mln:1e6 mn:1e6 billion:1e9 bln:1e9 bn:1e9 trillion:1e12 trn:1e12 tn:1e12
+`);
+
+/** Multipliers written onto a figure: "£600m", "$1.13bn", "5k". */
+const attachedMultipliers = numbers(`
+  m:1e6 mn:1e6 mln:1e6 bn:1e9 b:1e9 bln:1e9 k:1e3 tn:1e12 trn:1e12
+`);
+
+/** Fractions: "a third", "two-thirds", "a quarter", "half". */
+const fractionWords = numbers(`
+  half:0.5 halves:0.5 third:0.333333333333 thirds:0.333333333333 quarter:0.25 quarters:0.25 fifth:0.2 fifths:0.2 tenth:0.1
+  tenths:0.1
+`);
+
+/** Currency signs before a figure, and the letters that may come before a `$`. */
+const currencySigns = pairs(`
+  £:GBP $:USD €:EUR ¥:JPY
+`);
+const dollarPrefixes = pairs(`
+  A:AUD AU:AUD US:USD U.S:USD C:CAD CA:CAD HK:HKD NZ:NZD S:SGD R:BRL NT:TWD Z:ZWD
+`);
+/** Currency codes written before a figure: "Rs 500", "EUR 20", "DM 5". */
+const currencyCodesBefore = pairs(`
+  Rs:INR EUR:EUR USD:USD GBP:GBP DM:DEM SFr:CHF Sfr:CHF FFr:FRF Y:JPY
+`);
+
+/** Currency words after a figure (lower-case), wire-style included. */
+const currencyWords = pairs(`
+  dlrs:USD dlr:USD dollars:USD dollar:USD stg:GBP sterling:GBP pounds:GBP pound:GBP yen:JPY euros:EUR euro:EUR
+  marks:DEM francs:FRF franc:FRF guilders:NLG lire:ITL lira:ITL pesetas:ESP rupees:INR yuan:CNY renminbi:CNY
+  roubles:RUB rubles:RUB pesos:MXN rand:ZAR cruzados:BRC cruzeiros:BRC riyals:SAR dinars:KWD ringgit:MYR
+  baht:THB shekels:ILS kronor:SEK crowns:SEK krona:SEK kroner:NOK schillings:ATS drachmas:GRD escudos:PTE
+  won:KRW naira:NGN rupiah:IDR
+`);
+
+/** Sub-units: kept as the unit itself, as the gold standard does ("119 pence" → pence). */
+const subunitWords = pairs(`
+  pence:pence p:pence cents:cent cent:cent cts:cent ct:cent
+`);
+
+/** Nationality and currency word pairs: "Canadian dlrs" (keys are `nationality currency`). */
+const currencyNationalities = pairs(`
+  canadian_dlrs:CAD canadian_dollars:CAD canadian_dlr:CAD canadian_dollar:CAD australian_dlrs:AUD
+  australian_dollars:AUD australian_dlr:AUD australian_dollar:AUD u.s_dlrs:USD u.s_dollars:USD u.s_dlr:USD
+  u.s_dollar:USD us_dlrs:USD us_dollars:USD us_dlr:USD us_dollar:USD american_dlrs:USD american_dollars:USD
+  n.z_dlrs:NZD n.z_dollars:NZD n.z_dlr:NZD zealand_dlrs:NZD zealand_dollars:NZD kong_dlrs:HKD kong_dollars:HKD
+  kong_dlr:HKD singapore_dlrs:SGD singapore_dollars:SGD taiwan_dlrs:TWD taiwan_dollars:TWD swiss_francs:CHF
+  swiss_franc:CHF belgian_francs:BEF belgian_franc:BEF french_francs:FRF french_franc:FRF german_marks:DEM
+  west_marks:DEM dutch_guilders:NLG saudi_riyals:SAR swedish_crowns:SEK swedish_kronor:SEK danish_crowns:DKK
+  danish_kroner:DKK norwegian_crowns:NOK norwegian_kroner:NOK mexican_pesos:MXN philippine_pesos:PHP
+  indian_rupees:INR pakistani_rupees:PKR
+`);
+
+/** Measure units after a figure (lower-case) and their singular. */
+const measureUnits = pairs(`
+  kilos:kilo kilo:kilo kg:kilogram kgs:kilogram kilograms:kilogram kilogrammes:kilogram kilogram:kilogram
+  grams:gram gram:gram tonnes:tonne tonne:tonne tons:ton ton:ton lbs:pound lb:pound ounces:ounce ounce:ounce
+  oz:ounce miles:mile mile:mile km:kilometre kms:kilometre kilometres:kilometre kilometers:kilometre
+  kilometre:kilometre kilometer:kilometre metres:metre meters:metre metre:metre meter:metre cm:centimetre
+  mm:millimetre feet:foot foot:foot ft:foot inches:inch inch:inch yards:yard acres:acre acre:acre
+  hectares:hectare hectare:hectare litres:litre liters:litre litre:litre gallons:gallon gallon:gallon
+  barrels:barrel barrel:barrel bpd:barrel_per_day bushels:bushel bushel:bushel carats:carat degrees:degree
+  degree:degree mph:mile_per_hour kph:kilometre_per_hour knots:knot seconds:second minutes:minute minute:minute
+  mins:minute hours:hour hour:hour hrs:hour days:day day:day weeks:week week:week months:month month:month
+  mths:month mth:month years:year year:year yrs:year decades:decade decade:decade centuries:century
+  century:century megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
+  kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
+  megapixel:megapixel ghz:gigahertz mhz:megahertz watts:watt kw:kilowatt megawatts:megawatt mw:megawatt
+  gigawatts:gigawatt kwh:kilowatt_hour volts:volt calories:calorie sq:square square:square cubic:cubic
+`);
+
+/** Units written onto a figure: "15kg", "100mph", "3GHz". */
+const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz');
+
+/** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
+const compoundCounts = words(`
+  page pages member members seat seats strong storey story bed room person man nation country party state
+  point step part game match stage race point hole mile lap round
+`);
+
+/** Qualifiers right before a figure, one word. */
+const qualifierWords = words(`
+  about almost around nearly some over under above below roughly approximately approx circa estimated
+`);
+
+/** Two- and three-word qualifiers, as lower-case strings. */
+const qualifierPhrases = [
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'as many as',
+  'as much as',
+  'as few as',
+  'as little as',
+  'as high as',
+  'as low as',
+  'close to',
+  'just over',
+  'just under',
+  'well over',
+  'well above',
+  'well below',
+  'an estimated',
+  'in excess of',
+  'upwards of',
+  'no more than',
+  'no fewer than',
+  'nearly',
+];
+
+const months = words(`
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec
+`);
+
+const weekdays = words('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Words before a figure that make it a label, not a quantity: "number one", "version 2". */
+const labelWords = words('number no version vol volume page chapter section article clause room flight route');
+
+/** Words that never count as the counted noun. */
+const notNouns = words(`
+  is was as has does this its his hers yes us plus less thus always perhaps whereas besides across unless
+  afterwards towards news its series species means
+`);
+
+const irregularPlurals = pairs(`
+  people:person men:man women:woman children:child staff:staff personnel:personnel cattle:cattle sheep:sheep
+  fish:fish data:data police:police troops:troop mice:mouse feet:foot teeth:tooth geese:goose
+`);
+
+/** Words that stop the look-ahead for a counted noun. */
+const nounStops = words(`
+  of to in on at for from by with than as that which who and or but is are was were be been have has had
+  will would can could may might should said says a an the its their his her our this these those per
+  each every more less over under up down against vs compared ago after before since until during last
+  next year years month months week weeks day days previous earlier later when while if
+`);
+
+/** Sports words that make "3-1" a score. */
+const sportsWords = words(`
+  beat beats won win wins lost lose loses defeat defeated victory draw drew drawn match game goal goals
+  scored score final cup league v vs half-time thrashed trounced
+`);
+
+/** Labels of wire earnings tables: a bare figure after them is money. */
+const tableLabels = words(`
+  net revs revenues revenue sales assets deposits loans profit loss income earnings turnover div dividend
+  shr oper avg shrs qtly payout
+`);
+
+/** Words after which a bare figure takes the unit of the figure it is compared with. */
+const comparisonWords = words('vs versus against from with');
+
+/** Capitalised words that may precede a figure without making it part of a name. */
+const capitalisedFunctionWords = words(`
+  In At On By For From With Of To And But Or The Its Their His Her Our All Those These Another About Some
+  Nearly Almost Around Over Under Up Only Just More Less Fewer Roughly Approximately Between Top Of After
+  Before Since During Until Last Next First Of Just Around Than Nearly Estimated Another Another Total
+  Some Only Over Under Almost Barely Exactly Another
+`);
+
+interface Parsed {
+  /** Token index range of the figure itself. */
+  first: number;
+  last: number;
+  value: number;
+  /** True for number words ("two million"), false for figures. */
+  spelled: boolean;
+  /** Multiplier already applied from an attached suffix or scale word. */
+  multiplied: boolean;
+  /** Suffix letters left on a figure token after the number and multiplier ("p", "kg"). */
+  suffix: string;
+}
+
+/**
+ * Find the statistics in a text.
+ *
+ * @param text A block's plain text.
+ * @returns Statistics in order, without overlaps.
+ */
+export function findStatistics(text: string): FoundStatistic[] {
+  const tokens = tokenize(text);
+  const shouting = isShouting(text);
+  const sports = tokens.some((token) => sportsWords.has(token.text.toLowerCase()));
+  const found: Array<FoundStatistic & { firstToken: number; lastToken: number; bare: boolean }> = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const statistic = readStatistic(text, tokens, index, shouting, sports);
+    if (!statistic) {
+      index++;
+      continue;
+    }
+    found.push(statistic);
+    index = statistic.lastToken + 1;
+  }
+  propagateUnits(text, tokens, found);
+  return found.map(({ start, end, value, high, kind, unit, qualifier }) => ({
+    start,
+    end,
+    value,
+    high,
+    kind,
+    unit,
+    qualifier,
+  }));
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters === letters.toUpperCase();
+}
+
+type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean };
+
+function readStatistic(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  shouting: boolean,
+  sports: boolean,
+): Found | undefined {
+  const token = tokens[index] as Token;
+  if (!token.word) return undefined;
+  const lower = token.text.toLowerCase();
+
+  // Fractions with an article: "a third", "a quarter of", "a dozen", "a million".
+  if (lower === 'a' || lower === 'an') return readArticleNumber(text, tokens, index);
+  if (lower === 'half') return readHalf(text, tokens, index);
+
+  // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15".
+  if (lower.includes('-')) {
+    if (!shouting && isNamePart(tokens, index)) return undefined;
+    const dashed = readDashed(tokens, index, sports);
+    if (dashed !== undefined) return dashed ?? undefined;
+    const compound = readCompound(tokens, index);
+    if (compound !== undefined) return compound ?? undefined;
+  }
+
+  const parsed = parseNumber(text, tokens, index, shouting);
+  if (!parsed) return undefined;
+  if (isExcluded(tokens, parsed, shouting)) return undefined;
+  // "two and a half", "3 and a half".
+  const and = tokens[parsed.last + 1]?.text.toLowerCase();
+  if (and === 'and' && tokens[parsed.last + 2]?.text.toLowerCase() === 'a') {
+    if (tokens[parsed.last + 3]?.text.toLowerCase() === 'half') {
+      return readQuantity(text, tokens, { ...parsed, value: parsed.value + 0.5, last: parsed.last + 3 });
+    }
+  }
+  return readQuantity(text, tokens, parsed);
+}
+
+/** Parse the number starting at a token: a figure or a run of number words. */
+function parseNumber(text: string, tokens: readonly Token[], index: number, shouting: boolean): Parsed | undefined {
+  const token = tokens[index] as Token;
+  const raw = token.text;
+  const code = raw.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$/.exec(raw);
+    if (!match) return parseFigureCompound(tokens, index);
+    const digits = (match[1] as string).replace(/,/g, '');
+    let value = Number(digits + (match[2] ?? ''));
+    // ".125 dlrs": a figure with a leading point.
+    const previous = tokens[index - 1];
+    let first = index;
+    if (previous?.text === '.' && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
+      if (!match[2] && !/,/.test(match[1] as string)) {
+        value = Number(`.${digits}`);
+        first = index - 1;
+      }
+    }
+    const suffix = (match[3] ?? '').toLowerCase();
+    let multiplied = false;
+    let rest = suffix;
+    const attached = attachedMultipliers.get(suffix);
+    if (attached !== undefined) {
+      value *= attached;
+      multiplied = true;
+      rest = '';
+    }
+    let last = index;
+    // "5.93 mln", "1.2 billion", "2 million".
+    const next = tokens[index + 1];
+    const scale = next ? scaleWords.get(next.text.toLowerCase()) : undefined;
+    if (!multiplied && rest === '' && scale !== undefined && scale > 100) {
+      value *= scale;
+      multiplied = true;
+      last = index + 1;
+    }
+    return { first, last, value, spelled: false, multiplied, suffix: rest };
+  }
+  return parseNumberWords(tokens, index, shouting);
+}
+
+/** "12-1/2" and "1/2": wire-style fractions. Other slashed or hyphenated figures are not numbers. */
+function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | undefined {
+  const raw = (tokens[index] as Token).text;
+  const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(raw);
+  if (mixed) {
+    const value = Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+    return { first: index, last: index, value, spelled: false, multiplied: false, suffix: '' };
+  }
+  const fraction = /^(\d)\/(\d{1,2})$/.exec(raw);
+  if (fraction && Number(fraction[1]) < Number(fraction[2])) {
+    return {
+      first: index,
+      last: index,
+      value: Number(fraction[1]) / Number(fraction[2]),
+      spelled: false,
+      multiplied: false,
+      suffix: '',
+    };
+  }
+  return undefined;
+}
+
+/** "two million", "one hundred and fifty", "twenty-five", "a dozen". */
+function parseNumberWords(tokens: readonly Token[], index: number, shouting: boolean): Parsed | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let last = index;
+  let multiplied = false;
+  for (let position = index; position < tokens.length; position++) {
+    const token = tokens[position] as Token;
+    if (!token.word) break;
+    const raw = token.text;
+    // Mid-sentence capitals are names ("Formula One"); wire headlines are all capitals.
+    if (!shouting && position > index && isCapitalised(raw)) break;
+    const lower = raw.toLowerCase();
+    const value = wordValue(lower);
+    if (value !== undefined) {
+      if (seen && current % 100 !== 0 && current > 0 && value < 10 && current % 10 !== 0) break;
+      if (seen && value >= 10 && current % 100 > 0) break;
+      current += value;
+      seen = true;
+      last = position;
+      continue;
+    }
+    if (lower === 'dozen' && seen) {
+      current *= 12;
+      last = position;
+      continue;
+    }
+    const scale = scaleWords.get(lower);
+    if (scale !== undefined && seen) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+        multiplied = true;
+      }
+      last = position;
+      continue;
+    }
+    if (lower === 'and' && seen && tokens[position - 1]?.text.toLowerCase() === 'hundred') {
+      const next = tokens[position + 1];
+      if (next && wordValue(next.text.toLowerCase()) !== undefined) continue;
+    }
+    break;
+  }
+  if (!seen) return undefined;
+  return { first: index, last, value: total + current, spelled: true, multiplied, suffix: '' };
+}
+
+function wordValue(lower: string): number | undefined {
+  const direct = unitWords.get(lower);
+  if (direct !== undefined) return direct;
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0) {
+    const tens = unitWords.get(lower.slice(0, hyphen));
+    const ones = unitWords.get(lower.slice(hyphen + 1));
+    if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
+  }
+  return undefined;
+}
+
+/** Numbers that are not quantities: years, dates, times, ordinals, parts of names. */
+function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean): boolean {
+  const token = tokens[parsed.first] as Token;
+  const raw = token.text;
+  const previous = wordBefore(tokens, parsed.first);
+  const previousLower = previous?.text.toLowerCase() ?? '';
+  const next = tokens[parsed.last + 1];
+  const nextLower = next?.text.toLowerCase() ?? '';
+
+  if (!parsed.spelled) {
+    // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
+    if (/^(?:st|nd|rd|th|s)$/.test(parsed.suffix)) return true;
+    if (parsed.suffix !== '' && !isKnownSuffix(parsed.suffix)) return true;
+    // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
+    // after a letter token ("Win 98") is handled by the name rule below.
+    if (months.has(previousLower.replace(/\.$/, '')) && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {
+      return true;
+    }
+    if (months.has(nextLower) && !parsed.multiplied && parsed.value >= 1 && parsed.value <= 31) return true;
+    // Clock times: "10:30", "0900 GMT", "3 pm".
+    if (next?.text === ':' && next.start === token.end && /^\d\d$/.test(tokens[parsed.last + 2]?.text ?? ''))
+      return true;
+    if (/^(?:am|pm|a\.m|p\.m|gmt|bst|est|edt|cet|cst|pst|local)$/.test(nextLower) && parsed.value < 2400) return true;
+    if (nextLower === 'hrs' && /^\d{4}$/.test(raw)) return true;
+    if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
+    // Leading zeros: codes and phone numbers ("0800"), not "0.5".
+    if (/^0\d/.test(raw)) return true;
+    if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
+  } else {
+    const lower = raw.toLowerCase();
+    // "one" alone is a pronoun or an article ("one of the biggest", "one firm").
+    if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
+      return true;
+    }
+    if (months.has(previousLower) || months.has(nextLower)) return true;
+  }
+  if (labelWords.has(previousLower) && !parsed.multiplied) return true;
+  if (weekdays.has(previousLower) && !parsed.spelled && parsed.value <= 31) return true;
+  if (!shouting && isNamePart(tokens, parsed.first)) return true;
+  if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
+  return false;
+}
+
+/**
+ * A capitalised word right before a figure, mid-sentence, makes the figure part of a name:
+ * "Rover 25", "Windows 2000", "Channel 4", "Formula One".
+ */
+function isNamePart(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous?.word || !isCapitalised(previous.text)) return false;
+  return (
+    !capitalisedFunctionWords.has(previous.text) &&
+    !isSentenceStart(tokens, index - 1) &&
+    !/['’]s$/.test(previous.text) &&
+    !tableLabels.has(previous.text.toLowerCase()) &&
+    !currencyCodesBefore.has(previous.text) &&
+    !dollarPrefixes.has(previous.text) &&
+    !months.has(previous.text.toLowerCase())
+  );
+}
+
+function isKnownSuffix(suffix: string): boolean {
+  return (
+    attachedMultipliers.has(suffix) ||
+    attachedUnits.has(suffix) ||
+    suffix === 'p' ||
+    suffix === 'pc' ||
+    suffix === 'x' ||
+    suffix === 'am' ||
+    suffix === 'pm'
+  );
+}
+
+/** Whether a one is a number: before a multiplier, unit, "in"/"or"/"to" + number, or "-third". */
+function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
+  const next = tokens[parsed.last + 1];
+  if (!next) return false;
+  const lower = next.text.toLowerCase();
+  if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
+  if (measureUnits.has(lower) || currencyWords.has(lower) || subunitWords.has(lower)) return true;
+  if (lower === 'per' && tokens[parsed.last + 2]?.text.toLowerCase() === 'cent') return true;
+  if (lower === 'in' || lower === 'or' || lower === 'to' || lower === 'out') {
+    const after = tokens[parsed.last + 2];
+    const afterLower = after?.text.toLowerCase() ?? '';
+    return (
+      after !== undefined && (/^\d/.test(after.text) || wordValue(afterLower) !== undefined || afterLower === 'of')
+    );
+  }
+  return false;
+}
+
+function isYear(raw: string, parsed: Parsed, previous: string, next: string, tokens: readonly Token[]): boolean {
+  if (!/^\d{4}$/.test(raw) || parsed.multiplied) return false;
+  const value = parsed.value;
+  if (value < 1800 || value > 2100) return false;
+  if (next === '%' || next === 'pct' || next === 'percent' || currencyWords.has(next) || measureUnits.has(next)) {
+    return false;
+  }
+  const before = tokens[parsed.first - 1];
+  if (before && (before.text === '$' || before.text === '£' || before.text === '€')) return false;
+  if (qualifierWords.has(previous)) return false;
+  if (previous === 'than' || previous === 'least') return false;
+  return true;
+}
+
+function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
+  let position = index - 1;
+  // Step over a full stop of an abbreviation ("Feb. 26").
+  if (tokens[position]?.text === '.' && tokens[position - 1]?.word) position--;
+  const token = tokens[position];
+  return token?.word ? token : undefined;
+}
+
+function isAdjacentWord(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && (previous.word || previous.text === '.');
+}
+
+function isSentenceStart(tokens: readonly Token[], index: number): boolean {
+  let position = index - 1;
+  while (position >= 0) {
+    const token = tokens[position] as Token;
+    if (token.word) return false;
+    if ('.!?:;"“‘\'(-–—'.includes(token.text)) return true;
+    position--;
+  }
+  return true;
+}
+
+/** "a third of", "a quarter of", "a dozen", "a million", "a half". */
+function readArticleNumber(text: string, tokens: readonly Token[], index: number): Found | undefined {
+  const next = tokens[index + 1];
+  if (!next?.word) return undefined;
+  const lower = next.text.toLowerCase();
+  const article = tokens[index] as Token;
+  if (lower === 'dozen') return simple(tokens, index, index + 1, 12, text);
+  const scale = scaleWords.get(lower);
+  if (scale !== undefined && scale >= 100 && lower !== 'bn' && lower !== 'mln' && lower !== 'mn') {
+    const statistic = readQuantity(text, tokens, {
+      first: index + 1,
+      last: index + 1,
+      value: scale,
+      spelled: true,
+      multiplied: true,
+      suffix: '',
+    });
+    return statistic && { ...statistic, start: Math.min(statistic.start, article.start), firstToken: index };
+  }
+  const fraction = fractionWords.get(lower);
+  if (fraction !== undefined && (lower === 'third' || lower === 'quarter' || lower === 'half' || lower === 'fifth')) {
+    const after = tokens[index + 2]?.text.toLowerCase() ?? '';
+    // "a third of", "a quarter of the firm"; not "a third quarter" or "a quarter ended".
+    if (after !== 'of' && !(lower === 'half' && after === '')) return undefined;
+    if (lower === 'quarter' && after !== 'of') return undefined;
+    const qualifier = qualifierBefore(tokens, index);
+    const start = qualifier ? qualifier.start : article.start;
+    return {
+      start,
+      end: next.end,
+      value: round(fraction),
+      high: null,
+      kind: 'ratio',
+      unit: null,
+      qualifier: qualifier?.text ?? null,
+      firstToken: index,
+      lastToken: index + 1,
+      bare: false,
+    };
+  }
+  return undefined;
+}
+
+/** "half of the staff", "half the workforce", "half a million"; not "the second half". */
+function readHalf(text: string, tokens: readonly Token[], index: number): Found | undefined {
+  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:first|second|last|latter|former|the|this|that|a|next|previous|and)$/.test(previous)) return undefined;
+  const next = tokens[index + 1];
+  const nextLower = next?.text.toLowerCase() ?? '';
+  if (!/^(?:of|the|its|their|his|her|our|a|an|all|this|that|these|those)$/.test(nextLower)) return undefined;
+  if (nextLower === 'a' || nextLower === 'an') {
+    const scale = scaleWords.get(tokens[index + 2]?.text.toLowerCase() ?? '');
+    if (scale !== undefined && scale >= 1000) return simple(tokens, index, index + 2, scale / 2, text);
+    if (tokens[index + 2]?.text.toLowerCase() === 'dozen') return simple(tokens, index, index + 2, 6, text);
+  }
+  const token = tokens[index] as Token;
+  const qualifier = qualifierBefore(tokens, index);
+  return {
+    start: qualifier ? qualifier.start : token.start,
+    end: token.end,
+    value: 0.5,
+    high: null,
+    kind: 'ratio',
+    unit: null,
+    qualifier: qualifier?.text ?? null,
+    firstToken: index,
+    lastToken: index,
+    bare: false,
+  };
+}
+
+function simple(tokens: readonly Token[], first: number, last: number, value: number, text: string): Found {
+  const statistic = readQuantity(text, tokens, {
+    first: last,
+    last,
+    value,
+    spelled: true,
+    multiplied: true,
+    suffix: '',
+  });
+  const start = (tokens[first] as Token).start;
+  if (statistic) return { ...statistic, start: Math.min(statistic.start, start), firstToken: first };
+  return {
+    start,
+    end: (tokens[last] as Token).end,
+    value,
+    high: null,
+    kind: 'count',
+    unit: null,
+    qualifier: null,
+    firstToken: first,
+    lastToken: last,
+    bare: false,
+  };
+}
+
+/**
+ * A figure or number word joined by a hyphen to a word: "21-page" (count), "five-week"
+ * (measure), "63-year-old" (age), "two-thirds" (fraction). Returns null for compounds that are
+ * not quantities ("one-off", "first-half"), undefined when the token is not such a compound.
+ */
+function readCompound(tokens: readonly Token[], index: number): Found | null | undefined {
+  const token = tokens[index] as Token;
+  const raw = token.text;
+  const hyphen = raw.indexOf('-');
+  if (hyphen <= 0) return undefined;
+  const head = raw.slice(0, hyphen).toLowerCase();
+  const tail = raw.slice(hyphen + 1).toLowerCase();
+  const headValue = /^\d[\d,]*(?:\.\d+)?$/.test(head) ? Number(head.replace(/,/g, '')) : wordValue(head);
+  if (headValue === undefined || Number.isNaN(headValue)) return undefined;
+  const qualifier = qualifierBefore(tokens, index);
+  const base = {
+    start: qualifier ? qualifier.start : token.start,
+    end: token.end,
+    high: null,
+    qualifier: qualifier?.text ?? null,
+    firstToken: index,
+    lastToken: index,
+    bare: false,
+  };
+  const fraction = fractionWords.get(tail);
+  if (fraction !== undefined && (tail.endsWith('s') || headValue === 1)) {
+    return { ...base, value: round(headValue * fraction), kind: 'ratio', unit: null };
+  }
+  if (/^(?:years?|months?|weeks?)-old$/.test(tail)) {
+    return { ...base, value: headValue, kind: 'age', unit: tail.replace(/s?-old$/, '') };
+  }
+  const unitWord = tail.split('-')[0] as string;
+  const measure = measureUnits.get(unitWord);
+  if (measure !== undefined) return { ...base, value: headValue, kind: 'measure', unit: measure };
+  if (compoundCounts.has(unitWord))
+    return { ...base, value: headValue, kind: 'count', unit: unitWord.replace(/s$/, '') };
+  if (unitWord === 'fold' || unitWord === 'times') return { ...base, value: headValue, kind: 'ratio', unit: null };
+  return null;
+}
+
+/**
+ * Figures joined by a dash: a score when the article is about sport ("won 3-1"), a range when
+ * a unit or counted noun follows ("10-15%", "$5-6bn", "20-30 people"). Years ("2004-05") and
+ * model numbers ("747-400") are not statistics.
+ */
+function readDashed(tokens: readonly Token[], index: number, sports: boolean): Found | null | undefined {
+  const token = tokens[index] as Token;
+  const match = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)([a-z]*)$/i.exec(token.text);
+  if (!match) return undefined;
+  const low = Number((match[1] as string).replace(/,/g, ''));
+  const high = Number((match[2] as string).replace(/,/g, ''));
+  const suffix = (match[3] ?? '').toLowerCase();
+  const base = { end: token.end, qualifier: null, firstToken: index, lastToken: index, bare: false };
+  if (sports && suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30) {
+    return { ...base, start: token.start, value: low, high, kind: 'score', unit: null };
+  }
+  if (low >= 1000 || high <= low) return null;
+  const multiplier = attachedMultipliers.get(suffix) ?? 1;
+  if (suffix !== '' && multiplier === 1) return null;
+  const currency = currencyBefore(tokens, index);
+  const after = unitAfter(tokens, index);
+  const noun = after ? undefined : countedNoun(tokens, index);
+  if (!currency && !after && !noun && multiplier === 1) return null;
+  const qualifier = qualifierBefore(tokens, currency ? currency.token : index);
+  const kind: StatisticKind = currency ? 'money' : (after?.kind ?? 'count');
+  const unit = currency ? currency.code : (after?.unit ?? noun ?? null);
+  const last = after && !currency ? after.last : index;
+  return {
+    ...base,
+    start: qualifier ? qualifier.start : currency ? currency.start : token.start,
+    end: (tokens[last] as Token).end,
+    lastToken: last,
+    value: round(low * multiplier),
+    high: round(high * multiplier),
+    kind,
+    unit,
+    qualifier: qualifier?.text ?? null,
+  };
+}
+
+/** A figure with what surrounds it: currency, qualifier, multiplier, unit, range. */
+function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): Found | undefined {
+  const first = tokens[parsed.first] as Token;
+  let start = first.start;
+  let firstToken = parsed.first;
+  let value = parsed.value;
+  let high: number | null = null;
+  let kind: StatisticKind = 'count';
+  let unit: string | null = null;
+  let lastToken = parsed.last;
+  let bare = true;
+
+  // Currency before: "£51.6m", "A$458.4m", "US$5", "Rs 500".
+  const currency = currencyBefore(tokens, parsed.first);
+  if (currency) {
+    start = currency.start;
+    firstToken = currency.token;
+    kind = 'money';
+    unit = currency.code;
+    bare = false;
+  }
+
+  // Units glued on: "119p", "15kg".
+  if (parsed.suffix === 'p' && !currency) {
+    kind = 'money';
+    unit = 'pence';
+    bare = false;
+  } else if (parsed.suffix === 'pc') {
+    kind = 'percent';
+    unit = 'percent';
+    bare = false;
+  } else if (parsed.suffix === 'x') {
+    kind = 'ratio';
+    bare = false;
+  } else if (attachedUnits.has(parsed.suffix)) {
+    kind = 'measure';
+    unit = measureUnits.get(parsed.suffix) ?? parsed.suffix;
+    bare = false;
+  }
+
+  // Ranges: "1,750 to 1,780 dlrs", "between 10 and 20", "one or two", "10-15 pct".
+  const range = readRange(text, tokens, parsed, currency !== undefined);
+  if (range) {
+    high = range.value;
+    lastToken = range.last;
+    if (range.suffix) parsed = { ...parsed, suffix: range.suffix };
+    if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
+  }
+
+  // The unit after the figure.
+  if (bare) {
+    const after = unitAfter(tokens, lastToken);
+    if (after) {
+      kind = after.kind;
+      unit = after.unit;
+      lastToken = after.last;
+      bare = false;
+    }
+  }
+  if (kind === 'count') {
+    const noun = countedNoun(tokens, lastToken);
+    if (noun) {
+      unit = noun;
+      bare = false;
+    }
+  }
+  if (bare && parsed.multiplied) bare = false;
+
+  // Ages: "Raisi, 63," and "aged 63".
+  const age = isAge(tokens, parsed, kind, unit);
+  if (age) {
+    kind = 'age';
+    unit = 'year';
+    bare = false;
+  }
+
+  const qualifier = range?.between ? undefined : qualifierBefore(tokens, firstToken);
+  if (qualifier) start = qualifier.start;
+  if (range?.between) start = range.between;
+  const end = (tokens[lastToken] as Token).end;
+  return {
+    start,
+    end,
+    value: round(value),
+    high: high === null ? null : round(high),
+    kind,
+    unit,
+    qualifier: qualifier?.text ?? null,
+    firstToken,
+    lastToken,
+    bare,
+  };
+}
+
+function currencyBefore(
+  tokens: readonly Token[],
+  index: number,
+): { start: number; token: number; code: string } | undefined {
+  const previous = tokens[index - 1];
+  const first = tokens[index] as Token;
+  if (!previous) return undefined;
+  const sign = currencySigns.get(previous.text);
+  if (sign !== undefined && previous.end === first.start) {
+    // "A$", "US$", "HK$": letters glued to the dollar sign.
+    const letters = tokens[index - 2];
+    if (previous.text === '$' && letters?.word && letters.end === previous.start) {
+      const code = dollarPrefixes.get(letters.text);
+      if (code) return { start: letters.start, token: index - 2, code };
+    }
+    return { start: previous.start, token: index - 1, code: sign };
+  }
+  if (previous.word) {
+    const code = currencyCodesBefore.get(previous.text);
+    if (code !== undefined) return { start: previous.start, token: index - 1, code };
+  }
+  return undefined;
+}
+
+interface RangeEnd {
+  value: number;
+  last: number;
+  multiplier: number;
+  suffix: string;
+  /** Start offset of "between", when the range is written "between X and Y". */
+  between: number | undefined;
+}
+
+function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCurrency: boolean): RangeEnd | undefined {
+  const joiner = tokens[parsed.last + 1];
+  if (!joiner) return undefined;
+  const lower = joiner.text.toLowerCase();
+  const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first);
+  const previousLower = previous?.text.toLowerCase() ?? '';
+  const between = previousLower === 'between';
+  if (previousLower === 'from') return undefined;
+  let secondIndex = parsed.last + 2;
+  if (lower === 'and') {
+    if (!between) return undefined;
+  } else if (lower === 'or') {
+    if (!parsed.spelled) return undefined;
+  } else if (lower === 'to' || joiner.text === '-' || joiner.text === '–') {
+    // ok
+  } else return undefined;
+  // A second currency sign ("$5 to $6bn").
+  const sign = tokens[secondIndex];
+  if (sign && currencySigns.has(sign.text)) {
+    if (!hasCurrency) return undefined;
+    secondIndex++;
+  }
+  const second = parseNumber(text, tokens, secondIndex, false);
+  if (!second || second.first !== secondIndex) return undefined;
+  if (parsed.spelled !== second.spelled && lower === 'or') return undefined;
+  const secondToken = tokens[second.first] as Token;
+  if (/-/.test(secondToken.text) || /^\d{4}$/.test(secondToken.text)) return undefined;
+  if (second.suffix !== '' && !isKnownSuffix(second.suffix)) return undefined;
+  let multiplier = 1;
+  let secondValue = second.value;
+  if (second.multiplied && !parsed.multiplied) {
+    // "5 to 6 billion": the multiplier belongs to both ends.
+    const base = parsed.value;
+    multiplier = secondValue / Math.max(1, rawValue(second, tokens));
+    if (base * multiplier > secondValue) multiplier = 1;
+  }
+  if (parsed.value * multiplier > secondValue) return undefined;
+  // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
+  if (
+    lower === 'to' &&
+    /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered)$/.test(previousLower)
+  ) {
+    return undefined;
+  }
+  if (lower === 'to' && !between && !second.multiplied && second.suffix === '') {
+    // "rose 28% to A$458.4m" never gets here (the first has a unit); a bare "X to Y" is a range
+    // only if a unit follows the second figure or both are small counts.
+    const after = tokens[second.last + 1];
+    const afterLower = after?.text.toLowerCase() ?? '';
+    const unitFollows =
+      after !== undefined &&
+      (after.text === '%' ||
+        afterLower === 'pct' ||
+        afterLower === 'percent' ||
+        currencyWords.has(afterLower) ||
+        subunitWords.has(afterLower) ||
+        measureUnits.has(afterLower) ||
+        afterLower === 'per' ||
+        countedNoun(tokens, second.last) !== undefined);
+    if (!unitFollows) return undefined;
+  }
+  secondValue = second.value;
+  return {
+    value: secondValue,
+    last: second.last,
+    multiplier,
+    suffix: second.suffix,
+    between: between && previous ? previous.start : undefined,
+  };
+}
+
+function rawValue(parsed: Parsed, tokens: readonly Token[]): number {
+  const token = tokens[parsed.first] as Token;
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(token.text);
+  if (!match) return parsed.value;
+  return Number((match[1] as string).replace(/,/g, '') + (match[2] ?? ''));
+}
+
+interface UnitFound {
+  kind: StatisticKind;
+  unit: string | null;
+  last: number;
+}
+
+function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefined {
+  const next = tokens[last + 1];
+  if (!next) return undefined;
+  const lower = next.text.toLowerCase();
+  const token = tokens[last] as Token;
+  if (next.text === '%') return { kind: 'percent', unit: 'percent', last: last + 1 };
+  if (lower === 'pct' || lower === 'percent') return { kind: 'percent', unit: 'percent', last: last + 1 };
+  if (lower === 'per' && tokens[last + 2]?.text.toLowerCase() === 'cent') {
+    return { kind: 'percent', unit: 'percent', last: last + 2 };
+  }
+  if (lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.text.toLowerCase() ?? '')) {
+    return { kind: 'percent', unit: 'percentage point', last: last + 2 };
+  }
+  // "17.18 billion N.Z. Dlrs", "500 Canadian dlrs", "20 Swiss francs", "Hong Kong dollars".
+  const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
+  let word = place + 1;
+  if (tokens[word]?.text === '.') word++;
+  const national = currencyNationalities.get(
+    `${tokens[place]?.text.toLowerCase() ?? ''} ${tokens[word]?.text.toLowerCase() ?? ''}`,
+  );
+  if (national) return { kind: 'money', unit: national, last: word };
+  const currency = currencyWords.get(lower);
+  if (currency !== undefined) {
+    // "won" is a verb far more often than Korea's currency.
+    if (lower === 'won' && !scaleWords.has(token.text.toLowerCase())) return undefined;
+    if ((lower === 'pounds' || lower === 'pound') && tokens[last + 2]?.text.toLowerCase() === 'of') {
+      return { kind: 'measure', unit: 'pound', last: last + 1 };
+    }
+    if (lower === 'marks' && !isCapitalised(next.text) && tokens[last + 2]?.text.toLowerCase() === 'of')
+      return undefined;
+    return { kind: 'money', unit: currency, last: last + 1 };
+  }
+  const subunit = subunitWords.get(lower);
+  if (subunit !== undefined && lower !== 'p') return { kind: 'money', unit: subunit, last: last + 1 };
+  if (lower === 'times') return { kind: 'ratio', unit: null, last: last + 1 };
+  const measure = measureUnits.get(lower);
+  if (measure !== undefined) {
+    if (lower === 'square' || lower === 'sq' || lower === 'cubic') {
+      const what = tokens[last + 2]?.text.toLowerCase() ?? '';
+      const inner = measureUnits.get(what);
+      if (inner) return { kind: 'measure', unit: `${measure} ${inner}`, last: last + 2 };
+      return undefined;
+    }
+    if (
+      (measure === 'year' || measure === 'month' || measure === 'week' || measure === 'day') &&
+      isOld(tokens, last + 1)
+    ) {
+      return { kind: 'age', unit: measure, last: last + 2 };
+    }
+    return { kind: 'measure', unit: measure, last: last + 1 };
+  }
+  if (lower === 'points' || lower === 'point') return { kind: 'other', unit: 'point', last: last + 1 };
+  // "one in five": a ratio of the two.
+  if (lower === 'in' || lower === 'out') {
+    let position = last + 2;
+    if (lower === 'out') {
+      if (tokens[position]?.text.toLowerCase() !== 'of') return undefined;
+      position++;
+    }
+    const of = tokens[position];
+    const denominator = of ? (/^\d+$/.test(of.text) ? Number(of.text) : wordValue(of.text.toLowerCase())) : undefined;
+    if (denominator !== undefined && denominator > 0 && tokens[last]) {
+      return { kind: 'ratio', unit: null, last: position };
+    }
+  }
+  return undefined;
+}
+
+function isOld(tokens: readonly Token[], index: number): boolean {
+  return tokens[index + 1]?.text.toLowerCase() === 'old';
+}
+
+/**
+ * The counted noun after a figure, in the singular: "155,221 bags" → "bag", "15 deep and
+ * surface mines" → "mine". Looks a few words ahead, over adjectives, for a plural noun.
+ */
+function countedNoun(tokens: readonly Token[], last: number): string | undefined {
+  for (let position = last + 1; position < Math.min(tokens.length, last + 5); position++) {
+    const token = tokens[position] as Token;
+    if (!token.word) return undefined;
+    const lower = token.text.toLowerCase();
+    const irregular = irregularPlurals.get(lower);
+    if (irregular) return irregular;
+    if (nounStops.has(lower) && lower !== 'and') return undefined;
+    if (notNouns.has(lower) || /^\d/.test(lower)) {
+      if (/^\d/.test(lower)) return undefined;
+      continue;
+    }
+    if (lower.length > 3 && /[a-z]s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) return singular(token.text);
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  const lower = isCapitalised(word) && word.slice(1) === word.slice(1).toLowerCase() ? word : word.toLowerCase();
+  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, unit: string | null): boolean {
+  if (kind !== 'count' || unit !== null || parsed.spelled || parsed.multiplied) return false;
+  if (parsed.value < 1 || parsed.value > 120 || !Number.isInteger(parsed.value)) return false;
+  const before = tokens[parsed.first - 1];
+  const after = tokens[parsed.last + 1];
+  const previousWord = tokens[parsed.first - 1]?.text.toLowerCase();
+  if (previousWord === 'aged' || previousWord === 'age') return true;
+  // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
+  if (before?.text === ',' && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
+    const name = tokens[parsed.first - 2];
+    return name?.word === true && isCapitalised(name.text) && !/\d/.test(name.text);
+  }
+  return false;
+}
+
+function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
+  for (const phrase of qualifierPhrases) {
+    const parts = phrase.split(' ');
+    let position = index - parts.length;
+    if (position < 0) continue;
+    let matches = true;
+    for (const part of parts) {
+      if ((tokens[position] as Token).text.toLowerCase() !== part) {
+        matches = false;
+        break;
+      }
+      position++;
+    }
+    if (matches) {
+      const first = tokens[index - parts.length] as Token;
+      return { start: first.start, text: phrase };
+    }
+  }
+  const previous = tokens[index - 1];
+  if (previous?.word) {
+    const lower = previous.text.toLowerCase();
+    if (qualifierWords.has(lower)) return { start: previous.start, text: lower };
+  }
+  return undefined;
+}
+
+/**
+ * Lists and comparisons share units: "1,850 and 1,880 dlrs" (the first takes the second's),
+ * "Shr 34 cts vs 1.19 dlrs", "17.18 billion N.Z. Dlrs … compared with 16.74 billion" (a bare
+ * figure after "vs"/"against"/"compared with" takes the unit of the figure before).
+ */
+function propagateUnits(text: string, tokens: readonly Token[], found: Found[]): void {
+  for (let index = found.length - 2; index >= 0; index--) {
+    const current = found[index] as Found;
+    const next = found[index + 1] as Found;
+    if (!current.bare || next.bare || next.unit === null) continue;
+    const between = text.slice(current.end, next.start);
+    if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(between)) continue;
+    if (next.kind !== 'money' && next.kind !== 'percent' && next.kind !== 'measure') continue;
+    found[index] = { ...current, kind: next.kind, unit: next.unit, bare: false };
+  }
+  for (let index = 1; index < found.length; index++) {
+    const current = found[index] as Found;
+    if (!current.bare) continue;
+    const previousWord = tokens[current.firstToken - 1]?.text.toLowerCase() ?? '';
+    const twoBack = tokens[current.firstToken - 2]?.text.toLowerCase() ?? '';
+    const compared = comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared');
+    if (!compared) continue;
+    for (let back = index - 1; back >= 0; back--) {
+      const earlier = found[back] as Found;
+      if (earlier.unit === null || earlier.kind === 'count') continue;
+      if (/[.!?]\s/.test(text.slice(earlier.end, current.start))) break;
+      found[index] = { ...current, kind: earlier.kind, unit: earlier.unit, bare: false };
+      break;
+    }
+  }
+  // Wire earnings tables: "Net 807,000 vs 2,858,000" is money.
+  const firstWord = tokens.find((token) => token.word);
+  if (firstWord && tableLabels.has(firstWord.text.toLowerCase()) && isCapitalised(firstWord.text)) {
+    for (let index = 0; index < found.length; index++) {
+      const current = found[index] as Found;
+      if (current.kind === 'count' && (current.unit === null || current.unit === 'share')) {
+        if (current.unit === 'share') continue;
+        found[index] = { ...current, kind: 'money', bare: false };
+      }
+    }
+  }
+}
+
+/** Round to four decimals: fractions like a third become 0.3333, as the guidelines ask. */
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
