@@ -35,6 +35,12 @@ const cueVerbs = words(`
   announced insisted tweeted posted told
 `);
 
+/** Verbs that attribute a figure to a source ("Israel says that 1,200 …"): saying and reporting only. */
+const figureCues = words(`
+  said says say told tells added adds reported estimated announced announces predicted predicts claimed
+  stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
+`);
+
 /** Present participles that continue an attribution: `…, adding: "…"`. */
 const participles = words(`
   adding saying warning noting insisting arguing explaining telling stressing claiming stating declaring
@@ -54,7 +60,8 @@ const auxiliaries = words('has have had was were is are will would');
 const adverbs = words(`
   also later earlier previously then recently repeatedly reportedly once further however meanwhile though
   too instead nonetheless therefore separately again still already yesterday today now subsequently
-  publicly privately quickly immediately simply only just
+  publicly privately quickly immediately simply only just often widely generally usually commonly
+  originally formally officially firmly strongly sharply openly repeatedly
 `);
 
 /** Words that end a subject noun phrase when walking back from the verb. */
@@ -140,6 +147,16 @@ const sourceNouns = words(`
   source sources official officials spokesman spokeswoman spokesperson person executive analyst insider aide
   diplomat banker trader dealer adviser advisor
 `);
+
+/** Plural nouns for people who can be quoted: "quoted several lawmakers as saying". */
+const peopleNouns = words(`
+  officials lawmakers legislators analysts executives sources people diplomats ministers aides insiders
+  experts economists traders dealers bankers investors politicians officers spokesmen members leaders
+  residents witnesses workers employees managers directors bosses critics campaigners observers
+`);
+
+/** Words that cannot be a speaker on their own. */
+const determiners = words('the a an this that these those its their his her our my your some any each every');
 
 /** Pronouns that point back to a person. */
 const personPronouns = words('he she him her');
@@ -291,7 +308,7 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
  * @param position Where the attribution is.
  */
 export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
-  const kind = looksLikePersonName(name, state) ? 'person' : 'organisation';
+  const kind = looksLikePersonName(name, state) || isPersonPhrase(name) ? 'person' : 'organisation';
   if (kind === 'person') registerPerson(name, state);
   insertMention(view.mentions, { position, name, kind });
 }
@@ -362,13 +379,13 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   const at = firstTokenAt(tokens, index);
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
-  const leading = leadingAttribution(view, first, at, state);
+  const leading = leadingAttribution(view, first, at, state, figureCues);
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
   for (let position = at; position < last; position++) {
     const token = tokens[position] as Token;
     if (view.quoted[position] || token.text !== ',') continue;
-    const found = trailingAttribution(view, position, last, true, state);
+    const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
   return null;
@@ -431,6 +448,7 @@ function trailingAttribution(
   to: number,
   openEnded: boolean,
   state: SpeakerState,
+  verbs: ReadonlySet<string> = cueVerbs,
 ): Attribution | undefined {
   const { tokens } = view;
   let index = from;
@@ -451,7 +469,7 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(verb.text) && !quotingVerbs.has(verb.text.toLowerCase())) {
+  if (verb && isTrailingCue(verb.text, verbs) && !quotingVerbs.has(verb.text.toLowerCase())) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -470,12 +488,12 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.text.toLowerCase();
-    if (!isTrailingCue(token.text)) {
+    if (!isTrailingCue(token.text, verbs)) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
     if (position === index) return undefined;
-    const subject = subjectPhrase(view, index, position);
+    const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
     if (quotingVerbs.has(lower)) {
@@ -493,6 +511,7 @@ function leadingAttribution(
   first: number,
   openToken: number,
   state: SpeakerState,
+  verbs: ReadonlySet<string> = cueVerbs,
 ): Attribution | undefined {
   const { tokens } = view;
   for (let position = openToken - 1; position >= first; position--) {
@@ -509,11 +528,12 @@ function leadingAttribution(
       if (quoting >= 0) return quotingAttribution(view, first, quoting, position, openToken, state);
     }
     if (participles.has(lower)) {
+      if (verbs !== cueVerbs) continue;
       const main = leadingAttribution(view, first, position, state);
       if (main) return { ...main, cue: token.text, adjacent: isAdjacent(view, position + 1, openToken) };
       continue;
     }
-    if (!cueVerbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
+    if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -549,6 +569,14 @@ function quotingAttribution(
   const objectStart = verb + 1;
   const objectEnd = saying - 1;
   const adjacent = isAdjacent(view, saying + 1, openToken);
+  // "X was quoted in the paper as saying": passive, the subject is the speaker.
+  const passive = /^(?:was|were|is|are|been|being|be)$/i.test(tokens[verb - 1]?.text ?? '');
+  const preposition = /^(?:in|by|on|at)$/i.test(tokens[objectStart]?.text ?? '');
+  if (passive || preposition) {
+    const subject = subjectPhrase(view, first, verb);
+    const speaker = subject ? resolvePhrase(view, subject.start, subject.end, verbToken.start, state) : null;
+    return { speaker, cue: `${verbToken.text} as saying`, adjacent, position: verbToken.start };
+  }
   if (objectEnd > objectStart && namesSpeaker(view, objectStart, objectEnd)) {
     const speaker = resolvePhrase(view, objectStart, objectEnd, verbToken.start, state);
     return { speaker, cue: `${verbToken.text} as saying`, adjacent, position: verbToken.start };
@@ -567,6 +595,9 @@ function quotedObject(
 ): { speaker: string | null; cue: string } | undefined {
   const { tokens } = view;
   const verbToken = tokens[verb] as Token;
+  // "was quoted in today's Gazeta Mercantil as saying": the paper is not the speaker.
+  if (/^(?:was|were|is|are|been|being|be)$/i.test(tokens[verb - 1]?.text ?? '')) return undefined;
+  if (/^(?:in|by|on|at)$/i.test(tokens[verb + 1]?.text ?? '')) return undefined;
   let end = verb + 1;
   while (end < to && end - verb < 12) {
     const token = tokens[end] as Token;
@@ -587,7 +618,10 @@ function namesSpeaker(view: BlockView, start: number, end: number): boolean {
   if (capitalisedRuns(view, start, end).some((run) => !run.possessive)) return true;
   const lower = first.text.toLowerCase();
   const second = view.tokens[start + 1]?.text.toLowerCase() ?? '';
-  return (lower === 'a' || lower === 'an' || lower === 'one') && sourceNouns.has(second);
+  if ((lower === 'a' || lower === 'an' || lower === 'one') && sourceNouns.has(second)) return true;
+  // "quoted several lawmakers as saying": people quoted are the speakers; "reports" are not.
+  const head = (view.tokens[end - 1] as Token).text.toLowerCase();
+  return peopleNouns.has(head);
 }
 
 function findQuotingVerb(view: BlockView, from: number, floor: number): number {
@@ -650,6 +684,24 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
   return { speaker, cue: 'according to', adjacent: false, position: according0.start };
 }
 
+/**
+ * After a quote the subject comes first: in `"…," Buchheit, a partner with Cleary, Gottlieb,
+ * Steen and Hamilton, told …` the speaker is the name before the first comma.
+ */
+function firstSegment(
+  view: BlockView,
+  start: number,
+  verb: number,
+): { start: number; end: number; auxiliary: number } | undefined {
+  const { tokens } = view;
+  let comma = start;
+  while (comma < verb && (tokens[comma] as Token).text !== ',') comma++;
+  if (comma >= verb || comma === start) return undefined;
+  const head = tokens[start] as Token;
+  if (!isWholeName(view, start, comma) && !(comma === start + 1 && isPronoun(head))) return undefined;
+  return { start, end: comma, auxiliary: verb };
+}
+
 /** The subject noun phrase before a verb, as a token range, and the auxiliary before the verb. */
 function subjectPhrase(
   view: BlockView,
@@ -674,6 +726,14 @@ function subjectPhrase(
     while (comma > floor && (tokens[comma] as Token).text !== ',' && end - comma < 12) comma--;
     if (comma > floor && (tokens[comma] as Token).text === ',') {
       const before = walkBack(view, floor, comma);
+      // "The head of the authority, Murilo Rubens Habbema, was quoted": the name between commas,
+      // unless a person's name comes before them ("David Mulford, Assistant Secretary …,").
+      if (
+        isWholeName(view, comma + 1, end - 1) &&
+        !(isWholeName(view, before, comma) && personShaped(view, before, comma))
+      ) {
+        return { start: comma + 1, end: end - 1, auxiliary };
+      }
       if (before < comma && capitalisedRuns(view, before, comma).length > 0) {
         return { start: before, end: comma, auxiliary };
       }
@@ -685,6 +745,19 @@ function subjectPhrase(
   const start = walkBack(view, floor, end);
   if (start >= end) return undefined;
   return { start, end, auxiliary };
+}
+
+/** Whether a token range is one capitalised name and nothing else. */
+function isWholeName(view: BlockView, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const runs = capitalisedRuns(view, start, end);
+  const run = runs[0];
+  return runs.length === 1 && run !== undefined && run.start === start && run.end === end && !run.possessive;
+}
+
+function personShaped(view: BlockView, start: number, end: number): boolean {
+  const words = view.tokens.slice(start, end).filter((token) => token.word);
+  return words.length >= 2 && words.length <= 4 && !words.some((token) => organisationWords.has(token.text));
 }
 
 /** Walk back from `end` over a noun phrase; returns its first token index. */
@@ -710,8 +783,8 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
   }
-  // Drop a leading capitalised function word ("But Rover" → "Rover"), never the pronoun itself.
-  while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isArticle(tokens[start])) start++;
+  // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker").
+  while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isDeterminer(tokens[start])) start++;
   if (start === end - 1 && capitalStops.has((tokens[start] as Token).text) && !isPronoun(tokens[start])) start++;
   return start;
 }
@@ -720,6 +793,13 @@ function isPronoun(token: Token | undefined): boolean {
   const lower = token?.text.toLowerCase() ?? '';
   return (
     personPronouns.has(lower) || organisationPronouns.has(lower) || lower === 'we' || lower === 'i' || lower === 'they'
+  );
+}
+
+function isDeterminer(token: Token | undefined): boolean {
+  return (
+    determiners.has(token?.text.toLowerCase() ?? '') ||
+    /^(?:another|one|many|most|other|all|both)$/i.test(token?.text ?? '')
   );
 }
 
@@ -741,7 +821,11 @@ function phraseEnd(view: BlockView, from: number, to: number, stops: ReadonlySet
       }
       break;
     }
-    if (end > from && stops.has(token.text.toLowerCase())) break;
+    const lower = token.text.toLowerCase();
+    // "said the Bank of England", "said Economic and Fiscal Policy Minister Heizo Takenaka".
+    const joinsName =
+      (lower === 'of' || lower === 'and' || lower === 'for') && isCapitalised(tokens[end + 1]?.text ?? '');
+    if (end > from && stops.has(lower) && !joinsName) break;
     end++;
   }
   return end;
@@ -759,6 +843,11 @@ function toldObject(view: BlockView, from: number, to: number): number | undefin
   let end = index;
   while (end < to && end - index < 4 && (tokens[end] as Token).word && isCapitalised((tokens[end] as Token).text))
     end++;
+  // "told a Nikkei conference on …", "told the Euromoney conference": the cue is just "told".
+  const after = tokens[end];
+  if (after?.word && end < to && !/^(?:that|on|in|at|after|before|during|when|yesterday|today)$/i.test(after.text)) {
+    return undefined;
+  }
   return end;
 }
 
@@ -777,9 +866,9 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
   return true;
 }
 
-function isTrailingCue(word: string): boolean {
+function isTrailingCue(word: string, verbs: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
-  return cueVerbs.has(lower) || trailingOnlyVerbs.has(lower);
+  return verbs.has(lower) || (verbs === cueVerbs && trailingOnlyVerbs.has(lower));
 }
 
 function isInitial(token: Token | undefined): boolean {
@@ -878,6 +967,7 @@ function resolvePhrase(
     return latest(view, position, 'organisation', state) ?? null;
   }
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
+  if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
   const runs = view.shouting ? [] : capitalisedRuns(view, start, end).filter((run) => !run.possessive);
   const run = runs[runs.length - 1];
@@ -909,19 +999,26 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   const { tokens } = view;
   let start = run.start;
   let titled = false;
-  // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker".
-  for (let index = run.end - 2; index >= run.start; index--) {
+  // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker",
+  // but not past a connector: "Secretary of the U.S. Treasury" has no name after its title.
+  for (let index = run.start; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
+    if (token.text === 'of' || token.text === 'for' || token.text === '&') break;
     if (titles.has(token.text.replace(/\.$/, ''))) {
       start = index + 1;
       titled = true;
-      break;
     }
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
   if (start >= run.end) start = run.start;
   const text = view.text.slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end);
   const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
+  if (nameWords.length > 1) {
+    // "Rubens Habbema" after "Murilo Rubens Habbema": the fuller name.
+    const surname = (nameWords[nameWords.length - 1] as Token).text.toLowerCase();
+    const fuller = state.people.get(surname);
+    if (fuller && fuller.length > text.length && fuller.endsWith(` ${text}`)) return fuller;
+  }
   if (nameWords.length === 1) {
     const known = state.people.get(text.toLowerCase());
     if (known) return known;
@@ -944,6 +1041,13 @@ function latest(
   }
   if (found) return found;
   return kind === 'person' ? state.lastPerson : state.lastOrganisation;
+}
+
+/** "a banker", "another dealer", "the union official": an unnamed person a pronoun may refer to. */
+function isPersonPhrase(phrase: string): boolean {
+  if (isCapitalised(phrase) && !/^(?:A|An|The|Another|One)\b/.test(phrase)) return false;
+  const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return sourceNouns.has(head) || roleNouns.has(head);
 }
 
 /** Whether a name reads as a person's: two to four capitalised words with no organisation word. */

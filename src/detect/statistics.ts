@@ -97,7 +97,7 @@ const subunitWords = pairs(`
 
 /** Nationality and currency word pairs: "Canadian dlrs" (keys are `nationality currency`). */
 const currencyNationalities = pairs(`
-  canadian_dlrs:CAD canadian_dollars:CAD canadian_dlr:CAD canadian_dollar:CAD australian_dlrs:AUD
+  h.k_dlrs:HKD h.k_dlr:HKD h.k_dollars:HKD hk_dlrs:HKD hk_dollars:HKD canadian_dlrs:CAD canadian_dollars:CAD canadian_dlr:CAD canadian_dollar:CAD australian_dlrs:AUD
   australian_dollars:AUD australian_dlr:AUD australian_dollar:AUD u.s_dlrs:USD u.s_dollars:USD u.s_dlr:USD
   u.s_dollar:USD us_dlrs:USD us_dollars:USD us_dlr:USD us_dollar:USD american_dlrs:USD american_dollars:USD
   n.z_dlrs:NZD n.z_dollars:NZD n.z_dlr:NZD zealand_dlrs:NZD zealand_dollars:NZD kong_dlrs:HKD kong_dollars:HKD
@@ -193,8 +193,8 @@ const irregularPlurals = pairs(`
 const nounStops = words(`
   of to in on at for from by with than as that which who and or but is are was were be been have has had
   will would can could may might should said says a an the its their his her our this these those per
-  each every more less over under up down against vs compared ago after before since until during last
-  next year years month months week weeks day days previous earlier later when while if
+  each every more less over under up down against vs compared ago after before since until during year
+  years month months week weeks day days when while if
 `);
 
 /** Sports words that make "3-1" a score. */
@@ -963,6 +963,9 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   }
   if (lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.text.toLowerCase() ?? '')) {
     return { kind: 'percent', unit: 'percentage point', last: last + 2 };
+  }
+  if (lower === 'basis' && /^points?$/.test(tokens[last + 2]?.text.toLowerCase() ?? '')) {
+    return { kind: 'percent', unit: 'basis point', last: last + 2 };
   }
   // "17.18 billion N.Z. Dlrs", "500 Canadian dlrs", "20 Swiss francs", "Hong Kong dollars".
   const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
