@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { registerConvert } from './commands/convert.js';
 import { registerExtract } from './commands/extract.js';
+import { registerLint } from './commands/lint.js';
 import type { CliIo } from './context.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -44,6 +45,7 @@ Exit codes: 0 success, 1 an input failed, 2 usage error.`,
     );
   registerConvert(program, io, done);
   registerExtract(program, io, done);
+  registerLint(program, io, done);
   return program;
 }
 

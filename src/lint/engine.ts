@@ -1,0 +1,135 @@
+/**
+ * The lint engine: runs the configured rules over an article tree and builds the diagnostics.
+ *
+ * This is the only place that turns findings into messages (STYLE B6): it stamps the rule id,
+ * source, docs URL and severity, resolves places from exact source ranges or node positions,
+ * drops messages switched off by `<!-- copydesk-disable -->` comments, and sorts the result.
+ */
+import type { Position } from 'unist';
+import { LineIndex } from '../tree/source-map.js';
+import type { ArticleRoot } from '../tree/types.js';
+import { parseDirectives } from './directives.js';
+import { isResolvedConfig, resolveConfig } from './resolve.js';
+import type { ActiveRule, Finding, LintConfig, LintMessage, ResolvedConfig, RuleContext } from './types.js';
+
+/** Options of `lint`. */
+export interface LintOptions {
+  /**
+   * The text the tree was parsed from. Without it messages point at whole nodes, rules that
+   * read layout (trailing spaces, quote glyphs) see only node text, and no fixes are offered.
+   */
+  source?: string | undefined;
+  /** File name recorded on each message. */
+  file?: string | undefined;
+  /** Config as in `.copydeskrc` (validated here), or one resolved by `loadConfig`. Default: `recommended`. */
+  config?: LintConfig | ResolvedConfig | undefined;
+}
+
+/**
+ * Lint an article tree.
+ *
+ * @param tree The article tree, from `parse`.
+ * @param options Source text, file name and config.
+ * @returns The messages, sorted by place, then rule id.
+ * @throws {CopydeskError} `invalid-option` when the config is invalid.
+ */
+export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null): LintMessage[] {
+  const config = configOf(options?.config);
+  let source = options?.source;
+  // Positions count from after a BOM (TREE.md), so the source must too.
+  if (source !== undefined && source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const lines = source === undefined ? undefined : new LineIndex(source);
+  const disabled = source === undefined ? () => false : parseDirectives(source);
+  const file = options?.file ?? tree.data?.file ?? '';
+  const messages: LintMessage[] = [];
+  for (const active of config.rules) {
+    const context: RuleContext = { options: active.options, source, lines };
+    for (const finding of runRule(active, tree, context)) {
+      const message = createMessage(active, finding, file, lines, source !== undefined);
+      if (message.ruleId !== null && disabled(message.ruleId, message.place?.start.offset)) continue;
+      messages.push(message);
+    }
+  }
+  return messages.sort(compareMessages);
+}
+
+function configOf(config: LintConfig | ResolvedConfig | undefined): ResolvedConfig {
+  if (config === undefined) return resolveConfig({}, 'the default config');
+  return isResolvedConfig(config) ? config : resolveConfig(config, 'lint options');
+}
+
+/** A rule that throws has a bug; say which rule, rather than failing somewhere anonymous. */
+function runRule(active: ActiveRule, tree: ArticleRoot, context: RuleContext): Finding[] {
+  try {
+    return active.rule.check(tree, context);
+  } catch (error) {
+    throw new Error(
+      `Rule \`${active.rule.meta.id}\` failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/**
+ * Build one message from a finding.
+ *
+ * @param active The rule and its severity.
+ * @param finding What the rule found.
+ * @param file The file name.
+ * @param lines Line starts of the source, when known.
+ * @param withFixes Whether fixes can be kept (they are source edits, so they need the source).
+ * @returns The message.
+ */
+export function createMessage(
+  active: ActiveRule,
+  finding: Finding,
+  file: string,
+  lines: LineIndex | undefined,
+  withFixes: boolean,
+): LintMessage {
+  const place = placeOf(finding, lines);
+  const message: LintMessage = {
+    file,
+    ruleId: active.rule.meta.id,
+    source: 'copydesk',
+    severity: active.severity,
+    fatal: active.severity === 'error' ? true : active.severity === 'warning' ? false : undefined,
+    message: finding.message,
+    place,
+    line: place?.start.line,
+    column: place?.start.column,
+    endLine: place?.end.line,
+    endColumn: place?.end.column,
+    url: active.rule.meta.url,
+    ...(finding.actual === undefined ? {} : { actual: finding.actual }),
+    ...(finding.expected === undefined ? {} : { expected: finding.expected }),
+    ...(finding.note === undefined ? {} : { note: finding.note }),
+    ...(finding.fix === undefined || !withFixes ? {} : { fix: finding.fix }),
+  };
+  return message;
+}
+
+function placeOf(finding: Finding, lines: LineIndex | undefined): Position | undefined {
+  if (finding.range && lines) return lines.position(finding.range[0], finding.range[1]);
+  const position = finding.place ?? finding.node?.position;
+  if (!position) return undefined;
+  return { start: { ...position.start }, end: { ...position.end } };
+}
+
+/**
+ * Order messages by place (messages without a place first), then rule id, then text.
+ *
+ * @param a A message.
+ * @param b Another message.
+ * @returns Negative, zero or positive.
+ */
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
+    a.message.localeCompare(b.message)
+  );
+}

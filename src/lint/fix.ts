@@ -1,0 +1,86 @@
+/**
+ * Applying fixes. A fix is data (edits at source offsets) until here; this module applies the
+ * non-overlapping ones and re-lints, because one fix can reveal another (a dash fix that adds
+ * a space next to an existing one). It stops when nothing changes, so fixing is idempotent:
+ * running it on its own output changes nothing.
+ */
+import { type ParseOptions, parse } from '../parse.js';
+import { type LintOptions, lint } from './engine.js';
+import type { Fix, LintMessage, TextEdit } from './types.js';
+
+/** The result of applying one round of fixes. */
+export interface AppliedFixes {
+  /** The text with the fixes applied. */
+  readonly output: string;
+  /** How many fixes were applied (each may have several edits). */
+  readonly applied: number;
+}
+
+/**
+ * Apply the fixes of some messages to a text. A fix whose edits overlap an earlier fix's is
+ * left for a later round, so every fix applies whole or not at all.
+ *
+ * @param source The text the messages were found in.
+ * @param messages Messages, some with fixes.
+ * @returns The fixed text and the number of fixes applied.
+ */
+export function applyFixes(source: string, messages: readonly LintMessage[]): AppliedFixes {
+  const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : [])).sort(compareFixes);
+  const accepted: TextEdit[] = [];
+  let applied = 0;
+  for (const fix of fixes) {
+    if (fix.edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) continue;
+    if (fix.edits.some((edit) => edit.start < 0 || edit.end > source.length || edit.end < edit.start)) continue;
+    accepted.push(...fix.edits);
+    applied++;
+  }
+  accepted.sort((a, b) => b.start - a.start || b.end - a.end);
+  let output = source;
+  for (const edit of accepted) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
+  return { output, applied };
+}
+
+function compareFixes(a: Fix, b: Fix): number {
+  return (a.edits[0]?.start ?? 0) - (b.edits[0]?.start ?? 0);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The result of fixing a text until no fix is left. */
+export interface FixedText {
+  /** The fixed text (the input when nothing was fixed). */
+  readonly output: string;
+  /** Messages left after fixing, found in `output`. */
+  readonly messages: LintMessage[];
+  /** How many fixes were applied in all. */
+  readonly applied: number;
+}
+
+/** Rounds of fixing before giving up; real articles settle in two or three. */
+const maxRounds = 10;
+
+/**
+ * Lint a text and apply its safe fixes, repeatedly, until none is left.
+ *
+ * @param text The article text.
+ * @param options How to parse it, and the lint options (its `source` is ignored).
+ * @returns The fixed text and what is left to fix by hand.
+ */
+export function fixText(
+  text: string,
+  options?: Readonly<{ parse?: ParseOptions | undefined; lint?: LintOptions | undefined }> | null,
+): FixedText {
+  let output = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let applied = 0;
+  for (let round = 0; round < maxRounds; round++) {
+    const messages = lint(parse(output, options?.parse), { ...options?.lint, source: output });
+    const result = applyFixes(output, messages);
+    if (result.applied === 0 || result.output === output) return { output, messages, applied };
+    output = result.output;
+    applied += result.applied;
+  }
+  return { output, messages: lint(parse(output, options?.parse), { ...options?.lint, source: output }), applied };
+}

@@ -1,0 +1,93 @@
+/**
+ * `sarif`: SARIF 2.1.0, the format GitHub code scanning (and Azure DevOps, VS Code's SARIF
+ * viewer) uploads. One run with copydesk as the tool and every rule described once; each
+ * message becomes a result pointing at its file relative to `%SRCROOT%` (the working
+ * directory), so the upload action maps it onto the repository. Columns count UTF-16 code
+ * units, as copydesk's positions do. Files that could not be read become tool notifications.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docsBase } from '../docs.js';
+import type { LintMessage, LintReporter, Severity } from '../types.js';
+
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export const sarif: LintReporter = (results, { cwd, version, rules }) => {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarifResults: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const lintResult of results) {
+    const uri = lintResult.path
+      ? path.relative(cwd, lintResult.path).split(path.sep).join('/')
+      : lintResult.file || 'stdin';
+    for (const message of lintResult.messages) {
+      if (message.ruleId === null) {
+        notifications.push({
+          level: 'error',
+          message: { text: `${uri}: ${message.message}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }],
+        });
+        continue;
+      }
+      sarifResults.push({
+        ruleId: message.ruleId,
+        ...(ruleIndex.has(message.ruleId) ? { ruleIndex: ruleIndex.get(message.ruleId) } : {}),
+        level: levels[message.severity],
+        message: { text: message.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+              region: region(message),
+            },
+          },
+        ],
+      });
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'copydesk',
+            version,
+            informationUri: docsBase,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: pascalCase(rule.id),
+              shortDescription: { text: rule.description },
+              helpUri: rule.url,
+              defaultConfiguration: { level: levels[rule.severity] },
+              properties: { tags: rule.fixable ? ['style', 'fixable'] : ['style'] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(cwd) } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+/** SARIF regions need a start line; messages without a place point at the file's start. */
+function region(message: LintMessage): Record<string, number> {
+  const result: Record<string, number> = { startLine: message.line ?? 1, startColumn: message.column ?? 1 };
+  if (message.endLine !== undefined) result['endLine'] = message.endLine;
+  if (message.endColumn !== undefined) result['endColumn'] = message.endColumn;
+  return result;
+}
+
+function directoryUri(directory: string): string {
+  const href = pathToFileURL(directory).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+}
