@@ -45,6 +45,10 @@ export interface PhrasingState {
   continuation: { quotes: Quote[]; speaker: string | null; cue: string | null } | undefined;
   /** True once the lead (first body paragraph) has been read. */
   leadSeen: boolean;
+  /** Quotes whose speaker was inherited rather than found: a later attribution may replace it. */
+  readonly inherited: Set<Quote>;
+  /** Unclosed quotes of the current block waiting for the attribution of the quote after them. */
+  pending: Quote[];
 }
 
 /**
@@ -53,7 +57,13 @@ export interface PhrasingState {
  * @returns The state.
  */
 export function createPhrasingState(): PhrasingState {
-  return { speakers: createSpeakerState(), continuation: undefined, leadSeen: false };
+  return {
+    speakers: createSpeakerState(),
+    continuation: undefined,
+    leadSeen: false,
+    inherited: new Set(),
+    pending: [],
+  };
 }
 
 /**
@@ -140,7 +150,7 @@ function detectBlock(
   const nextText = next ? phrasingText(next.children) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
-  const outer = scan.quotes.filter((quote) => quote.depth === 0).map((quote) => quoteRange(quote, text));
+  const outer = scan.quotes.filter((quote) => quote.depth === 0).map((quote) => quoteRange(quote));
   const sentences = splitSentences(text, outer);
   const speakers = state.speakers;
   const view = createBlockView(text, outer, speakers);
@@ -150,12 +160,17 @@ function detectBlock(
   let quoteIndex = 0;
   const continuing = state.continuation;
   state.continuation = undefined;
+  state.pending = [];
 
   for (const sentence of sentences) {
     const source = sentenceSource(view, sentence, speakers);
     if (source?.speaker) {
       noteSpeaker(view, speakers, source.speaker, source.position);
       if (!state.leadSeen && !top && block.type === 'paragraph') speakers.leadSource ??= source.speaker;
+      // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
+      const quoted = scan.quotes.some((span) => span.open >= sentence.start && span.open < sentence.end);
+      if (!quoted && /\p{Lu}/u.test(source.speaker.charAt(0)))
+        rememberAttribution(speakers, source.speaker, source.cue);
     }
     while (quoteIndex < scan.quotes.length) {
       const span = scan.quotes[quoteIndex] as QuoteSpan;
@@ -166,17 +181,18 @@ function detectBlock(
       const attribution =
         span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
       node.kind = classifyQuote({
-        inner: text.slice(span.open + 1, span.close >= 0 ? span.close : text.length),
+        inner: text.slice(span.open + 1, span.end),
         before: text.slice(sentence.start, span.open),
+        after: span.close >= 0 ? text.slice(span.close + 1, span.close + 40) : '',
         attributed: attribution !== undefined && (attribution.speaker !== null || attribution.cue !== null),
         adjacent: attribution?.adjacent ?? false,
         nestedInSpeech: parent !== undefined && parent.node.kind === 'direct',
         headline,
       });
       if (node.kind === 'direct') {
-        attribute(node, span, attribution, parent?.node, continuing, headline, state, view);
+        attribute(node, span, attribution, parent?.node, continuing, headline, state, view, text);
       }
-      quoteWraps.push({ span, node, wrap: quoteWrap(span, text, node) });
+      quoteWraps.push({ span, node, wrap: quoteWrap(span, node) });
     }
     if (source?.cue === 'according to' && source.speaker) rememberAttribution(speakers, source.speaker, source.cue);
   }
@@ -211,11 +227,13 @@ function attribute(
   headline: boolean,
   state: PhrasingState,
   view: BlockView,
+  text: string,
 ): void {
   const speakers = state.speakers;
-  if (attribution?.speaker) {
-    node.speaker = attribution.speaker;
-    node.cue = attribution.cue;
+  const own = attribution?.speaker ? attribution : undefined;
+  if (own) {
+    node.speaker = own.speaker;
+    node.cue = own.cue;
   } else if (parent) {
     // A quote inside a quote is the inner speaker's words as relayed: keep the outer speaker.
     node.speaker = parent.speaker;
@@ -230,18 +248,24 @@ function attribute(
     node.cue = inherited && attribution === undefined && inherited.cue === 'according to' ? inherited.cue : null;
     if (attribution?.cue) node.cue = attribution.cue;
   }
-  if (span.depth === 0 && span.open === 0 && continuing && attribution?.speaker) {
-    // The speaker of a long quotation is often named only in its last paragraph.
-    for (const earlier of continuing.quotes) {
-      if (earlier.speaker === null) {
-        earlier.speaker = attribution.speaker;
-        earlier.cue = attribution.cue;
-      }
+  if (!own) state.inherited.add(node);
+  if (span.depth === 0 && own) {
+    // The speaker of a quotation run over several paragraphs, or of an unclosed quote before
+    // this one, is often named only at its end.
+    const earlier = [...(span.open === 0 && continuing ? continuing.quotes : []), ...state.pending];
+    for (const quote of earlier) {
+      if (quote.speaker !== null && !state.inherited.has(quote)) continue;
+      quote.speaker = own.speaker;
+      quote.cue = null;
+      state.inherited.delete(quote);
     }
+    state.pending = [];
   }
   if (span.depth === 0 && span.close === -1) {
-    const quotes = span.open === 0 && continuing ? [...continuing.quotes, node] : [node];
-    state.continuation = { quotes, speaker: node.speaker, cue: node.cue };
+    if (text.slice(span.end).trim() === '') {
+      const quotes = span.open === 0 && continuing ? [...continuing.quotes, node] : [node];
+      state.continuation = { quotes, speaker: node.speaker, cue: node.cue };
+    } else if (!own) state.pending.push(node);
   }
   if (node.speaker && span.depth === 0) {
     rememberAttribution(speakers, node.speaker, node.cue);
@@ -249,8 +273,8 @@ function attribute(
   }
 }
 
-function quoteRange(quote: QuoteSpan, text: string): Range {
-  return { start: quote.open, end: quote.close >= 0 ? quote.close + 1 : text.length };
+function quoteRange(quote: QuoteSpan): Range {
+  return { start: quote.open, end: quote.close >= 0 ? quote.close + 1 : quote.end };
 }
 
 function enclosing(
@@ -259,7 +283,7 @@ function enclosing(
 ): { span: QuoteSpan; node: Quote } | undefined {
   for (let index = quotes.length - 1; index >= 0; index--) {
     const candidate = quotes[index] as { span: QuoteSpan; node: Quote };
-    const end = candidate.span.close >= 0 ? candidate.span.close : Number.POSITIVE_INFINITY;
+    const end = candidate.span.end;
     if (candidate.span.depth === span.depth - 1 && candidate.span.open < span.open && span.open < end) return candidate;
   }
   return undefined;
@@ -277,8 +301,8 @@ function createQuote(text: string, span: QuoteSpan): Quote {
   };
 }
 
-function quoteWrap(span: QuoteSpan, text: string, node: Quote): Wrap {
-  const range = quoteRange(span, text);
+function quoteWrap(span: QuoteSpan, node: Quote): Wrap {
+  const range = quoteRange(span);
   return {
     start: range.start,
     end: range.end,

@@ -23,8 +23,10 @@ export type MarkFamily = 'double' | 'single';
 export interface QuoteSpan {
   /** Index of the opening mark. */
   readonly open: number;
-  /** Index of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  /** Index of the closing mark, or -1 when the quote is unclosed. */
   readonly close: number;
+  /** Index just after the quoted words: the closing mark's index, or where an unclosed quote stops. */
+  readonly end: number;
   /** The opening mark as written. */
   readonly openMark: string;
   /** The closing mark as written; "" when unclosed. */
@@ -85,7 +87,7 @@ interface Open {
 export function scanQuotes(text: string, options?: Readonly<ScanOptions>): QuoteScan {
   const marks = collectMarks(text);
   const stack: Open[] = [];
-  const found: Array<{ open: Mark; close: Mark | undefined; depth: number }> = [];
+  const found: Array<{ open: Mark; close: Mark | undefined; end: number }> = [];
   const unbalanced: number[] = [];
 
   for (let position = 0; position < marks.length; position++) {
@@ -97,11 +99,20 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
         // Marks opened inside this quote and never closed are strays.
         while (stack.length - 1 > at) unbalanced.push((stack.pop() as Open).mark.index);
         const open = stack.pop() as Open;
-        found.push({ open: open.mark, close: mark, depth: stack.length });
+        found.push({ open: open.mark, close: mark, end: mark.index });
         continue;
       }
     }
     if (mark.canOpen) {
+      // `"First sentence. "Second," he said.`: a new quote opening after a full stop while one
+      // of the same family is open is how wire copy runs a quotation on over a lost paragraph
+      // break. The open quote ends before the new one, unclosed.
+      const top = stack[stack.length - 1];
+      const before = trimmedEnd(text, mark.index);
+      if (top && top.mark.family === mark.family && /[.!?]/.test(text.charAt(before - 1))) {
+        stack.pop();
+        found.push({ open: top.mark, close: undefined, end: before });
+      }
       stack.push({ mark });
       continue;
     }
@@ -113,24 +124,33 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
   const continuedBy = options?.continuedBy;
   const bottom = stack[0];
   if (bottom && continuedBy !== undefined && familyOf(continuedBy) === bottom.mark.family) {
-    found.push({ open: bottom.mark, close: undefined, depth: 0 });
+    found.push({ open: bottom.mark, close: undefined, end: trimmedEnd(text, text.length) });
     stack.shift();
   }
   for (const open of stack) unbalanced.push(open.mark.index);
 
   found.sort((a, b) => a.open.index - b.open.index);
   unbalanced.sort((a, b) => a - b);
+  // Depth counts the quotes a quote sits in (strays do not count).
   return {
-    quotes: found.map(({ open, close, depth }) => ({
+    quotes: found.map(({ open, close, end }) => ({
       open: open.index,
       close: close ? close.index : -1,
+      end,
       openMark: open.char,
       closeMark: close ? close.char : '',
       family: open.family,
-      depth,
+      depth: found.filter((other) => other.open.index < open.index && open.index < other.end).length,
     })),
     unbalanced,
   };
+}
+
+/** The index after the last non-space character before `index`. */
+function trimmedEnd(text: string, index: number): number {
+  let end = index;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
@@ -311,6 +331,23 @@ const namingWords = new Set([
   'grade',
 ]);
 
+/** Verbs right before a quote that name rather than quote: what it calls "patent commons". */
+const namingVerbs = new Set([
+  'called',
+  'calls',
+  'call',
+  'branded',
+  'labelled',
+  'labeled',
+  'termed',
+  'marketed',
+  'listed',
+  'known',
+  'billed',
+  'dubbed',
+  'named',
+]);
+
 /** Object pronouns after "called"/"branded": "called it "a disaster"" is speech. */
 const objectPronouns = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'these', 'those', 'us', 'me', 'for']);
 
@@ -328,6 +365,8 @@ export interface QuoteFacts {
   readonly nestedInSpeech: boolean;
   /** True in a headline or deck, where quoted words are nearly always someone's. */
   readonly headline: boolean;
+  /** The sentence text after the closing mark. */
+  readonly after: string;
 }
 
 /**
@@ -343,18 +382,37 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   const last = previous[1] ?? '';
   const beforeLast = previous[0] ?? '';
   if (namingWords.has(last) || (last === 'as' && (beforeLast === 'known' || beforeLast === 'billed'))) return 'phrase';
-  if (last === 'called' || last === 'branded' || last === 'labelled' || last === 'labeled' || last === 'termed') {
-    return 'phrase';
-  }
+  if (namingVerbs.has(last)) return 'phrase';
+  if (last === 'as' && namingVerbs.has(beforeLast)) return 'phrase';
   if (objectPronouns.has(last) && (beforeLast === 'called' || beforeLast === 'branded')) return 'direct';
   if (facts.nestedInSpeech && words <= 4) return 'phrase';
-  const titleCase = words <= 6 && isTitleCase(inner);
+  // A short quote used as a modifier ("its "poison pill" plan", ""contra" rebels") or offered as
+  // another name ("rights plan, or "poison pill"") is a term.
+  if (words <= 3 && !facts.adjacent && (isNounAfter(facts.after) || last === 'or')) return 'phrase';
+  const titleCase = words <= 10 && isTitleCase(inner);
   if (facts.adjacent) return 'direct';
   if (titleCase && !facts.headline) return 'phrase';
   if (facts.attributed || facts.headline) return 'direct';
   // Unattributed: a sentence's worth of words is speech; a word or two is a term.
   if (words >= 5 || /[.!?,]$/.test(inner)) return 'direct';
   return 'phrase';
+}
+
+/** Words that may follow a quoted term without being the noun it modifies. */
+const notModified = new Set([
+  ...'a an the and or but of to in on at for from by with as than that which who is are was were be been has have had will would can could may might should must do does did not it its this these those he she they we you i his her their our there here so if when while after before since until about into over under up down out off also just only even still again then now said says say told added'.split(
+    ' ',
+  ),
+]);
+
+/** Whether the text after a quote starts with a lower-case word that reads as a noun it modifies. */
+function isNounAfter(after: string): boolean {
+  const match = /^ ([a-z][a-z-]*)/.exec(after);
+  if (!match) return false;
+  const word = match[1] as string;
+  if (notModified.has(word)) return false;
+  // Verbs and adverbs: "seems", "rose", "quickly".
+  return !/(?:ed|ly|ing)$/.test(word) && !/^(?:seems|remains|means|makes|takes|gives|shows|looks|appears)$/.test(word);
 }
 
 function countWords(text: string): number {

@@ -50,6 +50,9 @@ const participles = words(`
 /** Verbs whose object is the speaker when it names one: "the paper quoted Mr X as saying". */
 const quotingVerbs = words('quoted quotes quoting cited cites citing');
 
+/** Verbs that take "X as saying": "cited reports as saying", "reports a source as saying". */
+const asSayingVerbs = words('quoted quotes quoting cited cites citing reports reported reporting');
+
 /** Verbs that only read as attribution after the quote ("…," the paper reports). */
 const trailingOnlyVerbs = words('reports quotes notes states writes cites');
 
@@ -69,7 +72,7 @@ const phraseBoundaries = words(`
   that which who whom whose and but or nor while as because after before when if although though since so
   where whereas until than whether unless once whilst with without for from in on at by of to into about
   over under between during against among via per is are was were be been being has have had will would
-  can could may might should must do does did not
+  can could may might should must do does did not what how why
 `);
 
 /** Words after an inverted verb that end the speaker ("said X in a statement"). */
@@ -456,6 +459,14 @@ function trailingAttribution(
   if (!lead) return undefined;
   if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
   else if (!openEnded && !(lead.word && !isCapitalised(lead.text))) return undefined;
+  // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
+  if (
+    /^(?:and|but|or|while|because|so|as|although|though|if|when|after|before|since|which|who)$/i.test(
+      tokens[index]?.text ?? '',
+    )
+  ) {
+    return undefined;
+  }
   const start = tokens[index];
   if (!start?.word) return undefined;
   const startLower = start.text.toLowerCase();
@@ -485,6 +496,11 @@ function trailingAttribution(
     if (!token.word) {
       if (token.text === '.' && isInitial(tokens[position - 1])) continue;
       if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
+      // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …"
+      if (token.text === '(') {
+        while (position < limit && (tokens[position] as Token).text !== ')') position++;
+        continue;
+      }
       return undefined;
     }
     const lower = token.text.toLowerCase();
@@ -537,6 +553,14 @@ function leadingAttribution(
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
+    }
+    // "the government, suggests Mr Davies, could act as …": the speaker follows the verb.
+    if (tokens[position - 1]?.text === ',' || position === first) {
+      const end = phraseEnd(view, position + 1, openToken, inversionStops);
+      if (end > position + 1 && tokens[end]?.text === ',' && isWholeName(view, position + 1, end)) {
+        const speaker = resolvePhrase(view, position + 1, end, token.start, state);
+        return { speaker, cue: token.text, adjacent: false, position: token.start };
+      }
     }
     const subject = subjectPhrase(view, first, position);
     if (!subject) continue;
@@ -617,10 +641,12 @@ function namesSpeaker(view: BlockView, start: number, end: number): boolean {
   if (!first) return false;
   if (capitalisedRuns(view, start, end).some((run) => !run.possessive)) return true;
   const lower = first.text.toLowerCase();
-  const second = view.tokens[start + 1]?.text.toLowerCase() ?? '';
-  if ((lower === 'a' || lower === 'an' || lower === 'one') && sourceNouns.has(second)) return true;
-  // "quoted several lawmakers as saying": people quoted are the speakers; "reports" are not.
+  // "a source close to the firm", "a union source", "several lawmakers": people, not "reports".
   const head = (view.tokens[end - 1] as Token).text.toLowerCase();
+  const second = view.tokens[start + 1]?.text.toLowerCase() ?? '';
+  if ((lower === 'a' || lower === 'an' || lower === 'one') && (sourceNouns.has(second) || sourceNouns.has(head))) {
+    return true;
+  }
   return peopleNouns.has(head);
 }
 
@@ -628,7 +654,7 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
   for (let position = from; position >= floor; position--) {
     const token = view.tokens[position];
     if (!token || view.quoted[position]) return -1;
-    if (quotingVerbs.has(token.text.toLowerCase())) return position;
+    if (asSayingVerbs.has(token.text.toLowerCase())) return position;
     if (!token.word && token.text !== '.') return -1;
   }
   return -1;
@@ -734,9 +760,8 @@ function subjectPhrase(
       ) {
         return { start: comma + 1, end: end - 1, auxiliary };
       }
-      if (before < comma && capitalisedRuns(view, before, comma).length > 0) {
-        return { start: before, end: comma, auxiliary };
-      }
+      // "Mr Chernin, however, told", "one dealer, who asked not to be named, told".
+      if (before < comma) return { start: before, end: comma, auxiliary };
       const segment = walkBack(view, comma + 1, end - 1);
       if (segment < end - 1) return { start: segment, end: end - 1, auxiliary };
     }
@@ -911,7 +936,10 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
       }
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.text.toLowerCase();
+      // "Il Sole 24 Ore", "Channel 4 News": a figure inside a name.
+      const figure = /^\d+$/.test(next.text);
       const connector =
+        figure ||
         lower === 'of' ||
         lower === 'for' ||
         lower === 'de' ||
@@ -991,7 +1019,18 @@ function resolvePhrase(
     const named = state.roles.get(role);
     if (named) return named;
   }
-  return end - start > 10 ? null : phrase;
+  // A lower-case speaker is a noun phrase with a determiner ("the company", "a spokesman") or
+  // plural people ("analysts"); anything else is a clause fragment, not a speaker.
+  if (end - start > 8) return null;
+  if (
+    isDeterminer(first) ||
+    /^\d/.test(first.text) ||
+    /^(?:several|some|two|three|four|five|many|other)$/.test(lowerFirst)
+  ) {
+    return phrase;
+  }
+  if (peopleNouns.has(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
+  return null;
 }
 
 /** The name in a capitalised run: titles dropped, a lone surname or "Mr X" resolved. */
@@ -1011,6 +1050,17 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
   if (start >= run.end) start = run.start;
+  // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
+  for (let index = run.end - 2; index > start; index--) {
+    if (!/['’]s$/.test((tokens[index] as Token).text)) continue;
+    const owner = tokens.slice(start, index + 1).map((token) => token.text.replace(/['’]s$/, ''));
+    const person = tokens.slice(index + 1, run.end).filter((token) => token.word);
+    const firstName = person[0]?.text ?? '';
+    if (person.length >= 2 && (firstNames.has(firstName) || owner.some((word) => organisationWords.has(word)))) {
+      start = index + 1;
+    }
+    break;
+  }
   const text = view.text.slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end);
   const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
   if (nameWords.length > 1) {

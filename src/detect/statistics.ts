@@ -126,6 +126,9 @@ const measureUnits = pairs(`
   gigawatts:gigawatt kwh:kilowatt_hour volts:volt calories:calorie sq:square square:square cubic:cubic
 `);
 
+// Every singular is a unit too ("four gigabyte storage").
+for (const singular of [...measureUnits.values()]) if (!singular.includes(' ')) measureUnits.set(singular, singular);
+
 /** Units written onto a figure: "15kg", "100mph", "3GHz". */
 const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz');
 
@@ -462,6 +465,14 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5".
     if (/^0\d/.test(raw)) return true;
+    // "from 6 to 9 January": a range of days.
+    const joiner = tokens[parsed.last + 1]?.text.toLowerCase() ?? '';
+    if (
+      (joiner === 'to' || joiner === '-' || joiner === 'and') &&
+      /^\d{1,2}$/.test(tokens[parsed.last + 2]?.text ?? '')
+    ) {
+      if (months.has(tokens[parsed.last + 3]?.text.toLowerCase() ?? '')) return true;
+    }
     if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
   } else {
     const lower = raw.toLowerCase();
@@ -530,6 +541,8 @@ function isYear(raw: string, parsed: Parsed, previous: string, next: string, tok
   if (!/^\d{4}$/.test(raw) || parsed.multiplied) return false;
   const value = parsed.value;
   if (value < 1800 || value > 2100) return false;
+  // "fiscal 1987 year", "the 1987 model year".
+  if (previous === 'fiscal' || previous === 'calendar' || next === 'year') return true;
   if (next === '%' || next === 'pct' || next === 'percent' || currencyWords.has(next) || measureUnits.has(next)) {
     return false;
   }
@@ -684,6 +697,13 @@ function readCompound(tokens: readonly Token[], index: number): Found | null | u
     lastToken: index,
     bare: false,
   };
+  // Stock splits: "2-for-1", "two-for-one", "3-for-2".
+  const split = /^for-(\w+)$/.exec(tail);
+  if (split) {
+    const of = /^\d+$/.test(split[1] as string) ? Number(split[1]) : wordValue(split[1] as string);
+    if (of === undefined || of === 0) return null;
+    return { ...base, value: round(headValue / of), kind: 'ratio', unit: null };
+  }
   const fraction = fractionWords.get(tail);
   if (fraction !== undefined && (tail.endsWith('s') || headValue === 1)) {
     return { ...base, value: round(headValue * fraction), kind: 'ratio', unit: null };
@@ -1125,9 +1145,11 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
       break;
     }
   }
-  // Wire earnings tables: "Net 807,000 vs 2,858,000" is money.
+  // Wire earnings tables: "Net 807,000 vs 2,858,000", "Shr profit 15 cts vs …": a short row that
+  // starts with a label is money.
   const firstWord = tokens.find((token) => token.word);
-  if (firstWord && tableLabels.has(firstWord.text.toLowerCase()) && isCapitalised(firstWord.text)) {
+  const row = tokens.length <= 16 && tokens.some((token) => token.text === 'vs' || token.text === 'vs.');
+  if (row && firstWord && tableLabels.has(firstWord.text.toLowerCase()) && isCapitalised(firstWord.text)) {
     for (let index = 0; index < found.length; index++) {
       const current = found[index] as Found;
       if (current.kind === 'count' && (current.unit === null || current.unit === 'share')) {
