@@ -76,7 +76,12 @@ export function mappedBlocks(tree: ArticleRoot, source: string | undefined): Map
 export function mapBlock(node: RootContent & { children: PhrasingContent[] }, source: string | undefined): MappedText {
   const builder: Builder = { text: '', offsets: [], inline: [], source };
   addPhrasing(builder, node.children);
-  return { node, text: builder.text, offsets: Int32Array.from(builder.offsets), inline: builder.inline };
+  const offsets = Int32Array.from(builder.offsets);
+  // In plain text, `<!-- copydesk-disable -->` comments are paragraph text; they are not prose.
+  for (const comment of builder.text.matchAll(/<!--[\s\S]*?-->/g)) {
+    offsets.fill(codeOffset, comment.index, comment.index + comment[0].length);
+  }
+  return { node, text: builder.text, offsets, inline: builder.inline };
 }
 
 interface Builder {

@@ -89,7 +89,9 @@ function finding(
   const expected = spaced ? ` ${dash} ` : dash;
   const message =
     mark === dash
-      ? `Unexpected ${code(mark)} ${spaced ? 'without spaces' : 'with spaces'}, expected ${code(expected)}`
+      ? spaced
+        ? `Unexpected ${code(mark)} without spaces, expected ${code(expected)}`
+        : `Unexpected ${code(` ${mark} `)}, expected ${code(expected)}`
       : mark === '-' || mark === '–'
         ? `Unexpected ${code(mark)} used as a dash, expected ${code(dash)}`
         : `Unexpected ${code(mark)}, expected ${code(dash)}`;

@@ -1,0 +1,127 @@
+/**
+ * The engine and config resolution: severities, presets, option validation with the key in
+ * the message, disable comments, and fixes applied whole and idempotently.
+ */
+import { describe, expect, it } from 'vitest';
+import { type LintOptions, lint } from '../../src/lint/engine.js';
+import { applyFixes, fixText } from '../../src/lint/fix.js';
+import { resolveConfig } from '../../src/lint/resolve.js';
+import { parse } from '../../src/parse.js';
+
+const text = 'Ad sales boost Time Warner profit\n\nProfits rose 5% - a record.  It grew.\n';
+
+function lintText(source: string, config?: LintOptions['config']) {
+  return lint(parse(source, { from: 'text' }), { source, config });
+}
+
+describe('resolveConfig', () => {
+  it('should default to the recommended preset', () => {
+    const ids = resolveConfig({}, 'x').rules.map((active) => active.rule.meta.id);
+    expect(ids).toContain('quote-balance');
+    expect(ids).not.toContain('byline-required');
+  });
+
+  it('should turn every rule on as an error with `strict`', () => {
+    const config = resolveConfig({ extends: 'strict' }, 'x');
+    expect(config.rules.length).toBe(22);
+    expect(new Set(config.rules.map((active) => active.severity))).toEqual(new Set(['error']));
+  });
+
+  it('should keep preset options when a rule gets a bare severity', () => {
+    const config = resolveConfig({ extends: 'ap', rules: { 'dateline-format': 'warn' } }, 'x');
+    const active = config.rules.find((candidate) => candidate.rule.meta.id === 'dateline-format');
+    expect(active?.severity).toBe('warning');
+    expect(active?.options).toMatchObject({ dash: 'em', months: 'ap' });
+  });
+
+  it.each([
+    [{ rulez: {} }, 'Unexpected key `rulez` in `.copydeskrc`, expected one of `extends`, `rules`, `$schema`'],
+    [
+      { extends: 'ape' },
+      'Unexpected preset `ape` in `extends` of `.copydeskrc`, expected `recommended`, `ap`, `strict`',
+    ],
+    [
+      { rules: { 'headline-lenght': 'warn' } },
+      'Unexpected rule `headline-lenght` in `rules` of `.copydeskrc`, expected a rule id such as `headline-length`',
+    ],
+    [
+      { rules: { 'headline-length': 'loud' } },
+      'Unexpected severity `"loud"` for `rules.headline-length` in `.copydeskrc`, expected `off`, `warn`, `error` or `info`',
+    ],
+    [
+      { rules: { 'sentence-length': ['warn', { max: 0 }] } },
+      'Unexpected `0` for `rules.sentence-length.max` in `.copydeskrc`, expected a positive integer',
+    ],
+    [
+      { rules: { 'sentence-length': ['warn', { maximum: 30 }] } },
+      'Unexpected `30` for `rules.sentence-length.maximum` in `.copydeskrc`, expected one of the options `max`',
+    ],
+    [[1, 2], 'Unexpected `[1,2]` as the config in `.copydeskrc`, expected an object'],
+  ])('should reject %j naming the file and the key', (raw, message) => {
+    expect(() => resolveConfig(raw, '.copydeskrc')).toThrow(message);
+  });
+});
+
+describe('lint', () => {
+  it('should map severities and stamp source, url and fatal', () => {
+    const [message] = lintText(text, { rules: { 'dash-style': 'error', whitespace: 'off' } }).filter(
+      (candidate) => candidate.ruleId === 'dash-style',
+    );
+    expect(message).toMatchObject({
+      ruleId: 'dash-style',
+      source: 'copydesk',
+      severity: 'error',
+      fatal: true,
+      line: 3,
+      column: 17,
+      url: 'https://github.com/copydesk/copydesk#rule-dash-style',
+    });
+  });
+
+  it('should honour disable and enable comments', () => {
+    const source =
+      'Ad sales boost Time Warner profit\n\n<!-- copydesk-disable dash-style -->\n\nProfits rose - a record.\n\n<!-- copydesk-enable dash-style -->\n\nSales rose - again.\n';
+    const lines = lintText(source, { rules: { 'dash-style': 'error' } })
+      .filter((message) => message.ruleId === 'dash-style')
+      .map((message) => message.line);
+    expect(lines).toEqual([9]);
+  });
+
+  it('should honour disable-next-line, and a comment without ids for all rules', () => {
+    const source =
+      'Ad sales boost Time Warner profit\n\n<!-- copydesk-disable-next-line -->\nProfits rose - a record.  Yes.\n\nSales rose - again.\n';
+    const messages = lintText(source, { rules: { 'dash-style': 'error', whitespace: 'error' } }).filter(
+      (message) => message.ruleId === 'dash-style' || message.ruleId === 'whitespace',
+    );
+    expect(messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['dash-style@6']);
+  });
+
+  it('should offer fixes only with the source text', () => {
+    const tree = parse(text, { from: 'text' });
+    expect(lint(tree, { source: text }).some((message) => message.fix)).toBe(true);
+    expect(lint(tree).some((message) => message.fix)).toBe(false);
+  });
+
+  it('should count positions after a byte-order mark', () => {
+    const withBom = `\ufeff${text}`;
+    const messages = lint(parse(withBom, { from: 'text' }), { source: withBom });
+    expect(messages.find((message) => message.ruleId === 'dash-style')?.column).toBe(17);
+  });
+});
+
+describe('fixes', () => {
+  it('should apply non-overlapping fixes whole, in one pass', () => {
+    const messages = lintText(text);
+    expect(applyFixes(text, messages)).toEqual({
+      output: 'Ad sales boost Time Warner profit\n\nProfits rose 5% — a record. It grew.\n',
+      applied: 2,
+    });
+  });
+
+  it('should be idempotent: fixing fixed text changes nothing', () => {
+    const once = fixText(text, { parse: { from: 'text' } });
+    const twice = fixText(once.output, { parse: { from: 'text' } });
+    expect(once.applied).toBe(2);
+    expect(twice).toMatchObject({ output: once.output, applied: 0 });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { check, fixWith } from '../helpers.js';
+
+const headline = 'Ad sales boost Time Warner profit\n\n';
+const mixed = `${headline}Time Warner’s profits rose in the ‘90s, and it doesn't stop, Parsons’ aides said.\n`;
+
+describe('apostrophes', () => {
+  it('should accept one kind of apostrophe', () => {
+    expect(check('apostrophes', `${headline}Time Warner’s profits rose in the ’90s and don’t stop.\n`)).toEqual([]);
+    expect(check('apostrophes', `${headline}Time Warner's profits rose and don't stop.\n`)).toEqual([]);
+  });
+
+  it('should report an opening quote used as an apostrophe, and the kind used less', () => {
+    expect(check('apostrophes', mixed)).toEqual([
+      '3:35-3:36: Unexpected `‘` as an apostrophe, expected `’`',
+      "3:53-3:54: Unexpected `'` as an apostrophe, expected `’`",
+    ]);
+  });
+
+  it('should report every straight apostrophe when the style is `curly`', () => {
+    expect(
+      check('apostrophes', `${headline}Time Warner's profits rose and don't stop.\n`, { options: { style: 'curly' } }),
+    ).toEqual([
+      "3:12-3:13: Unexpected `'` as an apostrophe, expected `’`",
+      "3:35-3:36: Unexpected `'` as an apostrophe, expected `’`",
+    ]);
+  });
+
+  it('should fix, and fixing twice changes nothing', () => {
+    const fixed = fixWith('apostrophes', mixed);
+    expect(fixed).toBe(
+      `${headline}Time Warner’s profits rose in the ’90s, and it doesn’t stop, Parsons’ aides said.\n`,
+    );
+    expect(fixWith('apostrophes', fixed)).toBe(fixed);
+  });
+});

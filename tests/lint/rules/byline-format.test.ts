@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers.js';
+
+describe('byline-format', () => {
+  it('should accept `By Jane Doe and John Roe`', () => {
+    expect(check('byline-format', 'Ad sales boost profit\n\nBy Jane Doe and John Roe\n\nProfits jumped.\n')).toEqual(
+      [],
+    );
+  });
+
+  it('should report capitals, an ampersand and a final full stop', () => {
+    expect(check('byline-format', 'Ad sales boost profit\n\nBY JANE DOE & JOHN ROE.\n\nProfits jumped.\n')).toEqual([
+      '3:1-3:3: Unexpected `BY`, expected `By`',
+      '3:4-3:12: Unexpected capitals in `JANE DOE`, expected `Jane Doe`',
+      '3:13-3:14: Unexpected `&` between authors, expected `and`',
+      '3:15-3:23: Unexpected capitals in `JOHN ROE`, expected `John Roe`',
+      '3:23-3:24: Unexpected `.` at the end of the byline, expected none',
+    ]);
+  });
+
+  it('should accept a final initial or suffix', () => {
+    expect(check('byline-format', 'Ad sales boost profit\n\nBy John Roe Jr.\n\nProfits jumped.\n')).toEqual([]);
+  });
+});

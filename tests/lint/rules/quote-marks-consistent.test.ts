@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { check, fixWith } from '../helpers.js';
+
+const headline = 'Ad sales boost Time Warner profit\n\n';
+const mixed = `${headline}“Our performance was strong,” he said. "We met our objectives."\n`;
+
+describe('quote-marks-consistent', () => {
+  it('should accept one kind of marks', () => {
+    expect(check('quote-marks-consistent', `${headline}"Strong," he said. "We met them."\n`)).toEqual([]);
+  });
+
+  it('should report the kind used less', () => {
+    expect(check('quote-marks-consistent', mixed)).toEqual([
+      '3:40-3:41: Unexpected straight `"`, expected `“`',
+      '3:63-3:64: Unexpected straight `"`, expected `”`',
+    ]);
+  });
+
+  it('should report every straight mark when the style is `curly`', () => {
+    expect(check('quote-marks-consistent', `${headline}"Strong," he said.\n`, { options: { style: 'curly' } })).toEqual(
+      ['3:1-3:2: Unexpected straight `"`, expected `“`', '3:9-3:10: Unexpected straight `"`, expected `”`'],
+    );
+  });
+
+  it('should fix straight marks to curly ones, and fixing twice changes nothing', () => {
+    const fixed = fixWith('quote-marks-consistent', mixed);
+    expect(fixed).toBe(`${headline}“Our performance was strong,” he said. “We met our objectives.”\n`);
+    expect(fixWith('quote-marks-consistent', fixed)).toBe(fixed);
+  });
+});
