@@ -249,13 +249,13 @@ function attribute(
     if (attribution?.cue) node.cue = attribution.cue;
   }
   if (!own) state.inherited.add(node);
-  if (span.depth === 0 && own) {
-    // The speaker of a quotation run over several paragraphs, or of an unclosed quote before
-    // this one, is often named only at its end.
-    const earlier = [...(span.open === 0 && continuing ? continuing.quotes : []), ...state.pending];
+  if (span.depth === 0) {
+    // The speaker of a quotation run over several paragraphs, or of an unclosed quote right
+    // before this one, is often named only at its end.
+    const earlier = own ? [...(span.open === 0 && continuing ? continuing.quotes : []), ...state.pending] : [];
     for (const quote of earlier) {
       if (quote.speaker !== null && !state.inherited.has(quote)) continue;
-      quote.speaker = own.speaker;
+      quote.speaker = own?.speaker ?? null;
       quote.cue = null;
       state.inherited.delete(quote);
     }

@@ -393,8 +393,9 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   if (facts.adjacent) return 'direct';
   if (titleCase && !facts.headline) return 'phrase';
   if (facts.attributed || facts.headline) return 'direct';
-  // Unattributed: a sentence's worth of words is speech; a word or two is a term.
-  if (words >= 5 || /[.!?,]$/.test(inner)) return 'direct';
+  // Unattributed: a sentence's worth of words is speech, and so is a quoted figure
+  // ("approximately 2.5%"); a word or two is a term.
+  if (words >= 5 || /[.!?,]$/.test(inner) || /\d/.test(inner)) return 'direct';
   return 'phrase';
 }
 

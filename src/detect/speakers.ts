@@ -56,6 +56,19 @@ const asSayingVerbs = words('quoted quotes quoting cited cites citing reports re
 /** Verbs that only read as attribution after the quote ("…," the paper reports). */
 const trailingOnlyVerbs = words('reports quotes notes states writes cites');
 
+/** Cue forms that are also nouns ("forecast", "estimates", "calls"). */
+const nounLikeCues = words(
+  'forecast forecasts estimates calls claims notes rules hopes fears promises pledges vows urges',
+);
+
+/** Whether the word before a noun-like cue can be its subject: a name, a pronoun, "also". */
+function actsAsVerb(previous: Token | undefined): boolean {
+  if (!previous?.word) return false;
+  const lower = previous.text.toLowerCase();
+  if (/^(?:he|she|it|they|we|i|who|also|which|that|has|have|had|will|would|now)$/.test(lower)) return true;
+  return isCapitalised(previous.text) && !capitalStops.has(previous.text);
+}
+
 /** Auxiliaries kept in the cue ("have said"). */
 const auxiliaries = words('has have had was were is are will would');
 
@@ -123,6 +136,7 @@ const organisationWords = words(`
   Financial Chronicle Express Mail Mirror Standard Economist Week Weekly Daily Online Software Microsoft
   Games Entertainment Pictures Studios Records Music Insurance Assurance Brothers Bros Associates Consulting
   Foods Stores Airport Railways Rail Telecom Mobile Networks Labs Laboratories Pharmaceuticals Motor Cars
+  Unit Intelligence Institution Initiative Programme Program Project Centre Society Consortium Forum
   Group Authority Bureau Jazeera
 `);
 
@@ -142,7 +156,9 @@ const roleNouns = words(`
   professor researcher judge ambassador chancellor premier senator adviser advisor aide counsel lawyer
   attorney commissioner chief correspondent consultant partner owner trader dealer expert lecturer
   vice-president vice-chairman secretary-general deputy treasurer candidate member representative official
-  commander general colonel mayor coach inventor designer author writer analyst inspector
+  commander general colonel mayor coach inventor designer author writer analyst inspector co-ordinator
+  coordinator campaigner co-author co-founder creator scientist engineer activist fellow student teacher
+  specialist architect economist historian psychologist doctor surgeon pilot spokesperson
 `);
 
 /** Indefinite phrases that name an unnamed source: "a source close to …", "an official". */
@@ -207,6 +223,10 @@ export interface SpeakerState {
   readonly people: Map<string, string>;
   /** Names by lower-cased role ("chief executive" → "Geoff Dixon"). */
   readonly roles: Map<string, string>;
+  /** Person-shaped names not confirmed as people, by lower-cased surname, for "Mr X". */
+  readonly candidates: Map<string, string>;
+  /** Full names by acronym: "EIU" → "Economist Intelligence Unit". */
+  readonly acronyms: Map<string, string>;
   /** The latest person named before the current block. */
   lastPerson: string | undefined;
   /** The latest organisation named as a subject or speaker before the current block. */
@@ -228,6 +248,8 @@ export function createSpeakerState(): SpeakerState {
   return {
     people: new Map(),
     roles: new Map(),
+    candidates: new Map(),
+    acronyms: new Map(),
     lastPerson: undefined,
     lastOrganisation: undefined,
     lastAttribution: undefined,
@@ -340,7 +362,7 @@ export function attributeQuote(
   const last = firstTokenAt(tokens, sentence.end);
   if (close >= 0) {
     const inner = view.text.slice(open + 1, close).trimEnd();
-    const openEnded = /[,?!…\-–—]$/.test(inner);
+    const openEnded = /[,?!.…\-–—]$/.test(inner);
     const trailing = trailingAttribution(view, firstTokenAt(tokens, close + 1), last, openEnded, state);
     if (trailing) return trailing;
   }
@@ -457,8 +479,10 @@ function trailingAttribution(
   let index = from;
   const lead = tokens[index];
   if (!lead) return undefined;
+  // After the quote: a comma or dash (`"…", he said`), or words straight after a quote that
+  // ends in punctuation (`"…," he said`, `"significant." he said`).
   if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
-  else if (!openEnded && !(lead.word && !isCapitalised(lead.text))) return undefined;
+  else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
   if (
     /^(?:and|but|or|while|because|so|as|although|though|if|when|after|before|since|which|who)$/i.test(
@@ -550,6 +574,8 @@ function leadingAttribution(
       continue;
     }
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
+    // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
+    if (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1])) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -807,6 +833,8 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     if (phraseBoundaries.has(lower) && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? ''))) break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
+    // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms".
+    if (lower === 'the' || lower === 'a' || lower === 'an') break;
   }
   // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker").
   while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isDeterminer(tokens[start])) start++;
@@ -1050,6 +1078,11 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
   if (start >= run.end) start = run.start;
+  // "Economist Intelligence Unit" is an organisation, not the economist Intelligence Unit.
+  if (tokens.slice(start, run.end).some((token) => organisationWords.has(token.text))) {
+    start = run.start;
+    titled = false;
+  }
   // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
   for (let index = run.end - 2; index > start; index--) {
     if (!/['’]s$/.test((tokens[index] as Token).text)) continue;
@@ -1070,8 +1103,10 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     if (fuller && fuller.length > text.length && fuller.endsWith(` ${text}`)) return fuller;
   }
   if (nameWords.length === 1) {
-    const known = state.people.get(text.toLowerCase());
+    const known = state.people.get(text.toLowerCase()) ?? state.acronyms.get(text);
     if (known) return known;
+    const candidate = titled ? state.candidates.get(text.toLowerCase()) : undefined;
+    if (candidate) return candidate;
     // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
     if (titled) return view.text.slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end);
   }
@@ -1149,7 +1184,17 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const shape = nameParts.length >= 2 && looksLikePersonName(name, state);
     const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
     const single = nameParts.length === 1;
-    if ((shape && (firstName || role !== undefined || titled || courtesy)) || known || (single && courtesy)) {
+    // "Economist Intelligence Unit (EIU)": later "the EIU" is the full name.
+    const acronym = acronymAfter(view, run.end);
+    if (acronym && !single) state.acronyms.set(acronym, name);
+    if (shape && nameParts.length <= 3)
+      state.candidates.set((nameParts[nameParts.length - 1] as string).toLowerCase(), name);
+    const appositive = shape && nameParts.length <= 3 && hasAppositive(view, run.end);
+    if (
+      (shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
+      known ||
+      (single && courtesy)
+    ) {
       if (shape) registerPerson(name, state);
       const full = state.people.get(name.toLowerCase()) ?? name;
       if (role) state.roles.set(role, full);
@@ -1160,6 +1205,34 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
     }
   }
+}
+
+/** The acronym in brackets right after a name: "(EIU)", "(EIU )". */
+function acronymAfter(view: BlockView, end: number): string | undefined {
+  const { tokens } = view;
+  if (tokens[end]?.text !== '(') return undefined;
+  const inner = tokens[end + 1];
+  if (!inner?.word || tokens[end + 2]?.text !== ')') return undefined;
+  return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(inner.text) ? inner.text : undefined;
+}
+
+/**
+ * "Cory Doctorow, European co-ordinator for …", "Dmitry Lukashov, an analyst at …": a
+ * description set off by a comma after a name says the name is a person's.
+ */
+function hasAppositive(view: BlockView, end: number): boolean {
+  const { tokens } = view;
+  if (tokens[end]?.text !== ',') return false;
+  const first = tokens[end + 1];
+  const second = tokens[end + 2];
+  if (!first?.word) return false;
+  const lower = first.text.toLowerCase();
+  if (/^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if)$/.test(lower))
+    return false;
+  if (!isCapitalised(first.text)) return true;
+  return (
+    second?.word === true && !isCapitalised(second.text) && !phraseBoundaries.has(second.text) && second.text !== 'and'
+  );
 }
 
 /** "chief executive Geoff Dixon": the lower-case role right before a name. */

@@ -120,7 +120,7 @@ const measureUnits = pairs(`
   degree:degree mph:mile_per_hour kph:kilometre_per_hour knots:knot seconds:second minutes:minute minute:minute
   mins:minute hours:hour hour:hour hrs:hour days:day day:day weeks:week week:week months:month month:month
   mths:month mth:month years:year year:year yrs:year decades:decade decade:decade centuries:century
-  century:century megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
+  century:century c:degree_Celsius megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
   kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
   megapixel:megapixel ghz:gigahertz mhz:megahertz watts:watt kw:kilowatt megawatts:megawatt mw:megawatt
   gigawatts:gigawatt kwh:kilowatt_hour volts:volt calories:calorie sq:square square:square cubic:cubic
@@ -130,12 +130,12 @@ const measureUnits = pairs(`
 for (const singular of [...measureUnits.values()]) if (!singular.includes(' ')) measureUnits.set(singular, singular);
 
 /** Units written onto a figure: "15kg", "100mph", "3GHz". */
-const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz');
+const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz c');
 
 /** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
 const compoundCounts = words(`
   page pages member members seat seats strong storey story bed room person man nation country party state
-  point step part game match stage race point hole mile lap round
+  step part game match stage race hole lap round
 `);
 
 /** Qualifiers right before a figure, one word. */
@@ -232,6 +232,8 @@ interface Parsed {
   spelled: boolean;
   /** Multiplier already applied from an attached suffix or scale word. */
   multiplied: boolean;
+  /** The multiplier applied (1 when none): a range's low end borrows it ("4 to 5 billion"). */
+  scale?: number;
   /** Suffix letters left on a figure token after the number and multiplier ("p", "kg"). */
   suffix: string;
 }
@@ -246,7 +248,7 @@ export function findStatistics(text: string): FoundStatistic[] {
   const tokens = tokenize(text);
   const shouting = isShouting(text);
   const sports = tokens.some((token) => sportsWords.has(token.text.toLowerCase()));
-  const found: Array<FoundStatistic & { firstToken: number; lastToken: number; bare: boolean }> = [];
+  const found: Found[] = [];
   let index = 0;
   while (index < tokens.length) {
     const statistic = readStatistic(text, tokens, index, shouting, sports);
@@ -274,7 +276,7 @@ function isShouting(text: string): boolean {
   return letters.length > 8 && letters === letters.toUpperCase();
 }
 
-type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean };
+type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean; scaled?: boolean };
 
 function readStatistic(
   text: string,
@@ -291,8 +293,9 @@ function readStatistic(
   if (lower === 'a' || lower === 'an') return readArticleNumber(text, tokens, index);
   if (lower === 'half') return readHalf(text, tokens, index);
 
-  // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15".
-  if (lower.includes('-')) {
+  // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15";
+  // not wire fractions ("8-3/4"), which parse as numbers.
+  if (lower.includes('-') && !/^\d+-\d+\/\d+$/.test(lower)) {
     if (!shouting && isNamePart(tokens, index)) return undefined;
     const dashed = readDashed(tokens, index, sports);
     if (dashed !== undefined) return dashed ?? undefined;
@@ -332,12 +335,23 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
         first = index - 1;
       }
     }
+    // "-0.90", "minus 20C": a negative figure.
+    const sign = tokens[first - 1];
+    if (sign?.text === '-' && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
+      value = -value;
+      first--;
+    } else if (sign?.text.toLowerCase() === 'minus') {
+      value = -value;
+      first--;
+    }
     const suffix = (match[3] ?? '').toLowerCase();
     let multiplied = false;
+    let applied = 1;
     let rest = suffix;
     const attached = attachedMultipliers.get(suffix);
     if (attached !== undefined) {
       value *= attached;
+      applied = attached;
       multiplied = true;
       rest = '';
     }
@@ -347,10 +361,11 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     const scale = next ? scaleWords.get(next.text.toLowerCase()) : undefined;
     if (!multiplied && rest === '' && scale !== undefined && scale > 100) {
       value *= scale;
+      applied = scale;
       multiplied = true;
       last = index + 1;
     }
-    return { first, last, value, spelled: false, multiplied, suffix: rest };
+    return { first, last, value, spelled: false, multiplied, scale: applied, suffix: rest };
   }
   return parseNumberWords(tokens, index, shouting);
 }
@@ -384,6 +399,7 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
   let seen = false;
   let last = index;
   let multiplied = false;
+  let lastScale = 1;
   for (let position = index; position < tokens.length; position++) {
     const token = tokens[position] as Token;
     if (!token.word) break;
@@ -412,6 +428,7 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
         total += (current || 1) * scale;
         current = 0;
         multiplied = true;
+        lastScale = scale;
       }
       last = position;
       continue;
@@ -423,7 +440,21 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
     break;
   }
   if (!seen) return undefined;
-  return { first: index, last, value: total + current, spelled: true, multiplied, suffix: '' };
+  // "one third", "two thirds", "three quarters": fractions.
+  const fraction = fractionWords.get(tokens[last + 1]?.text.toLowerCase() ?? '');
+  const fractionWord = tokens[last + 1]?.text.toLowerCase() ?? '';
+  if (fraction !== undefined && !multiplied && fractionWord !== 'half' && (current === 1 || /s$/.test(fractionWord))) {
+    return {
+      first: index,
+      last: last + 1,
+      value: current * fraction,
+      spelled: true,
+      multiplied: false,
+      suffix: 'fraction',
+    };
+  }
+  const value = total + current;
+  return { first: index, last, value, spelled: true, multiplied, scale: lastScale, suffix: '' };
 }
 
 function wordValue(lower: string): number | undefined {
@@ -476,11 +507,18 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
   } else {
     const lower = raw.toLowerCase();
-    // "one" alone is a pronoun or an article ("one of the biggest", "one firm").
+    // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
+    // qualifier makes it a count ("only one senior official").
     if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
-      return true;
+      const before = tokens[parsed.first - 1]?.text.toLowerCase() ?? '';
+      const of = nextLower === 'of';
+      if (of || !/^(?:only|just|least|than|about|nearly|almost|some|exactly|roughly|between)$/.test(before))
+        return true;
     }
-    if (months.has(previousLower) || months.has(nextLower)) return true;
+    // "April two", "two May": dates; a full stop between ("in August. Five were") breaks it.
+    const before = tokens[parsed.first - 1];
+    if (before?.word && months.has(before.text.toLowerCase())) return true;
+    if (months.has(nextLower)) return true;
   }
   if (labelWords.has(previousLower) && !parsed.multiplied) return true;
   if (weekdays.has(previousLower) && !parsed.spelled && parsed.value <= 31) return true;
@@ -527,7 +565,7 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
   if (measureUnits.has(lower) || currencyWords.has(lower) || subunitWords.has(lower)) return true;
   if (lower === 'per' && tokens[parsed.last + 2]?.text.toLowerCase() === 'cent') return true;
-  if (lower === 'in' || lower === 'or' || lower === 'to' || lower === 'out') {
+  if (lower === 'in' || lower === 'or' || lower === 'to' || lower === 'out' || lower === 'and') {
     const after = tokens[parsed.last + 2];
     const afterLower = after?.text.toLowerCase() ?? '';
     return (
@@ -782,8 +820,11 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     bare = false;
   }
 
-  // Units glued on: "119p", "15kg".
-  if (parsed.suffix === 'p' && !currency) {
+  // Units glued on: "119p", "15kg"; spelled fractions ("one third").
+  if (parsed.suffix === 'fraction') {
+    kind = 'ratio';
+    bare = false;
+  } else if (parsed.suffix === 'p' && !currency) {
     kind = 'money';
     unit = 'pence';
     bare = false;
@@ -817,6 +858,15 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
       unit = after.unit;
       lastToken = after.last;
       bare = false;
+      if (after.denominator !== undefined) value /= after.denominator;
+      // "between 10% to 15%", "5 pct to 6 pct": a range whose ends both carry the unit.
+      if (!range && after.denominator === undefined) {
+        const second = rangeAfterUnit(text, tokens, parsed, after, currency !== undefined);
+        if (second) {
+          high = second.value;
+          lastToken = second.last;
+        }
+      }
     }
   }
   if (kind === 'count') {
@@ -851,6 +901,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     firstToken,
     lastToken,
     bare,
+    scaled: parsed.multiplied,
   };
 }
 
@@ -909,21 +960,22 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
     if (!hasCurrency) return undefined;
     secondIndex++;
   }
-  const second = parseNumber(text, tokens, secondIndex, false);
+  // "-0.90 to -1.10 pct": a negative second end.
+  const negative = tokens[secondIndex]?.text === '-' ? 1 : 0;
+  const second = parseNumber(text, tokens, secondIndex + negative, false);
   if (!second || second.first !== secondIndex) return undefined;
   if (parsed.spelled !== second.spelled && lower === 'or') return undefined;
-  const secondToken = tokens[second.first] as Token;
+  const secondToken = tokens[secondIndex + negative] as Token;
   if (/-/.test(secondToken.text) || /^\d{4}$/.test(secondToken.text)) return undefined;
   if (second.suffix !== '' && !isKnownSuffix(second.suffix)) return undefined;
   let multiplier = 1;
   let secondValue = second.value;
   if (second.multiplied && !parsed.multiplied) {
     // "5 to 6 billion": the multiplier belongs to both ends.
-    const base = parsed.value;
-    multiplier = secondValue / Math.max(1, rawValue(second, tokens));
-    if (base * multiplier > secondValue) multiplier = 1;
+    multiplier = second.scale ?? 1;
+    if (parsed.value * multiplier > secondValue) multiplier = 1;
   }
-  if (parsed.value * multiplier > secondValue) return undefined;
+  if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
   // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
   if (
     lower === 'to' &&
@@ -958,17 +1010,34 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   };
 }
 
-function rawValue(parsed: Parsed, tokens: readonly Token[]): number {
-  const token = tokens[parsed.first] as Token;
-  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(token.text);
-  if (!match) return parsed.value;
-  return Number((match[1] as string).replace(/,/g, '') + (match[2] ?? ''));
-}
-
 interface UnitFound {
   kind: StatisticKind;
   unit: string | null;
   last: number;
+  /** For "one in five": the five. */
+  denominator?: number;
+}
+
+/** The second end of a range written with the unit on both ends: "10% to 15%", "$5 to $6". */
+function rangeAfterUnit(
+  text: string,
+  tokens: readonly Token[],
+  parsed: Parsed,
+  unit: UnitFound,
+  hasCurrency: boolean,
+): { value: number; last: number } | undefined {
+  const joiner = tokens[unit.last + 1]?.text.toLowerCase() ?? '';
+  const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first)?.text.toLowerCase() ?? '';
+  if (previous === 'from') return undefined;
+  if (!(joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && previous === 'between')))
+    return undefined;
+  let index = unit.last + 2;
+  if (hasCurrency && currencySigns.has(tokens[index]?.text ?? '')) index++;
+  const second = parseNumber(text, tokens, index, false);
+  if (!second || second.first !== index || second.value < parsed.value) return undefined;
+  const after = unitAfter(tokens, second.last);
+  if (!after || after.unit !== unit.unit || after.kind !== unit.kind) return undefined;
+  return { value: second.value, last: after.last };
 }
 
 function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefined {
@@ -1026,7 +1095,7 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     return { kind: 'measure', unit: measure, last: last + 1 };
   }
   if (lower === 'points' || lower === 'point') return { kind: 'other', unit: 'point', last: last + 1 };
-  // "one in five": a ratio of the two.
+  // "one in five", "two out of three": a ratio of the two (not "115 billion in 1988").
   if (lower === 'in' || lower === 'out') {
     let position = last + 2;
     if (lower === 'out') {
@@ -1034,9 +1103,14 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
       position++;
     }
     const of = tokens[position];
-    const denominator = of ? (/^\d+$/.test(of.text) ? Number(of.text) : wordValue(of.text.toLowerCase())) : undefined;
-    if (denominator !== undefined && denominator > 0 && tokens[last]) {
-      return { kind: 'ratio', unit: null, last: position };
+    const numerator = /^\d+$/.test(token.text) ? Number(token.text) : wordValue(token.text.toLowerCase());
+    const denominator = of
+      ? /^\d{1,3}$/.test(of.text)
+        ? Number(of.text)
+        : wordValue(of.text.toLowerCase())
+      : undefined;
+    if (numerator !== undefined && denominator !== undefined && numerator > 0 && numerator < denominator) {
+      return { kind: 'ratio', unit: null, last: position, denominator };
     }
   }
   return undefined;
@@ -1117,33 +1191,35 @@ function qualifierBefore(tokens: readonly Token[], index: number): { start: numb
 
 /**
  * Lists and comparisons share units: "1,850 and 1,880 dlrs" (the first takes the second's),
- * "Shr 34 cts vs 1.19 dlrs", "17.18 billion N.Z. Dlrs … compared with 16.74 billion" (a bare
- * figure after "vs"/"against"/"compared with" takes the unit of the figure before).
+ * "Shr 34 cts vs 1.19 dlrs", "3.1 billion stg from 4.2 billion" (a figure after "vs", "against",
+ * "from" or "compared with" takes the unit of the figure before it), and "12 billion francs …
+ * of around 150 billion" (a bare multiplied figure takes the money unit before it in its sentence).
  */
 function propagateUnits(text: string, tokens: readonly Token[], found: Found[]): void {
+  const unitless = (statistic: Found) => statistic.kind === 'count' && statistic.unit === null;
   for (let index = found.length - 2; index >= 0; index--) {
     const current = found[index] as Found;
     const next = found[index + 1] as Found;
-    if (!current.bare || next.bare || next.unit === null) continue;
+    if (!unitless(current) || current.scaled || next.unit === null) continue;
     const between = text.slice(current.end, next.start);
     if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(between)) continue;
     if (next.kind !== 'money' && next.kind !== 'percent' && next.kind !== 'measure') continue;
-    found[index] = { ...current, kind: next.kind, unit: next.unit, bare: false };
+    found[index] = { ...current, kind: next.kind, unit: next.unit };
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
-    if (!current.bare) continue;
+    const previous = found[index - 1] as Found;
+    if (!unitless(current) || unitless(previous) || previous.kind === 'count') continue;
+    if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
     const previousWord = tokens[current.firstToken - 1]?.text.toLowerCase() ?? '';
     const twoBack = tokens[current.firstToken - 2]?.text.toLowerCase() ?? '';
-    const compared = comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared');
-    if (!compared) continue;
-    for (let back = index - 1; back >= 0; back--) {
-      const earlier = found[back] as Found;
-      if (earlier.unit === null || earlier.kind === 'count') continue;
-      if (/[.!?]\s/.test(text.slice(earlier.end, current.start))) break;
-      found[index] = { ...current, kind: earlier.kind, unit: earlier.unit, bare: false };
-      break;
-    }
+    const compared =
+      (comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared')) ||
+      (previousWord === 'and' && current.firstToken - previous.lastToken <= 6);
+    const scaledMoney =
+      current.scaled && previous.kind === 'money' && previous.unit !== 'cent' && previous.unit !== 'pence';
+    if (!compared && !scaledMoney) continue;
+    found[index] = { ...current, kind: previous.kind, unit: previous.unit };
   }
   // Wire earnings tables: "Net 807,000 vs 2,858,000", "Shr profit 15 cts vs …": a short row that
   // starts with a label is money.
@@ -1152,10 +1228,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   if (row && firstWord && tableLabels.has(firstWord.text.toLowerCase()) && isCapitalised(firstWord.text)) {
     for (let index = 0; index < found.length; index++) {
       const current = found[index] as Found;
-      if (current.kind === 'count' && (current.unit === null || current.unit === 'share')) {
-        if (current.unit === 'share') continue;
-        found[index] = { ...current, kind: 'money', bare: false };
-      }
+      if (unitless(current)) found[index] = { ...current, kind: 'money' };
     }
   }
 }
