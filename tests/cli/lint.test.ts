@@ -1,0 +1,266 @@
+/**
+ * `copydesk lint` in-process (`run` with fake streams) and through the real bin: exit codes,
+ * reporters and streams, config discovery in temporary folders, `.copydeskignore`, `--fix` and
+ * `--fix-dry-run`.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from '../helpers/cli.js';
+
+const clean = 'Ad sales boost Time Warner profit\n\nQuarterly profits at the firm rose, it said.\n';
+const warning = 'Ad sales boost Time Warner profit\n\nProfits rose - a record, it said.\n';
+const error = 'Ad sales boost Time Warner profit\n\n"Our performance was strong, he said.\n';
+const fixable = 'Ad sales boost Time Warner profit\n\nProfits rose -- a record.  It said so. \n';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'copydesk-lint-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string): string {
+  const target = path.join(dir, name);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+  return target;
+}
+
+function lint(argv: string[], options: { stdin?: string } = {}) {
+  return runCli(['lint', ...argv], { cwd: dir, ...options });
+}
+
+describe('copydesk lint: exit codes and reports', () => {
+  it('should exit 0 and print nothing for a clean file', async () => {
+    file('clean.txt', clean);
+    expect(await lint(['clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('should exit 1 on errors, with the stylish report on stderr', async () => {
+    file('error.txt', error);
+    const result = await lint(['error.txt']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('error.txt\n');
+    expect(result.stderr).toContain(
+      '3:1-3:2  error    Missing closing `"` for the quote opened here, expected one before the end of the paragraph  quote-balance',
+    );
+    expect(result.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
+  });
+
+  it('should exit 0 with warnings, and 1 when they exceed --max-warnings', async () => {
+    file('warning.txt', warning);
+    expect((await lint(['warning.txt'])).code).toBe(0);
+    expect((await lint(['warning.txt', '--max-warnings', '1'])).code).toBe(0);
+    const over = await lint(['warning.txt', '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('1 warning, more than --max-warnings 0');
+  });
+
+  it('should report errors only with --quiet', async () => {
+    file('warning.txt', warning);
+    expect(await lint(['warning.txt', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('should print compact lines on stdout', async () => {
+    file('error.txt', error);
+    file('warning.txt', warning);
+    const result = await lint(['*.txt', '--format', 'compact']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'error.txt:3:1: error quote-balance Missing closing `"` for the quote opened here, expected one before the end of the paragraph',
+        'warning.txt:3:14: warning dash-style Unexpected `-` used as a dash, expected `—`',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('should print JSON, SARIF and GitHub reports on stdout', async () => {
+    file('warning.txt', warning);
+    const json = JSON.parse((await lint(['warning.txt', '--format', 'json'])).stdout) as Array<{ file: string }>;
+    expect(json.map((result) => result.file)).toEqual(['warning.txt']);
+    const sarif = JSON.parse((await lint(['warning.txt', '--format', 'sarif'])).stdout) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+    expect((await lint(['warning.txt', '--format', 'github'])).stdout).toBe(
+      '::warning file=warning.txt,line=3,col=14,endLine=3,endColumn=15,title=copydesk (dash-style)::Unexpected `-` used as a dash, expected `—`\n',
+    );
+  });
+
+  it('should report a missing file as fatal and go on with the others', async () => {
+    file('error.txt', error);
+    file('clean.txt', clean);
+    const result = await lint(['gone.txt', 'clean.txt', '--format', 'compact']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('gone.txt:0:0: error fatal no such file\n');
+  });
+
+  it('should lint stdin, named by --stdin-filename', async () => {
+    const result = await lint(['--stdin-filename', 'story.txt', '--format', 'compact'], { stdin: warning });
+    expect(result.stdout).toBe('story.txt:3:14: warning dash-style Unexpected `-` used as a dash, expected `—`\n');
+  });
+
+  it.each([
+    [['a.txt', '--fix', '--fix-dry-run'], 'use either --fix or --fix-dry-run, not both'],
+    [['a.txt', '--fix-dry-run', '--format', 'json'], '--fix-dry-run prints a diff on stdout'],
+    [['--fix', '-'], '--fix rewrites files, so it cannot fix stdin'],
+    [['a.txt', '--format', 'xml'], "argument 'xml' is invalid"],
+    [['a.txt', '--max-warnings', 'many'], 'expected a whole number of 0 or more'],
+  ])('should exit 2 on usage errors: %j', async (argv, message) => {
+    file('a.txt', clean);
+    const result = await lint(argv, { stdin: clean });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('copydesk lint: config discovery', () => {
+  it('should use the nearest config above each file', async () => {
+    file('desk/.copydeskrc.json', JSON.stringify({ rules: { 'dash-style': 'off' } }));
+    file('desk/story.txt', warning);
+    file('other/story.txt', warning);
+    const result = await lint(['desk/story.txt', 'other/story.txt', '--format', 'compact']);
+    expect(result.stdout).toBe(
+      'other/story.txt:3:14: warning dash-style Unexpected `-` used as a dash, expected `—`\n',
+    );
+  });
+
+  it('should read a parent folder config for files in subfolders', async () => {
+    file('.copydeskrc.yaml', 'rules:\n  dash-style: error\n');
+    file('a/b/story.txt', warning);
+    const result = await lint(['a/b/story.txt', '--format', 'compact']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error dash-style');
+  });
+
+  it.each([
+    ['package.json', JSON.stringify({ name: 'desk', copydesk: { rules: { 'dash-style': 'error' } } })],
+    ['.copydeskrc', 'rules:\n  dash-style: error\n'],
+    ['.copydeskrc', JSON.stringify({ rules: { 'dash-style': 'error' } })],
+    ['.copydeskrc.yml', 'rules:\n  dash-style: [error, { style: em-spaced }]\n'],
+    ['copydesk.config.js', "module.exports = { rules: { 'dash-style': 'error' } };\n"],
+  ])('should read %s', async (name, content) => {
+    file(name, content);
+    file('story.txt', warning);
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.stdout).toContain('error dash-style');
+    expect(result.code).toBe(1);
+  });
+
+  it('should apply presets: `strict` makes warnings errors', async () => {
+    file('.copydeskrc.json', JSON.stringify({ extends: 'strict' }));
+    file('story.txt', warning);
+    expect((await lint(['story.txt', '--format', 'compact'])).stdout).toContain('error dash-style');
+  });
+
+  it('should take --config over discovery', async () => {
+    file('.copydeskrc.json', JSON.stringify({ rules: { 'dash-style': 'error' } }));
+    file('quiet.json', JSON.stringify({ rules: { 'dash-style': 'off' } }));
+    file('story.txt', warning);
+    expect(await lint(['story.txt', '--config', 'quiet.json'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('should exit 2 on a bad config, naming the file and the key', async () => {
+    file('.copydeskrc.json', JSON.stringify({ rules: { 'sentence-length': ['warn', { max: 0 }] } }));
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'Unexpected `0` for `rules.sentence-length.max` in `.copydeskrc.json`, expected a positive integer',
+    );
+  });
+
+  it('should exit 2 on a config that does not parse, naming the file', async () => {
+    file('.copydeskrc.json', '{ "rules": { ');
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Cannot parse config `.copydeskrc.json`');
+  });
+});
+
+describe('copydesk lint: .copydeskignore', () => {
+  it('should skip ignored files matched by a glob', async () => {
+    file('.copydeskignore', 'drafts/*\n!drafts/keep.txt\n');
+    file('drafts/skip.txt', error);
+    file('drafts/keep.txt', warning);
+    const result = await lint(['**/*.txt', '--format', 'compact']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'drafts/keep.txt:3:14: warning dash-style Unexpected `-` used as a dash, expected `—`\n',
+    );
+  });
+
+  it('should warn about an ignored file named on the command line, and lint it with --no-ignore', async () => {
+    file('.copydeskignore', 'skip.txt\n');
+    file('skip.txt', error);
+    const ignored = await lint(['skip.txt']);
+    expect(ignored.code).toBe(0);
+    expect(ignored.stderr).toContain('skip.txt: ignored by .copydeskignore');
+    expect((await lint(['skip.txt', '--no-ignore'])).code).toBe(1);
+  });
+});
+
+describe('copydesk lint: fixes', () => {
+  it('should fix files in place, atomically, and report what is left', async () => {
+    const target = file('story.txt', fixable);
+    const result = await lint(['story.txt']);
+    expect(result.stderr).toContain('3 problems fixable with --fix');
+    const fixed = await lint(['story.txt', '--fix']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toBe('fixed 3 problems in 1 file\n');
+    expect(readFileSync(target, 'utf8')).toBe(
+      'Ad sales boost Time Warner profit\n\nProfits rose — a record. It said so.\n',
+    );
+    expect(readdirSync(dir)).toEqual(['story.txt']);
+  });
+
+  it('should change nothing when fixing twice', async () => {
+    const target = file('story.txt', fixable);
+    await lint(['story.txt', '--fix']);
+    const once = readFileSync(target, 'utf8');
+    expect(await lint(['story.txt', '--fix'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(target, 'utf8')).toBe(once);
+  });
+
+  it('should keep a UTF-8 byte-order mark', async () => {
+    const target = file('story.txt', `\ufeff${fixable}`);
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(
+      '\ufeffAd sales boost Time Warner profit\n\nProfits rose — a record. It said so.\n',
+    );
+  });
+
+  it('should print a unified diff with --fix-dry-run and leave the file alone', async () => {
+    const target = file('story.txt', fixable);
+    const result = await lint(['story.txt', '--fix-dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--- a/story.txt\n+++ b/story.txt\n');
+    expect(result.stdout).toContain(
+      '-Profits rose -- a record.  It said so. \n+Profits rose — a record. It said so.\n',
+    );
+    expect(readFileSync(target, 'utf8')).toBe(fixable);
+  });
+});
+
+describe('copydesk lint (spawned bin)', () => {
+  it('should lint with the real bin and exit with its code', () => {
+    file('error.txt', error);
+    const result = spawnCli(['lint', 'error.txt', '--format', 'compact'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'error.txt:3:1: error quote-balance Missing closing `"` for the quote opened here, expected one before the end of the paragraph\n',
+    );
+  });
+
+  it('should show lint in the help', () => {
+    const result = spawnCli(['lint', '--help'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--fix-dry-run');
+  });
+});
