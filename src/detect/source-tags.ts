@@ -62,12 +62,13 @@ function parseRoles(body: string): SourceTag[] | undefined {
   for (const part of body.split(/\s*;\s*/)) {
     const match = creditRole.exec(part.replace(/\.$/, ''));
     if (!match) return undefined;
-    const role = normaliseRole(match[1] ?? '');
+    // "Reporting and writing by X" credits X for both roles.
+    const roles = [match[1], match[2]].flatMap((role) => (role ? [normaliseRole(role)] : []));
     for (const name of (match[3] ?? '').split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
       // "Reporting by Jane Doe in Rotterdam" credits Jane Doe; the place stays in the text.
       const trimmed = name.trim().replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
       if (!trimmed || !/^\p{Lu}/u.test(trimmed)) return undefined;
-      tags.push({ name: trimmed, role });
+      for (const role of roles) tags.push({ name: trimmed, role });
     }
   }
   return tags.length > 0 ? tags : undefined;

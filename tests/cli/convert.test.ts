@@ -1,0 +1,268 @@
+/**
+ * `copydesk convert`, through the real bin (spawned) and in-process (`run` with fake streams):
+ * output formats, files in and out, stdin, options, help, colour and exit codes. Batches,
+ * `--jobs` and NDJSON have their own tests (batch.test.ts, ndjson.test.ts).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import { toHtml } from '../../src/write/html/index.js';
+import { toJson } from '../../src/write/json.js';
+import { toMarkdown } from '../../src/write/markdown/index.js';
+import { root, runCli, spawnCli } from '../helpers/cli.js';
+
+const story = 'Quake rattles Chile\n\nBy Jane Doe\n\nSANTIAGO, Chile (AP) — A quake shook the north.\n\n— AP\n';
+const draft = '# Council backs plan\n\nBy Priya Natarajan\n\nCouncillors voted *31 to 28* on Tuesday.\n';
+const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const ansi = /\u001b\[\d+m/;
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'copydesk-convert-'));
+  writeFileSync(path.join(dir, 'story.txt'), story);
+  writeFileSync(path.join(dir, 'draft.md'), draft);
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function expected(text: string, file: string | undefined, format: 'json' | 'markdown' | 'html'): string {
+  const tree = parse(text, file === undefined ? {} : { file });
+  if (format === 'json') return toJson(tree);
+  return format === 'markdown' ? toMarkdown(tree) : toHtml(tree);
+}
+
+describe('copydesk convert (spawned bin)', () => {
+  it('should print the tree as JSON by default, with positions', () => {
+    const result = spawnCli(['convert', 'story.txt'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: expected(story, 'story.txt', 'json'), stderr: '' });
+    expect(JSON.parse(result.stdout).children[0].position.start).toEqual({ line: 1, column: 1, offset: 0 });
+  });
+
+  it.each(['json', 'markdown', 'html'] as const)('should write --to %s', (format) => {
+    const result = spawnCli(['convert', 'story.txt', '--to', format], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: expected(story, 'story.txt', format), stderr: '' });
+  });
+
+  it('should convert a fixture article to its golden output', () => {
+    const folder = path.join(root, 'fixtures', 'articles', 'wire-reuters');
+    const input = readFileSync(path.join(folder, 'input.txt'), 'utf8');
+    const result = spawnCli(['convert', path.join(folder, 'input.txt'), '--to', 'markdown']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(toMarkdown(parse(input, { file: 'input.txt' })));
+  });
+
+  it('should write a standalone page with --standalone', () => {
+    const { code, stdout } = spawnCli(['convert', 'story.txt', '--to', 'html', '--standalone'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(stdout).toContain('"@type": "NewsArticle"');
+  });
+
+  it('should leave out positions with --no-position', () => {
+    const { code, stdout } = spawnCli(['convert', 'story.txt', '--no-position'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe(toJson(parse(story, { file: 'story.txt' }), { position: false }));
+    expect(stdout).not.toContain('"position"');
+  });
+
+  it('should start Markdown with YAML metadata with --front-matter', () => {
+    const { code, stdout } = spawnCli(['convert', 'story.txt', '--to', 'markdown', '--front-matter'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe(toMarkdown(parse(story, { file: 'story.txt' }), { frontMatter: true }));
+    expect(stdout.startsWith('---\ntitle: Quake rattles Chile\nauthors:\n  - Jane Doe\n')).toBe(true);
+  });
+
+  it('should write to a file with -o, and nothing to stdout', () => {
+    const result = spawnCli(['convert', 'story.txt', '--to', 'html', '-o', 'out/story.html'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(dir, 'out', 'story.html'), 'utf8')).toBe(expected(story, 'story.txt', 'html'));
+  });
+
+  it('should write one file per input with --out-dir, named after the input', () => {
+    const result = spawnCli(['convert', 'story.txt', 'draft.md', '--to', 'markdown', '--out-dir', 'md', '-q'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(path.join(dir, 'md', 'story.md'), 'utf8')).toBe(expected(story, 'story.txt', 'markdown'));
+    expect(readFileSync(path.join(dir, 'md', 'draft.md'), 'utf8')).toBe(expected(draft, 'draft.md', 'markdown'));
+  });
+
+  it('should mirror the folders below a glob with --out-dir', () => {
+    mkdirSync(path.join(dir, 'drafts', 'world'), { recursive: true });
+    writeFileSync(path.join(dir, 'drafts', 'a.txt'), story);
+    writeFileSync(path.join(dir, 'drafts', 'world', 'b.txt'), story);
+    const { code } = spawnCli(['convert', 'drafts/**/*.txt', '--to', 'html', '--out-dir', 'site', '-q'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'site', 'a.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'site', 'world', 'b.html'))).toBe(true);
+  });
+
+  it('should read stdin when no file is given, sniffing Markdown', () => {
+    const result = spawnCli(['convert', '--to', 'json', '--no-position'], { input: draft });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).data.format).toBe('markdown');
+    expect(result.stdout).toBe(toJson(parse(draft), { position: false }));
+  });
+
+  it('should read stdin for "-", named by --stdin-filename', () => {
+    const result = spawnCli(['convert', '-', '--stdin-filename', 'piped.txt'], { input: story });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(expected(story, 'piped.txt', 'json'));
+  });
+
+  it('should use the reader chosen with --from', () => {
+    const asText = spawnCli(['convert', 'draft.md', '--from', 'text', '--no-position'], { cwd: dir });
+    expect(JSON.parse(asText.stdout).data.format).toBe('text');
+    expect(JSON.parse(asText.stdout).children[0].type).toBe('headline');
+    expect(JSON.parse(asText.stdout).children[0].children[0].value).toBe('# Council backs plan');
+    const asMarkdown = spawnCli(['convert', 'story.txt', '--from', 'markdown', '--no-position'], { cwd: dir });
+    expect(JSON.parse(asMarkdown.stdout).data.format).toBe('markdown');
+  });
+
+  it('should show help with examples for the program and for convert', () => {
+    const program = spawnCli(['--help']);
+    expect(program.code).toBe(0);
+    expect(program.stdout).toContain('Examples:');
+    expect(program.stdout).toContain('copydesk convert');
+    const convert = spawnCli(['convert', '--help']);
+    expect(convert.code).toBe(0);
+    expect(convert.stdout).toContain('Usage: copydesk convert');
+    expect(convert.stdout).toContain('Examples:');
+    expect(convert.stdout).toMatch(/\$ copydesk convert story\.txt --to html --standalone -o story\.html/);
+  });
+
+  it('should print the package version with --version and -V', () => {
+    expect(spawnCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(spawnCli(['-V']).stdout).toBe(`${version}\n`);
+  });
+
+  it('should exit 1 and name the file when an input is missing, without a stack trace', () => {
+    const result = spawnCli(['convert', 'missing.txt'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('missing.txt');
+    expect(result.stderr).toContain('no such file');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('should exit 1 and name the file for a binary input', () => {
+    writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    const result = spawnCli(['convert', 'photo.txt'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/photo\.txt.*binary/);
+  });
+
+  it('should still convert the good inputs when one fails', () => {
+    const result = spawnCli(['convert', 'story.txt', 'missing.txt', '--out-dir', 'out', '-q'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.txt');
+    expect(readFileSync(path.join(dir, 'out', 'story.json'), 'utf8')).toBe(expected(story, 'story.txt', 'json'));
+  });
+
+  it.each([
+    ['an unknown option', ['convert', 'story.txt', '--frobnicate']],
+    ['an unknown output format', ['convert', 'story.txt', '--to', 'pdf']],
+    ['an unknown command', ['publish', 'story.txt']],
+    ['several inputs without --out-dir', ['convert', 'story.txt', 'draft.md']],
+    ['both -o and --out-dir', ['convert', 'story.txt', '-o', 'a.json', '--out-dir', 'out']],
+  ])('should exit 2 for %s', (_name, argv) => {
+    const result = spawnCli(argv, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toBe('');
+  });
+
+  it('should say that several inputs need --out-dir', () => {
+    expect(spawnCli(['convert', 'story.txt', 'draft.md'], { cwd: dir }).stderr).toContain('--out-dir');
+  });
+
+  it('should refuse an output that is also an input, and leave the input as it was', () => {
+    const result = spawnCli(['convert', 'story.txt', '--to', 'markdown', '-o', 'story.txt'], { cwd: dir });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('story.txt');
+    expect(result.stderr).toMatch(/overwrite/);
+    expect(readFileSync(path.join(dir, 'story.txt'), 'utf8')).toBe(story);
+  });
+
+  it('should colour errors with FORCE_COLOR and not with NO_COLOR', () => {
+    const forced = spawnCli(['convert', 'missing.txt'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(forced.stderr).toMatch(ansi);
+    const plain = spawnCli(['convert', 'missing.txt'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '' } });
+    expect(plain.stderr).toContain('missing.txt');
+    expect(plain.stderr).not.toMatch(ansi);
+  });
+
+  it('should never colour the data on stdout', () => {
+    const { stdout } = spawnCli(['convert', 'story.txt', '--to', 'html'], { cwd: dir, env: { FORCE_COLOR: '3' } });
+    expect(stdout).not.toMatch(ansi);
+  });
+});
+
+describe('copydesk convert (in-process)', () => {
+  it.each(['json', 'markdown', 'html'] as const)('should write --to %s to stdout', async (format) => {
+    const result = await runCli(['convert', 'story.txt', '--to', format], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: expected(story, 'story.txt', format), stderr: '' });
+  });
+
+  it('should read stdin and honour --from', async () => {
+    const result = await runCli(['convert', '--from', 'markdown', '--to', 'markdown'], { stdin: draft });
+    expect(result).toEqual({ code: 0, stdout: toMarkdown(parse(draft, { from: 'markdown' })), stderr: '' });
+  });
+
+  it('should exit 2 when stdin is a terminal and no file is given', async () => {
+    const result = await runCli(['convert'], { cwd: dir, stdinIsTty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no input/);
+  });
+
+  it('should write -o and --out-dir files', async () => {
+    expect((await runCli(['convert', 'story.txt', '-o', 'story.json'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'story.json'), 'utf8')).toBe(expected(story, 'story.txt', 'json'));
+    expect((await runCli(['convert', 'story.txt', 'draft.md', '--out-dir', 'out', '-q'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'out', 'draft.json'), 'utf8')).toBe(expected(draft, 'draft.md', 'json'));
+  });
+
+  it('should exit 1 with a one-line error naming the file', async () => {
+    const result = await runCli(['convert', 'nope.txt'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe('error nope.txt: no such file');
+  });
+
+  it('should exit 2 for usage errors', async () => {
+    expect((await runCli(['convert', 'story.txt', '--to', 'pdf'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['convert', 'story.txt', 'draft.md'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('should not colour stderr when it is not a terminal', async () => {
+    expect((await runCli(['convert', 'nope.txt'], { cwd: dir })).stderr).not.toMatch(ansi);
+  });
+
+  it('should colour with FORCE_COLOR, even when NO_COLOR is set, and not with --no-color', async () => {
+    const forced = await runCli(['convert', 'nope.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(forced.stderr).toMatch(ansi);
+    const both = await runCli(['convert', 'nope.txt'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(both.stderr).toMatch(ansi);
+    const off = await runCli(['convert', 'nope.txt', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(off.stderr).not.toMatch(ansi);
+  });
+
+  it('should not colour with NO_COLOR or FORCE_COLOR=0', async () => {
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
+      expect((await runCli(['convert', 'nope.txt', '--color'], { cwd: dir, env })).stderr).not.toMatch(ansi);
+    }
+  });
+
+  it('should print help and version with exit code 0', async () => {
+    const help = await runCli(['convert', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});

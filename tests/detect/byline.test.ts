@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline, toByline } from '../../src/detect/byline.js';
+import { parse } from '../../src/parse.js';
+import { paragraph, text } from '../helpers/build.js';
+
+describe('parseByline', () => {
+  it.each<[string, string, string[]]>([
+    ['one author', 'By Jane Doe', ['Jane Doe']],
+    ['two authors joined by "and"', 'By Hannah Lindqvist and Marcus Obi', ['Hannah Lindqvist', 'Marcus Obi']],
+    ['two authors joined by "&"', 'By Hannah Lindqvist & Marcus Obi', ['Hannah Lindqvist', 'Marcus Obi']],
+    ['three authors', 'By Ann Poe, Tom Hale and Sam Okafor', ['Ann Poe', 'Tom Hale', 'Sam Okafor']],
+    ['an author with a job title', 'By Margaret Oyelaran, Health Correspondent', ['Margaret Oyelaran']],
+    ['an author with a long title', 'By Jane Doe, Senior Political Editor', ['Jane Doe']],
+    ['a staff byline', 'By Palestine Chronicle Staff', ['Palestine Chronicle Staff']],
+    ['an agency byline with "The"', 'By The Associated Press', ['The Associated Press']],
+    ['an agency byline', 'By Agence France-Presse', ['Agence France-Presse']],
+    ['"Written by"', 'Written by Tomasz Wierzbicki', ['Tomasz Wierzbicki']],
+    ['"Reported by"', 'Reported by Ines Carvalho', ['Ines Carvalho']],
+    ['an upper-case byline', 'BY JANE DOE', ['JANE DOE']],
+    ['a place after "in"', 'By Jane Doe in Washington', ['Jane Doe']],
+    ['a date after a bar', 'By Jane Doe | March 3, 2024', ['Jane Doe']],
+    ['name particles', 'By Ursula von der Leyen', ['Ursula von der Leyen']],
+    ['initials', 'By J.R. Doe', ['J.R. Doe']],
+  ])('should read %s', (_name, value, authors) => {
+    expect(parseByline(value)).toEqual(authors);
+  });
+
+  it.each([
+    ['"By contrast, …"', 'By contrast, the older plant ran at half capacity.'],
+    ['"By Wednesday, …"', 'By Wednesday, the river had fallen.'],
+    ['a year', 'By 2030 the city wants to be car-free'],
+    ['"By the time …"', 'By the time the storm hit, roads were closed'],
+    ['"By The time …" (capitalised, but not names)', 'By The time they arrived'],
+    ['"By late afternoon"', 'By late afternoon'],
+    ['a word starting with "By"', 'Bystanders said they heard a bang.'],
+    ['"By" alone', 'By'],
+    ['a lower-case name', 'By jane doe'],
+    ['a sentence', 'By raising rates, the bank hopes to slow inflation: analysts agree.'],
+  ])('should reject %s', (_name, value) => {
+    expect(parseByline(value)).toBeUndefined();
+  });
+});
+
+describe('toByline', () => {
+  it('should make a byline node with the authors, the children and the position of the paragraph', () => {
+    const position = { start: { line: 3, column: 1, offset: 10 }, end: { line: 3, column: 12, offset: 21 } };
+    expect(toByline({ ...paragraph('By Jane Doe'), position })).toEqual({
+      type: 'byline',
+      authors: ['Jane Doe'],
+      children: [text('By Jane Doe')],
+      position,
+    });
+  });
+
+  it('should return undefined for a paragraph that is not a byline', () => {
+    expect(toByline(paragraph('By contrast, it fell.'))).toBeUndefined();
+  });
+});
+
+describe('byline detection in the pipeline', () => {
+  it('should find the byline right after the headline', () => {
+    const tree = parse('Drought hits town\n\nBy Hannah Lindqvist and Marcus Obi\n\nWater ran low.', { from: 'text' });
+    expect(tree.children[1]).toMatchObject({ type: 'byline', authors: ['Hannah Lindqvist', 'Marcus Obi'] });
+  });
+
+  it('should find a byline on the first line of an article without a headline', () => {
+    expect(parse('By Valley Courier Staff\n\nThe board met.', { from: 'text' }).children[0]).toMatchObject({
+      type: 'byline',
+      authors: ['Valley Courier Staff'],
+    });
+  });
+
+  it('should not take a lead paragraph starting "By contrast" for a byline', () => {
+    const tree = parse('Plant reopens\n\nBy contrast, the older plant ran at half capacity.', { from: 'text' });
+    expect(tree.children.map((node) => node.type)).toEqual(['headline', 'paragraph']);
+  });
+
+  it('should not look for a byline deep in the body', () => {
+    const body = 'One.\n\nTwo.\n\nThree.\n\nFour.\n\nBy Jane Doe\n\nFive.';
+    expect(parse(`Headline here\n\n${body}`, { from: 'text' }).children.some((node) => node.type === 'byline')).toBe(
+      false,
+    );
+  });
+});

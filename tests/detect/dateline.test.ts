@@ -1,0 +1,119 @@
+import type { Paragraph } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { detectDateline, parseDateline } from '../../src/detect/dateline.js';
+import { parse } from '../../src/parse.js';
+import { readText } from '../../src/read/text.js';
+
+function point(line: number, column: number, offset: number) {
+  return { line, column, offset };
+}
+
+describe('parseDateline', () => {
+  it.each([
+    ['"CITY, Date -" (Reuters 1987)', 'SALVADOR, Feb 26 - Showers', 18, 'SALVADOR', null, 'Feb 26', null],
+    ['"CITY, State, Date -"', 'PORTLAND, Ore., Feb 26 - Harbour', 24, 'PORTLAND', 'Ore.', 'Feb 26', null],
+    ['"CITY, State (AP) —"', 'HELENA, Mont. (AP) — A late', 20, 'HELENA', 'Mont.', null, 'AP'],
+    ['"CITY (AP) —" with a two-word place', 'NEW YORK (AP) — Stocks', 15, 'NEW YORK', null, null, 'AP'],
+    ['"CITY, Date (Reuters) -"', 'LONDON, March 3 (Reuters) - Shares', 27, 'LONDON', null, 'March 3', 'Reuters'],
+    [
+      '"CITY, Country, Date (Reuters) -"',
+      'ROTTERDAM, Netherlands, June 12 (Reuters) - Crane',
+      43,
+      'ROTTERDAM',
+      'Netherlands',
+      'June 12',
+      'Reuters',
+    ],
+    ['"CITY, Country (Reuters) -"', 'NAIROBI, Kenya (Reuters) - Kenyan', 26, 'NAIROBI', 'Kenya', null, 'Reuters'],
+    ['"CITY —" in capitals', 'WASHINGTON — The Senate', 12, 'WASHINGTON', null, null, null],
+    ['"CITY --" with a double dash', 'WASHINGTON -- The Senate', 13, 'WASHINGTON', null, null, null],
+    ['"City, Mon. D –" in mixed case', 'Toronto, Feb. 26 – City council', 18, 'Toronto', null, 'Feb. 26', null],
+    ['a dateline on its own line', 'VIENNA, Nov. 3 (UPI) --', 23, 'VIENNA', null, 'Nov. 3', 'UPI'],
+    ['a date standing alone without a dash', 'MILWAUKEE, March 2', 18, 'MILWAUKEE', null, 'March 2', null],
+  ])('should read %s', (_name, value, length, place, region, date, agency) => {
+    expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
+  });
+
+  it.each([
+    ['"Ukraine - a country …" (mixed case, no date or agency)', 'Ukraine - a country of 40 million people'],
+    ['"Washington - the capital …"', 'Washington - the capital was quiet.'],
+    ['a colon after an upper-case word', 'LONDON: Shares fell sharply'],
+    ['"Shares: …"', 'Shares: up 5 pct'],
+    ['an upper-case word alone', 'LONDON'],
+    ['an agency in lower case', 'PARIS (afp) - The'],
+    ['a sentence', 'The company said on March 3 that it would sell.'],
+    ['a lower-case start', 'according to the ministry - 35 killed'],
+  ])('should reject %s', (_name, value) => {
+    expect(parseDateline(value)).toBeUndefined();
+  });
+});
+
+describe('detectDateline', () => {
+  it('should make the dateline phrasing at the start of the paragraph, with exact positions', () => {
+    const { tree, map } = readText('HELENA, Mont. (AP) — A late\nspring storm.');
+    const lead = tree.children[0] as Paragraph;
+    expect(detectDateline(lead, { map })).toEqual({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'dateline',
+          place: 'HELENA',
+          region: 'Mont.',
+          date: null,
+          agency: 'AP',
+          children: [
+            {
+              type: 'text',
+              value: 'HELENA, Mont. (AP) —',
+              position: { start: point(1, 1, 0), end: point(1, 21, 20) },
+            },
+          ],
+          position: { start: point(1, 1, 0), end: point(1, 21, 20) },
+        },
+        {
+          type: 'text',
+          value: ' A late spring storm.',
+          position: { start: point(1, 21, 20), end: point(2, 14, 41) },
+        },
+      ],
+      position: lead.position,
+    });
+  });
+
+  it('should keep a paragraph that is only a dateline as a paragraph holding the dateline', () => {
+    const { tree, map } = readText('VIENNA, Nov. 3 (UPI) --');
+    const result = detectDateline(tree.children[0] as Paragraph, { map });
+    expect(result?.children.map((node) => node.type)).toEqual(['dateline']);
+    expect(result?.children[0]).toMatchObject({ place: 'VIENNA', date: 'Nov. 3', agency: 'UPI' });
+  });
+
+  it('should leave out `region` when there is none', () => {
+    const { tree, map } = readText('WASHINGTON — The Senate voted.');
+    const result = detectDateline(tree.children[0] as Paragraph, { map });
+    expect(result?.children[0]).not.toHaveProperty('region');
+  });
+
+  it('should return undefined for a paragraph without a dateline', () => {
+    const { tree, map } = readText('Ukraine - a country of 40 million people.');
+    expect(detectDateline(tree.children[0] as Paragraph, { map })).toBeUndefined();
+  });
+});
+
+describe('dateline detection in the pipeline', () => {
+  it('should look for a dateline only in the first body paragraph', () => {
+    const tree = parse('Senate votes\n\nThe Senate voted.\n\nWASHINGTON — Later, it adjourned.', { from: 'text' });
+    expect(JSON.stringify(tree)).not.toContain('"dateline"');
+  });
+
+  it('should find the dateline after the headline and the byline', () => {
+    const tree = parse('Senate votes\n\nBy Jane Doe\n\nWASHINGTON — The Senate voted.', { from: 'text' });
+    const lead = tree.children[2] as Paragraph;
+    expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'WASHINGTON' });
+  });
+
+  it('should find a dateline in a Markdown draft', () => {
+    const tree = parse('# Senate votes\n\nWASHINGTON — The *Senate* voted.', { from: 'markdown' });
+    const lead = tree.children[1] as Paragraph;
+    expect(lead.children.map((node) => node.type)).toEqual(['dateline', 'text', 'emphasis', 'text']);
+  });
+});

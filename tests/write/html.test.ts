@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import { toHtml } from '../../src/write/html/index.js';
+import { smallArticle } from '../helpers/article.js';
+import { paragraph, text } from '../helpers/build.js';
+
+/** The JSON-LD object embedded in a standalone page. */
+function jsonLd(html: string): unknown {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error('no JSON-LD script in the page');
+  return JSON.parse(match[1] ?? '');
+}
+
+describe('toHtml', () => {
+  describe('fragment', () => {
+    it('should write <article> with the top matter in <header>, sections, and credits in <footer>', () => {
+      expect(toHtml(smallArticle())).toBe(
+        [
+          '<article>',
+          '<header>',
+          '<h1>Quake rattles Chile</h1>',
+          '<p class="byline">By <span class="author">Jane Doe</span></p>',
+          '</header>',
+          '<p><span class="dateline">SANTIAGO, Chile (AP) —</span> A quake shook Chile.</p>',
+          '<section>',
+          '<h2>Damage</h2>',
+          '<p>None was reported.</p>',
+          '</section>',
+          '<footer>',
+          '<p class="source-tags">— AP</p>',
+          '</footer>',
+          '</article>',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('should write a deck as <p class="deck"> in the header', () => {
+      const tree = smallArticle();
+      tree.children.splice(1, 0, { type: 'deck', children: [text('No damage reported')] });
+      expect(toHtml(tree)).toContain('<h1>Quake rattles Chile</h1>\n<p class="deck">No damage reported</p>\n');
+    });
+
+    it('should leave out <header> and <footer> when there is no top matter or credit', () => {
+      expect(toHtml({ type: 'root', children: [paragraph('Just text.')] })).toBe(
+        '<article>\n<p>Just text.</p>\n</article>\n',
+      );
+    });
+
+    it('should mark each author of a plain byline', () => {
+      const tree = parse('Drought hits town\n\nBy Hannah Lindqvist and Marcus Obi\n\nText.', { from: 'text' });
+      expect(toHtml(tree)).toContain(
+        '<p class="byline">By <span class="author">Hannah Lindqvist</span> and <span class="author">Marcus Obi</span></p>',
+      );
+    });
+
+    it('should escape markup in the text', () => {
+      const tree = smallArticle();
+      tree.children.splice(2, 1, paragraph('<script>alert(1)</script> & <b>bold</b>'));
+      const html = toHtml(tree);
+      expect(html).toContain('<p>&#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>bold&#x3C;/b></p>');
+      expect(html).not.toContain('<script');
+    });
+
+    it('should drop raw HTML and javascript: links from a Markdown draft', () => {
+      const tree = parse('# Title\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) here.', {
+        from: 'markdown',
+      });
+      const html = toHtml(tree);
+      expect(html).not.toContain('<script');
+      expect(html).not.toContain('javascript:');
+      expect(html).toContain('<a>link</a>');
+    });
+  });
+
+  describe('standalone page', () => {
+    const page = toHtml(smallArticle(), { standalone: true });
+
+    it('should be a complete HTML5 document with the headline as title and the article in the body', () => {
+      expect(page.startsWith('<!doctype html><html lang="en"><head>')).toBe(true);
+      expect(page).toContain('<meta charset="utf-8">');
+      expect(page).toContain('<title>Quake rattles Chile</title>');
+      expect(page).toContain('<style>');
+      expect(page).toContain(toHtml(smallArticle()).trimEnd());
+      expect(page.endsWith('</html>\n')).toBe(true);
+    });
+
+    it('should embed CSS for dark mode and print', () => {
+      expect(page).toContain('@media (prefers-color-scheme: dark)');
+      expect(page).toContain('@media print');
+    });
+
+    it('should embed schema.org NewsArticle JSON-LD with headline, author, location and organisation', () => {
+      expect(jsonLd(page)).toEqual({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Quake rattles Chile',
+        author: [{ '@type': 'Person', name: 'Jane Doe' }],
+        locationCreated: { '@type': 'Place', name: 'SANTIAGO, Chile' },
+        sourceOrganization: [{ '@type': 'Organization', name: 'AP' }],
+      });
+    });
+
+    it('should honour `lang`', () => {
+      expect(toHtml(smallArticle(), { standalone: true, lang: 'fr' })).toContain('<html lang="fr">');
+    });
+
+    it('should call a page without a headline "Article"', () => {
+      expect(toHtml({ type: 'root', children: [paragraph('Text.')] }, { standalone: true })).toContain(
+        '<title>Article</title>',
+      );
+    });
+
+    it('should not let a headline end the JSON-LD script or inject one', () => {
+      const tree = smallArticle();
+      const evil = '</script><script>alert(1)</script>';
+      tree.children[0] = { type: 'headline', children: [text(evil)] };
+      const html = toHtml(tree, { standalone: true });
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).toContain('\\u003c/script\\u003e');
+      expect((jsonLd(html) as { headline: string }).headline).toBe(evil);
+    });
+  });
+});
