@@ -245,7 +245,9 @@ async function lintInput(
       await writeAtomic(input.path, (await hasBom(input.path)) ? `\ufeff${output}` : output);
     }
     if (output !== undefined && config.fixDryRun) {
-      await write(io.stdout, createTwoFilesPatch(`a/${name}`, `b/${name}`, text, output));
+      // Labels as git writes them: "a/story.txt", also for absolute paths.
+      const label = name.replace(/^[/\\]+/, '');
+      await write(io.stdout, createTwoFilesPatch(`a/${label}`, `b/${label}`, text, output));
     }
     const result = createResult({
       file: name,

@@ -5,7 +5,8 @@
  * broken in print and trips up line breaking. AP style uses an em dash with a space on each
  * side (` — `); many books close it up (`—`); British papers often use a spaced en dash (` – `).
  * Hyphens in words and dashes in ranges (`1990-2000`, `5–3`) are left alone, and so is the
- * dateline's dash, which dateline-format checks.
+ * dateline's dash, which dateline-format checks, and dashes at the start or end of a line,
+ * which in wire copy are table cells and legends.
  *
  * Options: `style` — `em-spaced` (default), `em-closed` or `en-spaced`.
  *
@@ -59,6 +60,7 @@ export const dashStyle: Rule<Options> = {
         const to = from + mark.length;
         if (touchesCode(mapped, match.index, match.index + match[0].length)) continue;
         if (spanAt(mapped, 'dateline', from)) continue;
+        if (atLineEdge(mapped, match.index, match.index + match[0].length, source)) continue;
         // Ranges and scores: "1990-2000", "5 – 3" need no dash style.
         const left = mapped.text.charAt(match.index - 1);
         const right = mapped.text.charAt(match.index + match[0].length);
@@ -76,6 +78,18 @@ export const dashStyle: Rule<Options> = {
     return findings;
   },
 };
+
+/**
+ * Whether a dash starts or ends a source line. Readers join hard-wrapped lines, so in the
+ * text a dash at a line edge looks spaced; in wire copy it is layout (a table's empty cell, a
+ * legend), not punctuation.
+ */
+function atLineEdge(mapped: MappedText, from: number, to: number, source: string | undefined): boolean {
+  const before = mapped.offsets[from - 1];
+  const after = mapped.offsets[to];
+  if (source === undefined || before === undefined || after === undefined || before < 0 || after < 0) return false;
+  return /[\r\n]/.test(source.slice(before, after));
+}
 
 function finding(
   mapped: MappedText,

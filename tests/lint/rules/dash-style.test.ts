@@ -30,6 +30,11 @@ describe('dash-style', () => {
     expect(check('dash-style', text)).toEqual([]);
   });
 
+  it('should leave dashes at line edges alone: table cells in wire copy', () => {
+    const text = 'GRAIN LOAN RATES\n\n    Wheat   2.55   4.65     --\n                  V     4.65     --\n';
+    expect(check('dash-style', text)).toEqual([]);
+  });
+
   it('should fix, and fixing twice changes nothing', () => {
     const fixed = fixWith('dash-style', wrong);
     expect(fixed).toBe(`${headline}It will pay $300m — a deal under review — to settle charges.\n`);
