@@ -30,7 +30,7 @@ import {
 
 const fixtures = listFixtures();
 const schema = JSON.parse(readFileSync(new URL('../src/tree/schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strictTypes: false }).compile(schema);
+const validate = new Ajv({ allErrors: true }).compile(schema);
 
 function parseFixture(fixture: Fixture): { input: string; tree: ArticleRoot } {
   const input = readInputText(fixture);

@@ -74,8 +74,9 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
       column === 'place' ? `${record.file}:${record.line ?? '?'}:${record.column ?? '?'}` : cell(record, column),
     ),
   );
+  // The place is never cut (it is what you jump to); other columns are capped, the last fills the rest.
   const widths = columns.map((column, index) =>
-    Math.min(40, Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
+    Math.min(index === 0 ? 200 : 40, Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
   );
   const used = widths.slice(0, -1).reduce((sum, value) => sum + value + 2, 0);
   widths[widths.length - 1] = Math.max(12, Math.min(widths[widths.length - 1] ?? 12, width - used));
