@@ -94,12 +94,12 @@ export function detectPhrasing(
   for (let index = 0; index < bodyBlocks.length; index++) {
     const block = bodyBlocks[index] as PhrasingBlock;
     const next = bodyBlocks[index + 1];
-    done.set(block, detectBlock(block, next, false, context, state));
+    done.set(block, detectSafely(block, next, false, context, state));
   }
   const topBlocks: PhrasingBlock[] = [];
   collect(top, topBlocks);
   state.continuation = undefined;
-  for (const block of topBlocks) done.set(block, detectBlock(block, undefined, true, context, state));
+  for (const block of topBlocks) done.set(block, detectSafely(block, undefined, true, context, state));
   return [rebuild(top, done), rebuild(body, done)];
 }
 
@@ -125,6 +125,26 @@ function rebuild(blocks: readonly RootContent[], done: ReadonlyMap<PhrasingBlock
     }
     return block;
   });
+}
+
+/**
+ * Detection is heuristic and must never stop a parse: should a detector fail on some odd
+ * block, the block keeps its text as it was and the article goes on.
+ */
+function detectSafely(
+  block: PhrasingBlock,
+  next: PhrasingBlock | undefined,
+  top: boolean,
+  context: DetectContext,
+  state: PhrasingState,
+): PhrasingContent[] {
+  try {
+    return detectBlock(block, next, top, context, state);
+  } catch {
+    state.continuation = undefined;
+    state.pending = [];
+    return block.children;
+  }
 }
 
 /** A range of the block text to wrap in a node, with the ranges nested inside it. */
@@ -281,6 +301,9 @@ function enclosing(
   quotes: ReadonlyArray<{ span: QuoteSpan; node: Quote }>,
   span: QuoteSpan,
 ): { span: QuoteSpan; node: Quote } | undefined {
+  // An outermost quote has no parent: without this the search below reads every earlier quote
+  // for each quote, quadratic on a paragraph of thousands of marks.
+  if (span.depth === 0) return undefined;
   for (let index = quotes.length - 1; index >= 0; index--) {
     const candidate = quotes[index] as { span: QuoteSpan; node: Quote };
     const end = candidate.span.end;

@@ -292,22 +292,36 @@ export interface Attribution {
  */
 export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
   const tokens = tokenize(text);
-  const mask: boolean[] = [];
-  for (const token of tokens) {
-    let inside = false;
-    for (const range of quoted) {
-      if (token.start >= range.start && token.end <= range.end) {
-        inside = true;
-        break;
-      }
-    }
-    mask.push(inside);
-  }
+  const mask = quotedMask(tokens, quoted);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length > 8 && letters === letters.toUpperCase();
   const view: BlockView = { text, tokens, quoted: mask, mentions: [], shouting };
   if (!shouting) learnNames(view, state);
   return view;
+}
+
+/**
+ * Which tokens lie inside a quoted range. The ranges (outermost quotes) are sorted and disjoint,
+ * so one pass with two cursors does it; testing every token against every range is quadratic
+ * on a paragraph of thousands of quotes.
+ */
+function quotedMask(tokens: readonly Token[], quoted: readonly Range[]): boolean[] {
+  const mask: boolean[] = [];
+  let disjoint = true;
+  for (let index = 1; index < quoted.length; index++) {
+    if ((quoted[index] as Range).start < (quoted[index - 1] as Range).end) disjoint = false;
+  }
+  let cursor = 0;
+  for (const token of tokens) {
+    if (!disjoint) {
+      mask.push(quoted.some((range) => token.start >= range.start && token.end <= range.end));
+      continue;
+    }
+    while (cursor < quoted.length && (quoted[cursor] as Range).end < token.end) cursor++;
+    const range = quoted[cursor];
+    mask.push(range !== undefined && token.start >= range.start && token.end <= range.end);
+  }
+  return mask;
 }
 
 /**
@@ -399,9 +413,11 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
  */
 export function attributeFigure(view: BlockView, sentence: Range, index: number, state: SpeakerState): string | null {
   const { tokens } = view;
-  const first = firstTokenAt(tokens, sentence.start);
-  const last = firstTokenAt(tokens, sentence.end);
   const at = firstTokenAt(tokens, index);
+  // Only the tokens near the figure are searched: a sentence of thousands of figures would
+  // otherwise be read in full for each of them (quadratic).
+  const first = Math.max(firstTokenAt(tokens, sentence.start), at - attributionWindow);
+  const last = Math.min(firstTokenAt(tokens, sentence.end), at + attributionWindow);
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
@@ -554,7 +570,10 @@ function leadingAttribution(
   verbs: ReadonlySet<string> = cueVerbs,
 ): Attribution | undefined {
   const { tokens } = view;
-  for (let position = openToken - 1; position >= first; position--) {
+  // A cue is looked for within `attributionWindow` tokens of the quote: reading back to the
+  // sentence start for each quote is quadratic in a sentence of thousands of quotes.
+  const floor = Math.max(first, openToken - attributionWindow);
+  for (let position = openToken - 1; position >= floor; position--) {
     if (view.quoted[position]) continue;
     const token = tokens[position] as Token;
     if (!token.word) continue;
@@ -603,6 +622,9 @@ function leadingAttribution(
   }
   return undefined;
 }
+
+/** How many tokens before a quote or figure its leading attribution may start. */
+const attributionWindow = 120;
 
 /** `X cited reports as saying that "…"`, `with Mr Dixon quoted as saying that …`. */
 function quotingAttribution(
@@ -673,14 +695,27 @@ function namesSpeaker(view: BlockView, start: number, end: number): boolean {
   if ((lower === 'a' || lower === 'an' || lower === 'one') && (sourceNouns.has(second) || sourceNouns.has(head))) {
     return true;
   }
-  return peopleNouns.has(head);
+  return isPeopleNoun(head);
+}
+
+/** Plural nouns for people: "analysts", "organisers", "researchers", "economists". */
+function isPeopleNoun(word: string): boolean {
+  return peopleNouns.has(word) || /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)$/.test(word);
 }
 
 function findQuotingVerb(view: BlockView, from: number, floor: number): number {
   for (let position = from; position >= floor; position--) {
     const token = view.tokens[position];
     if (!token || view.quoted[position]) return -1;
-    if (asSayingVerbs.has(token.text.toLowerCase())) return position;
+    const lower = token.text.toLowerCase();
+    if (asSayingVerbs.has(lower)) {
+      // "cited reports as saying": "reports" is the object; the verb is further back.
+      if (lower.startsWith('report')) {
+        const earlier = findQuotingVerb(view, position - 1, floor);
+        if (earlier >= 0 && quotingVerbs.has((view.tokens[earlier] as Token).text.toLowerCase())) return earlier;
+      }
+      return position;
+    }
     if (!token.word && token.text !== '.') return -1;
   }
   return -1;
@@ -1057,7 +1092,7 @@ function resolvePhrase(
   ) {
     return phrase;
   }
-  if (peopleNouns.has(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
+  if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
   return null;
 }
 

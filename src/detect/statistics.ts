@@ -318,7 +318,8 @@ function readStatistic(
 
 /** Parse the number starting at a token: a figure or a run of number words. */
 function parseNumber(text: string, tokens: readonly Token[], index: number, shouting: boolean): Parsed | undefined {
-  const token = tokens[index] as Token;
+  const token = tokens[index];
+  if (!token) return undefined;
   const raw = token.text;
   const code = raw.charCodeAt(0);
   if (code >= 48 && code <= 57) {
