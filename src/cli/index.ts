@@ -18,11 +18,15 @@ import { createReporter } from './report.js';
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = exitCodes.ok;
-  const program = createProgram(io, (result) => {
-    code = result;
-  });
   const debug = argv.includes('--debug');
   try {
+    const program = await createProgram(
+      io,
+      (result) => {
+        code = result;
+      },
+      argv,
+    );
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

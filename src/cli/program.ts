@@ -3,11 +3,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
-import { registerConvert } from './commands/convert.js';
-import { registerExtract } from './commands/extract.js';
-import { registerLint } from './commands/lint.js';
 import type { CliIo } from './context.js';
 import { exitCodes } from './exit-codes.js';
+
+/** Adds one command to the program. */
+type Register = (program: Command, io: CliIo, done: (code: number) => void) => void;
+
+/**
+ * The commands by name, each loaded only when it may run. A command module pulls in the readers,
+ * detectors and writers it needs; loading them all would triple the start-up time of
+ * `copydesk --version` and of converting one article (see Performance in the README).
+ */
+const commands: Readonly<Record<string, () => Promise<Register>>> = {
+  convert: async () => (await import('./commands/convert.js')).registerConvert,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+};
 
 /** The package version, from package.json (dist/cli and src/cli are both two levels down). */
 export const version = (
@@ -15,13 +26,33 @@ export const version = (
 ).version;
 
 /**
+ * Which commands a run needs: the one it names (also after `help`), none for a bare
+ * `--version`, and all of them otherwise, so help and "unknown command" hints list them all.
+ *
+ * @param argv Arguments after the program name.
+ * @returns Command names.
+ */
+export function commandsFor(argv: readonly string[]): string[] {
+  const words = argv.filter((argument) => !argument.startsWith('-'));
+  const named = words[0] === 'help' ? words[1] : words[0];
+  if (named !== undefined && Object.hasOwn(commands, named)) return [named];
+  if (named === undefined && (argv.includes('--version') || argv.includes('-V'))) return [];
+  return Object.keys(commands);
+}
+
+/**
  * Build the program for one run.
  *
  * @param io The run's I/O.
  * @param done Receives each command's exit code.
+ * @param argv The run's arguments, to load only the commands it needs (default: all).
  * @returns The program.
  */
-export function createProgram(io: CliIo, done: (code: number) => void): Command {
+export async function createProgram(
+  io: CliIo,
+  done: (code: number) => void,
+  argv?: readonly string[],
+): Promise<Command> {
   const program = new Command()
     .name('copydesk')
     .description(
@@ -43,9 +74,8 @@ Examples:
 
 Exit codes: 0 success, 1 an input failed, 2 usage error.`,
     );
-  registerConvert(program, io, done);
-  registerExtract(program, io, done);
-  registerLint(program, io, done);
+  const names = argv === undefined ? Object.keys(commands) : commandsFor(argv);
+  for (const name of names) (await (commands[name] as () => Promise<Register>)())(program, io, done);
   return program;
 }
 

@@ -4,16 +4,11 @@
  * a source map for every text node.
  */
 import type { Nodes, Text } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
+import { markdownParser, parseYaml } from './markdown-parser.js';
 import type { ReadResult } from './text.js';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /**
  * Read a Markdown draft into an mdast root.
@@ -24,7 +19,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 export function readMarkdown(input: string): ReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const map = new SourceMap(text);
-  const tree = parser.parse(text) as ArticleRoot;
+  const tree = markdownParser().parse(text) as ArticleRoot;
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     tree.children.shift();

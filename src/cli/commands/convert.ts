@@ -1,36 +1,61 @@
 /**
- * `copydesk convert`: articles in, JSON / Markdown / HTML out.
+ * `copydesk convert`: articles in, JSON / Markdown / HTML out — one file, a batch of files
+ * mirrored into an output folder, or a stream of NDJSON records.
+ *
+ * This module only declares the command and checks its settings; the work happens in batch
+ * tasks (`tasks/convert-file.ts`, `tasks/convert-records.ts`), loaded when it starts, in the main
+ * thread or in worker threads.
  */
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type InputFormat, parse } from '../../parse.js';
-import type { ArticleRoot } from '../../tree/types.js';
-import { toHtml } from '../../write/html/index.js';
-import { toJson } from '../../write/json.js';
-import { toMarkdown } from '../../write/markdown/index.js';
+import type { InputFormat } from '../../parse.js';
+import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
-import { describeError, expandInputs, type InputRef, readInput, writeAtomic } from '../io.js';
-import { createReporter } from '../report.js';
+import {
+  expandInputs,
+  type InputRef,
+  type MissingInput,
+  temporaryPath,
+  trackTemporary,
+  untrackTemporary,
+  writeOut,
+} from '../io.js';
+import { defaultJobs, parseJobs } from '../jobs.js';
+import { errorRecord } from '../ndjson/record.js';
+import { runRecordStream } from '../ndjson/stream.js';
+import { createReporter, type Reporter } from '../report.js';
+import { type OutputFormat, outputFormats } from '../serializer.js';
+import type { ConvertFileItem, ConvertFileOptions } from '../tasks/convert-file.js';
+import type { ConvertRecordsOptions } from '../tasks/convert-records.js';
 
-/** Output formats of `convert`. */
-export const outputFormats = ['json', 'markdown', 'html'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+/** What `--to` accepts: an output format, or NDJSON records. */
+export const convertTargets = [...outputFormats, 'ndjson'] as const;
+export type ConvertTarget = (typeof convertTargets)[number];
+
+/** What `--from` accepts: an input format, or NDJSON records. */
+export const convertSources = ['auto', 'text', 'markdown', 'ndjson'] as const;
+export type ConvertSource = InputFormat | 'ndjson';
 
 const extensions: Record<OutputFormat, string> = { json: '.json', markdown: '.md', html: '.html' };
 
 /** Validated settings of one `convert` run. */
 export interface ConvertConfig {
   readonly inputs: readonly string[];
-  readonly from: InputFormat;
-  readonly to: OutputFormat;
+  readonly from: ConvertSource;
+  readonly to: ConvertTarget;
+  /** What NDJSON output records carry (`--format`); undefined: the tree. */
+  readonly format: OutputFormat | undefined;
   readonly output: string | undefined;
   readonly outDir: string | undefined;
   readonly standalone: boolean;
   readonly position: boolean;
   readonly frontMatter: boolean;
   readonly stdinFilename: string | undefined;
+  /** Threads for large batches and streams (`--jobs`). */
+  readonly jobs: number;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -48,11 +73,12 @@ export function registerConvert(program: Command, io: CliIo, done: (code: number
     .command('convert')
     .description('convert articles (plain text or Markdown) to JSON, Markdown or HTML')
     .argument('[files...]', 'files or globs to convert; none or "-" reads stdin')
-    .addOption(new Option('-t, --to <format>', 'output format').choices(outputFormats).default('json' as const))
+    .addOption(new Option('-t, --to <format>', 'output format').choices(convertTargets).default('json' as const))
+    .addOption(new Option('-f, --from <format>', 'input format').choices(convertSources).default('auto' as const))
     .addOption(
-      new Option('-f, --from <format>', 'input format')
-        .choices(['auto', 'text', 'markdown'] as const)
-        .default('auto' as const),
+      new Option('--format <payload>', 'with --to ndjson: what each record carries (json: the tree)').choices(
+        outputFormats,
+      ),
     )
     .option('-o, --output <file>', 'write the output to this file (one input only)')
     .option('-d, --out-dir <dir>', 'write one output per input into this directory, mirroring the input folders')
@@ -60,7 +86,8 @@ export function registerConvert(program: Command, io: CliIo, done: (code: number
     .option('--no-position', 'JSON: leave out node positions')
     .option('--front-matter', 'Markdown: start with YAML metadata', false)
     .option('--stdin-filename <name>', 'name to use for stdin in messages and output file names')
-    .option('-q, --quiet', 'no summary on stderr', false)
+    .option('-j, --jobs <n>', 'threads for large batches and streams (default: one per core)', parseJobs)
+    .option('-q, --quiet', 'no summary and no progress bar on stderr', false)
     .option('--color', 'force colour on stderr')
     .option('--no-color', 'no colour on stderr')
     .option('--debug', 'print stack traces of unexpected errors', false)
@@ -70,47 +97,29 @@ export function registerConvert(program: Command, io: CliIo, done: (code: number
 Examples:
   $ copydesk convert story.txt                       tree as JSON on stdout
   $ copydesk convert story.txt --to html --standalone -o story.html
-  $ copydesk convert 'drafts/**/*.txt' --to markdown --out-dir md/
-  $ cat story.txt | copydesk convert --to markdown --front-matter`,
+  $ copydesk convert 'drafts/**/*.txt' --to html --out-dir site/ --jobs 4
+  $ cat story.txt | copydesk convert --to markdown --front-matter
+  $ copydesk convert --from ndjson --to ndjson --format html < articles.ndjson > pages.ndjson`,
     )
     .action(async (files, options) => {
       const config: ConvertConfig = {
         inputs: files,
         from: options.from,
         to: options.to,
+        format: options.format,
         output: options.output,
         outDir: options.outDir,
         standalone: options.standalone,
         position: options.position,
         frontMatter: options.frontMatter,
         stdinFilename: options.stdinFilename,
+        jobs: options.jobs ?? defaultJobs(),
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
       };
       done(await runConvert(config, io));
     });
-}
-
-/**
- * Serialise a tree in the chosen format.
- *
- * @param tree The article tree.
- * @param config The run's settings.
- * @returns The output text.
- */
-export function serialize(
-  tree: ArticleRoot,
-  config: Pick<ConvertConfig, 'to' | 'position' | 'standalone' | 'frontMatter'>,
-): string {
-  switch (config.to) {
-    case 'json':
-      return toJson(tree, { position: config.position });
-    case 'markdown':
-      return toMarkdown(tree, { frontMatter: config.frontMatter });
-    case 'html':
-      return toHtml(tree, { standalone: config.standalone });
-  }
 }
 
 /**
@@ -125,11 +134,11 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
     quiet: config.quiet,
     ...(config.color === undefined ? {} : { color: config.color }),
   });
-  if (config.output && config.outDir) throw new CliError('use either --output or --out-dir, not both');
+  checkCombination(config);
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
   if (inputs.length === 0 && missing.length === 0) throw new CliError('no input files');
   const several = inputs.length + missing.length > 1;
-  if (several && !config.outDir) {
+  if (several && !config.outDir && config.to !== 'ndjson') {
     throw new CliError(`${inputs.length + missing.length} inputs need --out-dir <dir> (or convert one file at a time)`);
   }
   if (inputs.filter((input) => input.path === undefined).length > 1)
@@ -137,48 +146,125 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
   if (inputs.length === 1 && inputs[0]?.path === undefined && io.stdinIsTty) {
     throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk convert --help)');
   }
+  return config.from === 'ndjson'
+    ? convertRecords(config, io, report, inputs, missing)
+    : convertFiles(config, io, report, inputs, missing);
+}
 
+/** Refuse option combinations that have no meaning. */
+function checkCombination(config: ConvertConfig): void {
+  if (config.output && config.outDir) throw new CliError('use either --output or --out-dir, not both');
+  if (config.from === 'ndjson' && config.to !== 'ndjson') {
+    throw new CliError(
+      '--from ndjson needs --to ndjson (records in, records out); add --format to choose their payload',
+    );
+  }
+  if (config.format !== undefined && config.to !== 'ndjson') {
+    throw new CliError(
+      `--format chooses what NDJSON records carry: use it with --to ndjson, or use --to ${config.format}`,
+    );
+  }
+  if (config.to === 'ndjson' && (config.output || config.outDir)) {
+    throw new CliError(
+      '--to ndjson writes one stream to stdout: redirect it (> out.ndjson) instead of -o or --out-dir',
+    );
+  }
+}
+
+/** Articles from files or stdin: one output each, in a file, on stdout, or as NDJSON records. */
+async function convertFiles(
+  config: ConvertConfig,
+  io: CliIo,
+  report: Reporter,
+  inputs: readonly InputRef[],
+  missing: readonly MissingInput[],
+): Promise<number> {
+  const records = config.to === 'ndjson';
+  const options: ConvertFileOptions = {
+    from: config.from === 'ndjson' ? 'auto' : config.from,
+    to: config.to === 'ndjson' ? (config.format ?? 'json') : config.to,
+    position: config.position,
+    standalone: config.standalone,
+    frontMatter: config.frontMatter,
+    record: records,
+  };
   const inputPaths = new Set(inputs.flatMap((input) => (input.path ? [input.path] : [])));
-  let failures = missing.length;
-  for (const item of missing) report.error(`${item.name}: ${item.message}`);
-
-  const started = performance.now();
-  for (const input of inputs) {
-    const name = input.path === undefined ? (config.stdinFilename ?? '<stdin>') : input.name;
-    try {
+  const summary = await runBatch<ConvertFileItem, string | undefined>({
+    inputs,
+    missing,
+    io,
+    report,
+    jobs: config.jobs,
+    quiet: config.quiet,
+    debug: config.debug,
+    stdinFilename: config.stdinFilename,
+    task: { module: new URL('../tasks/convert-file.js', import.meta.url).href, options },
+    prepare: (item, input) => {
+      const file = input.path === undefined ? config.stdinFilename : path.basename(input.path);
       const target = outputPath(input, config, io.cwd);
-      if (target && inputPaths.has(target)) {
+      if (target === undefined) return { ...item, file };
+      if (inputPaths.has(target)) {
         throw new CliError(
           `output ${path.relative(io.cwd, target)} would overwrite an input; choose another --out-dir or -o`,
         );
       }
-      const decoded = await readInput(input, io.stdin);
-      for (const warning of decoded.warnings)
-        report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
-      const fileName = input.path === undefined ? config.stdinFilename : path.basename(input.path);
-      const tree = parse(decoded.text, { from: config.from, ...(fileName === undefined ? {} : { file: fileName }) });
-      const output = serialize(tree, config);
-      if (target) await writeAtomic(target, output);
-      else await writeStdout(io, output);
-    } catch (error) {
-      failures++;
-      if (config.debug && error instanceof Error && !(error instanceof CliError))
-        report.error(`${name}: ${error.stack}`);
-      else report.error(`${name}: ${describeError(error)}`);
-    }
-  }
-  if (several || failures > 0) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const files = inputs.length + missing.length;
-    report.info(`${files} ${files === 1 ? 'file' : 'files'}, ${failures} failed, ${seconds}s`);
-  }
-  return failures > 0 ? exitCodes.failure : exitCodes.ok;
+      // Named here, not in the worker, so that an interrupted run can remove it.
+      const temporary = temporaryPath(target);
+      trackTemporary(temporary);
+      return { ...item, file, target, temporary };
+    },
+    onValue: async (output, item) => {
+      if (item.temporary !== undefined) untrackTemporary(item.temporary);
+      if (output !== undefined) await writeOut(io.stdout, output);
+    },
+    onFailure: async (failure, item) => {
+      const temporary = (item as Partial<ConvertFileItem>).temporary;
+      if (temporary !== undefined) untrackTemporary(temporary);
+      if (records) await writeOut(io.stdout, errorRecord(item.name, failure));
+    },
+  });
+  return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
+}
+
+/**
+ * NDJSON records from stdin or files, streamed. Bad records become error records and leave the
+ * exit code alone (a distributed job should not fail for one bad article); an input that cannot
+ * be read makes it 1.
+ */
+async function convertRecords(
+  config: ConvertConfig,
+  io: CliIo,
+  report: Reporter,
+  inputs: readonly InputRef[],
+  missing: readonly MissingInput[],
+): Promise<number> {
+  for (const item of missing) report.error(`${item.name}: ${item.message}`);
+  const options: ConvertRecordsOptions = {
+    from: 'auto',
+    to: config.format ?? 'json',
+    position: config.position,
+    standalone: config.standalone,
+    frontMatter: config.frontMatter,
+  };
+  const sources = inputs.map((input) => ({
+    name: input.path === undefined ? (config.stdinFilename ?? '<stdin>') : input.name,
+    open: () => (input.path === undefined ? io.stdin : createReadStream(input.path)),
+  }));
+  const summary = await runRecordStream({
+    sources,
+    io,
+    report,
+    jobs: config.jobs,
+    quiet: config.quiet,
+    task: { module: new URL('../tasks/convert-records.js', import.meta.url).href, options },
+  });
+  return missing.length + summary.unreadable > 0 ? exitCodes.failure : exitCodes.ok;
 }
 
 /** Where an input's output goes: a file path, or undefined for stdout. */
 function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string | undefined {
   if (config.output) return path.resolve(cwd, config.output);
-  if (!config.outDir) return undefined;
+  if (!config.outDir || config.to === 'ndjson') return undefined;
   const extension = extensions[config.to];
   if (input.path === undefined) {
     const name = config.stdinFilename ? path.basename(config.stdinFilename) : 'stdin';
@@ -191,10 +277,4 @@ function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string
 function replaceExtension(file: string, extension: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, parsed.name + extension);
-}
-
-function writeStdout(io: CliIo, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    io.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }

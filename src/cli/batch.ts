@@ -1,0 +1,196 @@
+/**
+ * Batches of files for any command (`convert`, `lint`, `extract`): every input goes through a
+ * task (see `task.ts` and `file-task.ts`), in the main thread for small batches or in a pool of
+ * worker threads for large ones. Results, warnings and errors come back in input order whatever
+ * thread finished first; a failed input is reported and the batch goes on; a one-line summary
+ * (files, failures, time) ends the run on stderr.
+ *
+ * ```ts
+ * const summary = await runBatch({
+ *   inputs, missing, io, report, jobs: config.jobs, quiet: config.quiet, debug: config.debug,
+ *   task: { module: new URL('./tasks/lint-file.js', import.meta.url).href, options: { rules } },
+ *   onValue: (messages, item) => printReport(item.name, messages),
+ * });
+ * return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
+ * ```
+ */
+import { statSync } from 'node:fs';
+import type { CliIo } from './context.js';
+import { createExecutor } from './executor.js';
+import { type FileItem, type FileOutcome, failure } from './file-task.js';
+import { type InputRef, type MissingInput, readStream } from './io.js';
+import { isLargeBatch, largeBatchFiles } from './jobs.js';
+import { createProgress } from './progress.js';
+import type { Reporter } from './report.js';
+import type { TaskRef } from './task.js';
+
+/** Options of `runBatch`. */
+export interface BatchOptions<Item extends FileItem, Value> {
+  /** The inputs, from `expandInputs`. */
+  readonly inputs: readonly InputRef[];
+  /** Patterns that matched nothing, from `expandInputs`: reported as failures first. */
+  readonly missing: readonly MissingInput[];
+  readonly io: CliIo;
+  readonly report: Reporter;
+  /** Threads to use (`--jobs`); large batches only get worker threads when above 1. */
+  readonly jobs: number;
+  /** No summary and no progress bar. */
+  readonly quiet: boolean;
+  /** Print the stacks of unexpected errors. */
+  readonly debug: boolean;
+  /** Name of stdin in messages; default `<stdin>`. */
+  readonly stdinFilename?: string | undefined;
+  /** The task module run on each item, and its options (plain data). */
+  readonly task: TaskRef<unknown>;
+  /**
+   * Turn an input into the task's item, in the main thread, in input order; throw (a `CliError`)
+   * to fail that input, for example when its output path would overwrite an input.
+   */
+  readonly prepare?: ((item: FileItem, input: InputRef) => Item) | undefined;
+  /** Receives each success in input order (write it out here). */
+  readonly onValue?: ((value: Value, item: Item) => void | Promise<void>) | undefined;
+  /**
+   * Receives each failure in input order (patterns that matched nothing first), after it was
+   * reported on stderr.
+   */
+  readonly onFailure?: ((failure: BatchFailure, item: Item | FileItem) => void | Promise<void>) | undefined;
+  /** Extra words for the summary line, after the file count: "12 quotes". */
+  readonly summaryDetail?: (() => string) | undefined;
+}
+
+/** Why an input failed. */
+export interface BatchFailure {
+  /** For programs: `not-found`, a `CopydeskError` code, a Node.js code (`ENOENT`) or `failed`. */
+  readonly code: string;
+  /** For people: one line, without the file name. */
+  readonly message: string;
+}
+
+/** How a batch went. */
+export interface BatchSummary {
+  /** Inputs, including patterns that matched nothing. */
+  readonly files: number;
+  /** Inputs that failed. */
+  readonly failures: number;
+  /** Wall time in seconds. */
+  readonly seconds: number;
+}
+
+/** An input with its item, and its outcome when it failed before reaching the task. */
+interface Entry<Item> {
+  readonly item: Item | FileItem;
+  outcome?: FileOutcome<unknown>;
+}
+
+/** Most files in one chunk: enough to share a message's cost, few enough to balance threads. */
+const maxChunk = 64;
+
+/**
+ * Run a task over a batch of inputs.
+ *
+ * @param options Inputs, task, threads and callbacks.
+ * @returns Counts and time; the caller turns failures into the exit code.
+ */
+export async function runBatch<Item extends FileItem, Value>(
+  options: BatchOptions<Item, Value>,
+): Promise<BatchSummary> {
+  const { inputs, io, report } = options;
+  const started = performance.now();
+  const files = inputs.length + options.missing.length;
+  let failures = options.missing.length;
+  for (const item of options.missing) {
+    report.error(`${item.name}: ${item.message}`);
+    await options.onFailure?.({ code: 'not-found', message: item.message }, { name: item.name, path: undefined });
+  }
+
+  const readsStdin = inputs.some((input) => input.path === undefined);
+  const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? totalSize(inputs) : 0);
+  const threads = large && !readsStdin ? Math.min(options.jobs, inputs.length) : 1;
+  const chunkSize = Math.max(1, Math.min(maxChunk, Math.ceil(inputs.length / (threads * 8))));
+  const progress = createProgress(io, {
+    enabled: large && io.stderrIsTty && !options.quiet,
+    total: inputs.length,
+    unit: 'files',
+  });
+
+  const executor = await createExecutor<Item | FileItem, FileOutcome<Value>>(options.task, threads);
+  const settle = async (entries: Array<Entry<Item>>, outcomes: Promise<FileOutcome<Value>[]>) => {
+    const results = await outcomes;
+    let next = 0;
+    for (const entry of entries) {
+      const outcome = entry.outcome ?? (results[next++] as FileOutcome<Value>);
+      const name = entry.item.name;
+      if (outcome.warnings.length > 0 || !outcome.ok) progress.erase();
+      for (const warning of outcome.warnings) {
+        report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
+      }
+      if (outcome.ok) await options.onValue?.(outcome.value as Value, entry.item as Item);
+      else {
+        failures++;
+        report.error(`${name}: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
+        await options.onFailure?.({ code: outcome.code, message: outcome.message }, entry.item);
+      }
+    }
+    progress.advance(entries.length);
+  };
+
+  // Chunks in flight, oldest first: settling them in this order keeps the output in input
+  // order, and the bound keeps memory flat however many files there are.
+  const window = executor.threads * 2;
+  const inFlight: Array<Promise<void>> = [];
+  try {
+    for (let start = 0; start < inputs.length; start += chunkSize) {
+      const entries: Array<Entry<Item>> = [];
+      for (const input of inputs.slice(start, start + chunkSize)) entries.push(await prepare(input, options));
+      const pending = entries.filter((entry) => !entry.outcome).map((entry) => entry.item);
+      const outcomes = pending.length > 0 ? executor.run(pending) : Promise.resolve([]);
+      const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
+      inFlight.push(previous.then(() => settle(entries, outcomes)));
+      if (inFlight.length >= window) await inFlight.shift();
+    }
+    while (inFlight.length > 0) await inFlight.shift();
+  } finally {
+    // After a failure (stdout closed, say) the chunks still in flight are abandoned.
+    for (const chunk of inFlight) chunk.catch(() => undefined);
+    progress.erase();
+    await executor.close();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  if (files > 1 || failures > 0) {
+    const detail = options.summaryDetail ? `, ${options.summaryDetail()}` : '';
+    report.info(`${files} ${files === 1 ? 'file' : 'files'}${detail}, ${failures} failed, ${seconds.toFixed(2)}s`);
+  }
+  return { files, failures, seconds };
+}
+
+/** An input's entry: its item, or its failure when it could not be read or prepared. */
+async function prepare<Item extends FileItem, Value>(
+  input: InputRef,
+  options: BatchOptions<Item, Value>,
+): Promise<Entry<Item>> {
+  const base: FileItem = {
+    name: input.path === undefined ? (options.stdinFilename ?? '<stdin>') : input.name,
+    path: input.path,
+  };
+  try {
+    // Worker threads cannot read this process's stdin: the main thread reads it for the task.
+    const item: FileItem = input.path === undefined ? { ...base, bytes: await readStream(options.io.stdin) } : base;
+    return { item: options.prepare ? options.prepare(item, input) : item };
+  } catch (error) {
+    return { item: base, outcome: failure(error) };
+  }
+}
+
+/** Total size of a few files, to tell a handful of huge files from a handful of articles. */
+function totalSize(inputs: readonly InputRef[]): number {
+  let bytes = 0;
+  for (const input of inputs) {
+    try {
+      if (input.path !== undefined) bytes += statSync(input.path).size;
+    } catch {
+      // Reported when the task reads it.
+    }
+  }
+  return bytes;
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape of batch tasks over files: an item names one input, the task reads and decodes it
+ * and does its work, and every failure becomes an outcome (with a one-line message) rather than
+ * an exception, so one bad file never stops a batch or kills a worker.
+ */
+import { CopydeskError } from '../errors.js';
+import { type DecodeWarning, decode } from '../read/decode.js';
+import { CliError } from './errors.js';
+import { describeError, readInputSync } from './io.js';
+import type { TaskRunner } from './task.js';
+
+/** One input of a batch, as a task receives it. */
+export interface FileItem {
+  /** Name for messages: the path as given, or the stdin name. */
+  readonly name: string;
+  /** Absolute path of the file; undefined when `bytes` holds the input. */
+  readonly path: string | undefined;
+  /** The input's bytes when the main thread read it (stdin). */
+  readonly bytes?: Uint8Array | undefined;
+}
+
+/** What a task made of one input. */
+export type FileOutcome<Value> =
+  | { readonly ok: true; readonly value: Value; readonly warnings: readonly DecodeWarning[] }
+  | {
+      readonly ok: false;
+      /** For programs: a `CopydeskError` code (`binary`, …), a Node.js code (`ENOENT`, …) or `failed`. */
+      readonly code: string;
+      /** One line, without the file name. */
+      readonly message: string;
+      /** The stack of an unexpected error, for `--debug`. */
+      readonly stack?: string | undefined;
+      readonly warnings: readonly DecodeWarning[];
+    };
+
+/**
+ * Build a task runner over files from the work done on each decoded text.
+ *
+ * @param work Turns an input's text into the task's value; may throw.
+ * @returns The runner.
+ */
+export function fileTask<Item extends FileItem, Value>(
+  work: (text: string, item: Item) => Value,
+): TaskRunner<Item, FileOutcome<Value>> {
+  return (item) => {
+    let warnings: readonly DecodeWarning[] = [];
+    try {
+      const decoded = item.bytes ? decode(item.bytes) : readInputSync(item.path ?? '');
+      warnings = decoded.warnings;
+      return { ok: true, value: work(decoded.text, item), warnings };
+    } catch (error) {
+      return failure(error, warnings);
+    }
+  };
+}
+
+/**
+ * The outcome of an input that failed.
+ *
+ * @param error What was thrown.
+ * @param warnings Decoding warnings collected before it.
+ * @returns The failed outcome.
+ */
+export function failure(error: unknown, warnings: readonly DecodeWarning[] = []): FileOutcome<never> {
+  const systemCode = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = error instanceof CopydeskError ? error.code : typeof systemCode === 'string' ? systemCode : 'failed';
+  const expected = error instanceof CopydeskError || error instanceof CliError || typeof systemCode === 'string';
+  const stack = !expected && error instanceof Error ? error.stack : undefined;
+  return { ok: false, code, message: describeError(error), stack, warnings };
+}

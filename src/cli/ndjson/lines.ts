@@ -1,0 +1,107 @@
+/**
+ * Cut a byte stream of NDJSON into chunks of whole lines, for the tasks that turn each line into
+ * an output record. Memory stays flat: only the current chunk and the current line are held, and
+ * a line longer than the limit is skipped (reported by its line number) instead of buffered.
+ *
+ * Hand-written over bytes (`indexOf` of the newline) rather than `readline`: the chunks go to
+ * worker threads as bytes, unsplit and undecoded, so the main thread does almost no work per
+ * record and stays out of the workers' way.
+ */
+
+/** Complete lines, with the number of the first one. */
+export interface LineChunk {
+  readonly kind: 'lines';
+  /** Whole lines, each ending with a newline. */
+  readonly bytes: Uint8Array;
+  /** 1-based number of the first line in the stream. */
+  readonly firstLine: number;
+  /** Number of lines in `bytes`. */
+  readonly lines: number;
+}
+
+/** A line that was longer than the limit and skipped. */
+export interface OversizeLine {
+  readonly kind: 'oversize';
+  /** 1-based number of the line in the stream. */
+  readonly line: number;
+}
+
+/** Options of `lineChunks`. */
+export interface LineChunkOptions {
+  /** Emit a chunk once it holds at least this many bytes of whole lines. */
+  readonly chunkBytes: number;
+  /** Skip lines longer than this. */
+  readonly maxLineBytes: number;
+}
+
+const newline = 10;
+
+/**
+ * Cut a stream into chunks of whole lines. A last line without a newline gets one.
+ *
+ * @param stream The bytes (a readable stream, for example).
+ * @param options Chunk size and line limit.
+ * @yields Chunks of lines and oversize lines, in stream order.
+ */
+export async function* lineChunks(
+  stream: AsyncIterable<Uint8Array | string>,
+  options: LineChunkOptions,
+): AsyncGenerator<LineChunk | OversizeLine> {
+  let complete: Buffer[] = [];
+  let completeBytes = 0;
+  let partial: Buffer[] = [];
+  let partialBytes = 0;
+  let nextLine = 1;
+  let skipping = false;
+
+  const flush = (): LineChunk => {
+    const bytes = complete.length === 1 ? (complete[0] as Buffer) : Buffer.concat(complete, completeBytes);
+    const lines = countLines(bytes);
+    const chunk: LineChunk = { kind: 'lines', bytes, firstLine: nextLine, lines };
+    nextLine += lines;
+    complete = [];
+    completeBytes = 0;
+    return chunk;
+  };
+
+  for await (const piece of stream) {
+    let data =
+      typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    if (skipping) {
+      const end = data.indexOf(newline);
+      if (end < 0) continue;
+      data = data.subarray(end + 1);
+      skipping = false;
+    }
+    const last = data.lastIndexOf(newline);
+    if (last < 0) {
+      partial.push(data);
+      partialBytes += data.length;
+      if (partialBytes > options.maxLineBytes) {
+        if (completeBytes > 0) yield flush();
+        yield { kind: 'oversize', line: nextLine };
+        nextLine++;
+        partial = [];
+        partialBytes = 0;
+        skipping = true;
+      }
+      continue;
+    }
+    complete.push(...partial, data.subarray(0, last + 1));
+    completeBytes += partialBytes + last + 1;
+    partial = last + 1 < data.length ? [data.subarray(last + 1)] : [];
+    partialBytes = data.length - last - 1;
+    if (completeBytes >= options.chunkBytes) yield flush();
+  }
+  if (partialBytes > 0 && !skipping) {
+    complete.push(...partial, Buffer.from('\n'));
+    completeBytes += partialBytes + 1;
+  }
+  if (completeBytes > 0) yield flush();
+}
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let index = bytes.indexOf(newline); index >= 0; index = bytes.indexOf(newline, index + 1)) lines++;
+  return lines;
+}

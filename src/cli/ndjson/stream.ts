@@ -1,0 +1,171 @@
+/**
+ * NDJSON streaming (`convert --from ndjson --to ndjson`): records are read, converted and written
+ * as they come, one output line per input line and in input order, in constant memory however
+ * long the stream: a bounded number of chunks is in flight, reading pauses while they are, and
+ * writing waits for stdout to drain. A stream that ends within its first megabyte runs in the
+ * main thread; a longer one is shared with worker threads (see `executor.ts`).
+ */
+import type { CliIo } from '../context.js';
+import { createExecutor } from '../executor.js';
+import { describeError, writeOut } from '../io.js';
+import { createProgress } from '../progress.js';
+import type { Reporter } from '../report.js';
+import type { TaskRef } from '../task.js';
+import type { RecordChunk, RecordChunkOutcome } from '../tasks/convert-records.js';
+import { type LineChunk, lineChunks, type OversizeLine } from './lines.js';
+import { errorRecord } from './record.js';
+
+/** One NDJSON input: stdin or a file. */
+export interface RecordSource {
+  /** Name for messages. */
+  readonly name: string;
+  /** Open it (when its turn comes, so files are opened one at a time). */
+  readonly open: () => AsyncIterable<Uint8Array | string>;
+}
+
+/** Options of `runRecordStream`. */
+export interface RecordStreamOptions {
+  readonly sources: Iterable<RecordSource>;
+  readonly io: CliIo;
+  readonly report: Reporter;
+  /** Threads to use (`--jobs`). */
+  readonly jobs: number;
+  /** No summary and no progress. */
+  readonly quiet: boolean;
+  /** The records task and its options. */
+  readonly task: TaskRef<unknown>;
+}
+
+/** How a stream went. */
+export interface RecordStreamSummary {
+  /** Non-blank input lines. */
+  readonly records: number;
+  /** Records answered with an error record. */
+  readonly failures: number;
+  /** Sources that could not be read to the end (reported on stderr). */
+  readonly unreadable: number;
+  readonly seconds: number;
+}
+
+/**
+ * Bytes of whole lines per chunk: about 8 corpus articles, a few milliseconds of work. A tree
+ * as JSON is 15 times its text, so larger chunks mostly grow the workers' heaps.
+ */
+export const chunkBytes = 32 * 1024;
+
+/** Longest record accepted; a longer line gets an error record and is skipped unread. */
+export const maxRecordBytes = 16 * 1024 * 1024;
+
+/** Input read in the main thread before worker threads are worth starting. */
+const poolAfterBytes = 1024 * 1024;
+
+/**
+ * Convert NDJSON records from the sources to stdout.
+ *
+ * @param options Sources, threads and task.
+ * @returns Counts and time.
+ */
+export async function runRecordStream(options: RecordStreamOptions): Promise<RecordStreamSummary> {
+  const { io } = options;
+  const started = performance.now();
+  const progress = createProgress(io, { enabled: io.stderrIsTty && !options.quiet, unit: 'records' });
+  let unreadable = 0;
+  const chunks = allChunks(options.sources, (source, error) => {
+    // A source that fails (a missing file) is reported, and the next one goes on.
+    unreadable++;
+    progress.erase();
+    options.report.error(`${source.name}: ${describeError(error)}`);
+  })[Symbol.asyncIterator]();
+
+  // Look ahead before choosing threads: a stream that ends within the first megabyte runs in
+  // the main thread alone, without the cost of starting workers.
+  const head: Array<LineChunk | OversizeLine> = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes <= poolAfterBytes) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    if (next.value.kind === 'lines') headBytes += next.value.bytes.length;
+  }
+  const threads = ended ? 1 : options.jobs;
+  const executor = await createExecutor<RecordChunk, RecordChunkOutcome>(options.task, threads);
+  const convert = (chunk: LineChunk): Promise<RecordChunkOutcome> =>
+    executor
+      .run([{ bytes: chunk.bytes, firstLine: chunk.firstLine }])
+      // One outcome per item, always: the task turns every failure into an error record.
+      .then((outcomes) => outcomes[0] as RecordChunkOutcome);
+
+  let records = 0;
+  let failures = 0;
+  // Outputs in input order; each is written after the one before it.
+  const inFlight: Array<Promise<void>> = [];
+  let tail: Promise<void> = Promise.resolve();
+  const emit = (chunk: LineChunk | OversizeLine) => {
+    const result = chunk.kind === 'lines' ? convert(chunk) : Promise.resolve(oversize(chunk));
+    tail = Promise.all([tail, result]).then(async ([, outcome]) => {
+      records += outcome.records;
+      failures += outcome.failures;
+      progress.advance(outcome.records);
+      await writeOut(io.stdout, outcome.output);
+    });
+    inFlight.push(tail);
+  };
+  // Two chunks per worker keep the workers busy while the oldest output is written; the bound
+  // is what keeps memory flat, as reading waits while it is reached.
+  const window = executor.threads * 2;
+
+  try {
+    for await (const chunk of resume(head, chunks)) {
+      emit(chunk);
+      while (inFlight.length >= window) await inFlight.shift();
+    }
+    while (inFlight.length > 0) await inFlight.shift();
+  } finally {
+    for (const chunk of inFlight) chunk.catch(() => undefined);
+    progress.erase();
+    await executor.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  options.report.info(`${records} records, ${failures} failed, ${seconds.toFixed(2)}s`);
+  return { records, failures, unreadable, seconds };
+}
+
+/** The chunks looked ahead at, then the rest. */
+async function* resume<Chunk>(head: readonly Chunk[], rest: AsyncIterator<Chunk>): AsyncGenerator<Chunk> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** The chunks of every source in turn. */
+async function* allChunks(
+  sources: Iterable<RecordSource>,
+  onError: (source: RecordSource, error: unknown) => void,
+): AsyncGenerator<LineChunk | OversizeLine> {
+  for (const source of sources) {
+    const bytes = readSource(source, (error) => onError(source, error));
+    yield* lineChunks(bytes, { chunkBytes, maxLineBytes: maxRecordBytes });
+  }
+}
+
+/** The error record of a line over the limit. */
+function oversize(chunk: OversizeLine): RecordChunkOutcome {
+  const message = `record is larger than the ${maxRecordBytes / 1048576} MB limit`;
+  const output = new TextEncoder().encode(errorRecord(null, { code: 'too-large', message, line: chunk.line }));
+  return { output, records: 1, failures: 1 };
+}
+
+/** A source's bytes; an error while reading ends it and goes to `onError`. */
+async function* readSource(
+  source: RecordSource,
+  onError: (error: unknown) => void,
+): AsyncGenerator<Uint8Array | string> {
+  try {
+    yield* source.open();
+  } catch (error) {
+    onError(error);
+  }
+}

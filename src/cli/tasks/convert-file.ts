@@ -1,0 +1,51 @@
+/**
+ * The `convert` task for one input file: read, parse, serialise, then write the output file
+ * atomically or hand the output back (for stdout, or as an NDJSON record).
+ */
+import { type InputFormat, parse } from '../../parse.js';
+import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
+import { writeAtomicSync } from '../io.js';
+import { resultRecord } from '../ndjson/record.js';
+import { loadSerializer, type SerializeOptions } from '../serializer.js';
+import type { TaskRunner } from '../task.js';
+
+/** Options of the task: the same for every file of a run. */
+export interface ConvertFileOptions extends SerializeOptions {
+  readonly from: InputFormat;
+  /** Return each output as an NDJSON record named after the file (`--to ndjson`). */
+  readonly record: boolean;
+}
+
+/** One file to convert. */
+export interface ConvertFileItem extends FileItem {
+  /** File name given to the parser (for `--from auto` and the tree's `data.file`). */
+  readonly file: string | undefined;
+  /** Where the output goes; undefined to return it. */
+  readonly target?: string | undefined;
+  /** The temporary file to write first, named by the main thread so it can clean it up. */
+  readonly temporary?: string | undefined;
+}
+
+/**
+ * Create the task.
+ *
+ * @param options The run's settings.
+ * @returns The runner: the output text, or undefined when it was written to `target`.
+ */
+export async function createTask(
+  options: ConvertFileOptions,
+): Promise<TaskRunner<ConvertFileItem, FileOutcome<string | undefined>>> {
+  const serialize = await loadSerializer({ ...options, compact: options.record });
+  return fileTask((text, item: ConvertFileItem) => {
+    const tree = parse(
+      text,
+      item.file === undefined ? { from: options.from } : { from: options.from, file: item.file },
+    );
+    const output = serialize(tree);
+    if (item.target !== undefined) {
+      writeAtomicSync(item.target, output, item.temporary);
+      return undefined;
+    }
+    return options.record ? resultRecord(item.name, options.to, output) : output;
+  });
+}

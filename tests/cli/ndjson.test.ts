@@ -1,0 +1,209 @@
+/**
+ * NDJSON streaming, the contract for running copydesk as the map step of Hadoop Streaming or
+ * Spark's `RDD.pipe`: `{"id", "text"}` lines in, one output line per non-blank input line, in
+ * input order, error records for bad lines, exit code 0 for bad records, constant memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import { toHtml } from '../../src/write/html/index.js';
+import { toJson } from '../../src/write/json.js';
+import { toMarkdown } from '../../src/write/markdown/index.js';
+import { bin, runCli, spawnCli } from '../helpers/cli.js';
+
+const stream = ['convert', '--from', 'ndjson', '--to', 'ndjson'];
+
+function article(index: number): string {
+  return `Council vote number ${index} passes\n\nBy Jane Doe\n\nLONDON, March ${(index % 28) + 1} - The council approved plan ${index} on Monday, officials said.\n\n"It is a good day," said Mayor Ann Lee.\n`;
+}
+
+/** A stream of good records, with bad lines at known places. */
+function records(count: number): { input: string; lines: string[] } {
+  const lines: string[] = [];
+  for (let index = 0; index < count; index++) {
+    if (index === 7) lines.push('{"id": "broken", "text": ');
+    if (index === 20) lines.push('');
+    if (index === 33) lines.push('{"id": "no-text"}');
+    if (index === 40) lines.push('["an", "array"]');
+    if (index === 41) lines.push('{"text": "no id"}');
+    lines.push(JSON.stringify({ id: `a${index}`, text: article(index) }));
+  }
+  return { input: `${lines.join('\n')}\n`, lines };
+}
+
+type Output = { id: unknown; tree?: unknown; html?: string; markdown?: string; error?: Record<string, unknown> };
+
+function outputs(stdout: string): Output[] {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Output);
+}
+
+describe('NDJSON streaming (spawned bin)', () => {
+  // Over the 1 MB from which worker threads are used.
+  const big = records(4000);
+  const nonBlank = big.lines.filter((line) => line.trim() !== '');
+  let two: ReturnType<typeof spawnCli>;
+
+  beforeAll(() => {
+    two = spawnCli([...stream, '--jobs', '2'], { input: big.input });
+  });
+
+  it('should write one output line per non-blank input line, in input order', () => {
+    expect(two.code).toBe(0);
+    const out = outputs(two.stdout);
+    expect(out).toHaveLength(nonBlank.length);
+    const ids = nonBlank.map((line) => {
+      try {
+        const value = JSON.parse(line) as { id?: unknown };
+        return typeof value === 'object' && !Array.isArray(value) ? (value.id ?? null) : null;
+      } catch {
+        return null;
+      }
+    });
+    expect(out.map((record) => record.id)).toEqual(ids);
+  });
+
+  it('should carry the article tree, as toJson gives it, under "tree"', () => {
+    const out = outputs(two.stdout);
+    for (const index of [0, 1, 999, 3999]) {
+      const record = out.find((item) => item.id === `a${index}`);
+      expect(record?.tree).toEqual(JSON.parse(toJson(parse(article(index)))));
+    }
+  });
+
+  it('should answer bad lines with error records that give the line, and go on', () => {
+    const errors = outputs(two.stdout).filter((record) => record.error);
+    expect(errors).toEqual([
+      { id: null, error: { code: 'invalid-json', message: expect.stringMatching(/^not valid JSON/), line: 8 } },
+      { id: 'no-text', error: { code: 'invalid-record', message: expect.stringContaining('"text"'), line: 36 } },
+      { id: null, error: { code: 'invalid-record', message: expect.stringContaining('object'), line: 44 } },
+      { id: null, error: { code: 'invalid-record', message: expect.stringContaining('"id"'), line: 46 } },
+    ]);
+  });
+
+  it('should exit 0 with a summary of records and failures on stderr', () => {
+    expect(two.stderr).toMatch(/^4004 records, 4 failed, \d+\.\d\ds\n$/);
+  });
+
+  it('should give byte-identical output with one thread', () => {
+    const one = spawnCli([...stream, '--jobs', '1', '-q'], { input: big.input });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(one.stdout).toBe(two.stdout);
+  });
+
+  it('should carry HTML or Markdown instead of the tree with --format', () => {
+    const input = records(3).input;
+    const html = outputs(spawnCli([...stream, '--format', 'html', '-q'], { input }).stdout);
+    expect(html).toEqual([0, 1, 2].map((index) => ({ id: `a${index}`, html: toHtml(parse(article(index))) })));
+    const markdown = outputs(spawnCli([...stream, '--format', 'markdown', '--front-matter', '-q'], { input }).stdout);
+    expect(markdown[1]).toEqual({ id: 'a1', markdown: toMarkdown(parse(article(1)), { frontMatter: true }) });
+    const page = outputs(spawnCli([...stream, '--format', 'html', '--standalone', '-q'], { input }).stdout);
+    expect(page[2]?.html).toMatch(/^<!doctype html>/);
+  });
+
+  it('should keep numeric ids as numbers, accept CRLF lines and a last line without a newline', () => {
+    const input = `{"id": 1, "text": "First."}\r\n\r\n{"id": "two", "text": "Second."}`;
+    const result = spawnCli([...stream, '--no-position', '-q'], { input });
+    expect(result.code).toBe(0);
+    expect(outputs(result.stdout)).toEqual([
+      { id: 1, tree: JSON.parse(toJson(parse('First.'), { position: false })) },
+      { id: 'two', tree: JSON.parse(toJson(parse('Second.'), { position: false })) },
+    ]);
+  });
+
+  it('should sniff Markdown in a record text, as --from auto does for stdin', () => {
+    const input = `${JSON.stringify({ id: 'md', text: '# Budget passes\n\nThe council [voted](https://example.com) yes.\n' })}\n`;
+    const [record] = outputs(spawnCli([...stream, '--no-position', '-q'], { input }).stdout);
+    expect(record?.tree).toMatchObject({ data: { format: 'markdown' } });
+  });
+
+  it('should skip a record over the size limit with an error record, in its place', () => {
+    const huge = JSON.stringify({ id: 'huge', text: 'x'.repeat(17 * 1024 * 1024) });
+    const input = `{"id": "before", "text": "A."}\n${huge}\n{"id": "after", "text": "B."}\n`;
+    const result = spawnCli([...stream, '--no-position', '-q'], { input });
+    expect(result.code).toBe(0);
+    const out = outputs(result.stdout);
+    expect(out.map((record) => record.id)).toEqual(['before', null, 'after']);
+    expect(out[1]?.error).toEqual({ code: 'too-large', message: 'record is larger than the 16 MB limit', line: 2 });
+  });
+
+  describe('NDJSON files as input', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'copydesk-ndjson-'));
+      writeFileSync(path.join(dir, 'part-0.ndjson'), records(2).input);
+      writeFileSync(path.join(dir, 'part-1.ndjson'), '{"id": "b0", "text": "B."}\nnope\n');
+    });
+    afterAll(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('should stream each file in turn, numbering lines per file, and exit 1 for a missing one', () => {
+      const result = spawnCli([...stream, 'part-*.ndjson', 'missing.ndjson', '-q'], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('error missing.ndjson: no such file\n');
+      const out = outputs(result.stdout);
+      expect(out.map((record) => record.id)).toEqual(['a0', 'a1', 'b0', null]);
+      expect(out[3]?.error?.['line']).toBe(2);
+    });
+  });
+
+  it.each([
+    ['--from ndjson without --to ndjson', ['convert', '--from', 'ndjson', '--to', 'html']],
+    ['--format without --to ndjson', ['convert', '--to', 'html', '--format', 'html']],
+    ['--to ndjson with -o', [...stream, '-o', 'out.ndjson']],
+    ['an unknown --format', [...stream, '--format', 'pdf']],
+  ])('should refuse %s with exit code 2', (_name, argv) => {
+    const result = spawnCli(argv, { input: '{"id": 1, "text": "A."}\n' });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('NDJSON streaming (in-process)', () => {
+  it('should convert records from stdin in the main thread', async () => {
+    const input = records(45);
+    const result = await runCli([...stream, '--format', 'markdown'], { stdin: input.input });
+    expect(result.code).toBe(0);
+    const out = outputs(result.stdout);
+    expect(out).toHaveLength(49);
+    expect(out[0]).toEqual({ id: 'a0', markdown: toMarkdown(parse(article(0))) });
+    expect(out.filter((record) => record.error).map((record) => record.error?.['line'])).toEqual([8, 36, 44, 46]);
+    expect(result.stderr).toMatch(/^49 records, 4 failed, \d+\.\d\ds\n$/);
+  });
+
+  it('should write nothing for an empty stream', async () => {
+    const result = await runCli([...stream, '-q'], { stdin: '\n\n' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('NDJSON streaming memory', () => {
+  /** Peak RSS in MB of a spawned CLI run fed `input`, with stdout discarded. */
+  function peakRss(input: string): number {
+    const report = "process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+    const result = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(report)}`, bin, ...stream, '--jobs', '2', '-q'],
+      { input, stdio: ['pipe', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1024 * 1024 },
+    );
+    expect(result.status).toBe(0);
+    return Number(/maxrss=(\d+)/.exec(result.stderr)?.[1]) / 1024;
+  }
+
+  it('should stay under 150 MB and not grow with the length of the stream', () => {
+    // Both over the first megabyte, so both run in worker threads.
+    const small = peakRss(records(15000).input);
+    const large = peakRss(records(60000).input);
+    expect(small).toBeLessThan(150);
+    expect(large).toBeLessThan(150);
+    // Four times the records, and several times the output, cost no more than noise.
+    expect(large - small).toBeLessThan(30);
+  }, 120_000);
+});
