@@ -1,0 +1,26 @@
+/**
+ * `copydeskParse`: the unified parser plugin behind `parse`. Text in, article tree out, so that
+ * copydesk's reader can head any unified pipeline:
+ *
+ * ```ts
+ * const file = unified().use(copydeskParse).use(copydeskStringifyHtml).processSync(text);
+ * ```
+ */
+import type { Plugin } from 'unified';
+import { type ParseOptions, parse } from '../parse.js';
+import type { ArticleRoot } from '../tree/types.js';
+
+/**
+ * Use copydesk's reader and detectors as the processor's parser.
+ *
+ * @param options As for `parse`; without `file`, the name of the processed file (its
+ *   `basename`, when it has one) picks the reader under `from: 'auto'`.
+ */
+export const copydeskParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, ArticleRoot> = function (
+  options,
+) {
+  this.parser = (document, file) => {
+    const name = options?.file ?? file.basename;
+    return parse(document, name === undefined ? options : { ...options, file: name });
+  };
+};
