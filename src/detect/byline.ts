@@ -8,6 +8,9 @@ import { phrasingText } from './text.js';
 
 const lead = /^(?:by|written by|words by|story by|reported by)\s+(?=\S)/i;
 
+/** Longest text read as a byline: names (≤ 120 characters), a title, a date after a bar. */
+const maxBylineLength = 300;
+
 /** Words that make a comma-separated byline part a job title rather than a name. */
 const titleWords =
   /\b(?:editors?|correspondents?|reporters?|writers?|columnists?|analysts?|producers?|contributors?|journalists?|chief|bureau|in|for|at|senior|special|contributing)\b/i;
@@ -93,6 +96,9 @@ const particles = new Set([
  * @returns The authors, or undefined.
  */
 export function parseByline(text: string): string[] | undefined {
+  // A byline is one short line; bounding the text first keeps the splits below linear on a
+  // paragraph of megabytes (`\s+[|•·]\s+` rescans a long run of spaces from every start).
+  if (text.length > maxBylineLength) return undefined;
   const match = lead.exec(text);
   if (!match) return undefined;
   // Trailing date or outlet after a bar or a bullet: "By Jane Doe | March 3, 2024".

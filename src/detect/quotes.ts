@@ -54,6 +54,9 @@ export interface ScanOptions {
   readonly continuedBy?: string | undefined;
 }
 
+/** Deepest nesting of quotes inside quotes that is detected. */
+const maxNesting = 16;
+
 /** Words that follow a leading apostrophe in elisions: "'em", "'n'", "'til", "'cause". */
 const elisions = new Set(['em', 'n', 'til', 'tis', 'twas', 'cause', 'cos', 'bout', 'nuff', 'ol', 'ello', 'im']);
 
@@ -86,6 +89,7 @@ interface Open {
  */
 export function scanQuotes(text: string, options?: Readonly<ScanOptions>): QuoteScan {
   const marks = collectMarks(text);
+  const better = betterClosers(marks);
   const stack: Open[] = [];
   const found: Array<{ open: Mark; close: Mark | undefined; end: number }> = [];
   const unbalanced: number[] = [];
@@ -95,7 +99,7 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
     if (mark.canClose) {
       const at = findOpen(stack, mark.family);
       if (at >= 0) {
-        if (mark.possessive && betterCloserFollows(marks, position, mark.family)) continue;
+        if (mark.possessive && better[position]) continue;
         // Marks opened inside this quote and never closed are strays.
         while (stack.length - 1 > at) unbalanced.push((stack.pop() as Open).mark.index);
         const open = stack.pop() as Open;
@@ -104,6 +108,13 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
       }
     }
     if (mark.canOpen) {
+      // Real quotations nest two or three deep. Marks past `maxNesting` open levels stay text,
+      // so a run of thousands of opening marks cannot build a tree deep enough to overflow the
+      // stack of the recursive writers and detectors.
+      if (stack.length >= maxNesting) {
+        unbalanced.push(mark.index);
+        continue;
+      }
       // `"First sentence. "Second," he said.`: a new quote opening after a full stop while one
       // of the same family is open is how wire copy runs a quotation on over a lost paragraph
       // break. The open quote ends before the new one, unclosed.
@@ -131,19 +142,34 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
 
   found.sort((a, b) => a.open.index - b.open.index);
   unbalanced.sort((a, b) => a - b);
-  // Depth counts the quotes a quote sits in (strays do not count).
+  // Depth counts the quotes a quote sits in (strays do not count): those opened before it that
+  // end after it opens. Counted with sorted ends, not by comparing every pair, which is
+  // quadratic on a paragraph of thousands of marks.
+  const ends = found.map((quote) => quote.end).sort((a, b) => a - b);
   return {
-    quotes: found.map(({ open, close, end }) => ({
+    quotes: found.map(({ open, close, end }, order) => ({
       open: open.index,
       close: close ? close.index : -1,
       end,
       openMark: open.char,
       closeMark: close ? close.char : '',
       family: open.family,
-      depth: found.filter((other) => other.open.index < open.index && open.index < other.end).length,
+      depth: order - countAtMost(ends, open.index),
     })),
     unbalanced,
   };
+}
+
+/** How many of the sorted `values` are at most `limit` (binary search). */
+function countAtMost(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The index after the last non-space character before `index`. */
@@ -189,17 +215,20 @@ function findOpen(stack: readonly Open[], family: MarkFamily): number {
 }
 
 /**
- * Whether a closing mark of the same family that is not a possessive comes after `position`
- * before the next mark that could open a quote of that family.
+ * For each mark, whether a closing mark of the same family that is not a possessive comes after
+ * it before the next mark that could open a quote of that family. One backward pass: asking
+ * mark by mark rescans a run of possessives from each of them (quadratic).
  */
-function betterCloserFollows(marks: readonly Mark[], position: number, family: MarkFamily): boolean {
-  for (let index = position + 1; index < marks.length; index++) {
+function betterClosers(marks: readonly Mark[]): boolean[] {
+  const result = new Array<boolean>(marks.length);
+  const following: Record<MarkFamily, boolean> = { double: false, single: false };
+  for (let index = marks.length - 1; index >= 0; index--) {
     const mark = marks[index] as Mark;
-    if (mark.family !== family) continue;
-    if (mark.canClose && !mark.possessive) return true;
-    if (mark.canOpen) return false;
+    result[index] = following[mark.family];
+    if (mark.canClose && !mark.possessive) following[mark.family] = true;
+    else if (mark.canOpen) following[mark.family] = false;
   }
-  return false;
+  return result;
 }
 
 function collectMarks(text: string): Mark[] {
@@ -377,7 +406,7 @@ export interface QuoteFacts {
  */
 export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   const inner = facts.inner.trim();
-  const words = countWords(inner);
+  const words = countWords(inner, 11);
   const previous = lastWords(facts.before, 2);
   const last = previous[1] ?? '';
   const beforeLast = previous[0] ?? '';
@@ -395,7 +424,7 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   if (facts.attributed || facts.headline) return 'direct';
   // Unattributed: a sentence's worth of words is speech, and so is a quoted figure
   // ("approximately 2.5%"); a word or two is a term.
-  if (words >= 5 || /[.!?,]$/.test(inner) || /\d/.test(inner)) return 'direct';
+  if (words >= 5 || /[.!?,]/.test(inner.charAt(inner.length - 1)) || /\d/.test(inner)) return 'direct';
   return 'phrase';
 }
 
@@ -416,10 +445,17 @@ function isNounAfter(after: string): boolean {
   return !/(?:ed|ly|ing)$/.test(word) && !/^(?:seems|remains|means|makes|takes|gives|shows|looks|appears)$/.test(word);
 }
 
-function countWords(text: string): number {
+/**
+ * Words in a text, counted up to `limit`. The rules above ask only about a few words, and a
+ * quote nested thousands deep would otherwise be counted once per level (quadratic), so the
+ * count stops at `limit` words or after `wordScanLimit` characters (a quote that long is
+ * speech, however few its spaces).
+ */
+function countWords(text: string, limit: number): number {
+  if (text.length > wordScanLimit) return limit;
   let count = 0;
   let inWord = false;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && count < limit; index++) {
     const space = isSpaceCode(text.charCodeAt(index));
     if (!space && !inWord) count++;
     inWord = !space;
@@ -427,12 +463,23 @@ function countWords(text: string): number {
   return count;
 }
 
-/** The last `count` words of a text, lower-cased, without punctuation around them. */
+/** Longest text whose words are counted one by one. */
+const wordScanLimit = 500;
+
+/** How far back from a quote its naming words are looked for. */
+const lookBackLimit = 120;
+
+/**
+ * The last `count` words of a text, lower-cased, without punctuation around them. Only the
+ * last `lookBackLimit` characters are read: a run of marks before a quote is not rescanned for
+ * each of them.
+ */
 function lastWords(text: string, count: number): string[] {
   const words: string[] = [];
   let end = text.length;
-  while (words.length < count && end > 0) {
-    while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) {
+  const floor = Math.max(0, text.length - lookBackLimit);
+  while (words.length < count && end > floor) {
+    while (end > floor && !isWordCode(text.charCodeAt(end - 1))) {
       // A clause break stops the look-back: ", called" is not "X called".
       const code = text.charCodeAt(end - 1);
       if (code === 44 || code === 46 || code === 59 || code === 58) return padWords(words, count);
@@ -453,13 +500,18 @@ function padWords(words: string[], count: number): string[] {
 }
 
 function isWordCode(code: number): boolean {
-  return isLetterCode(code) || isDigitCode(code) || code === 45 || code === 39 || code === 0x2019;
+  // General punctuation (quotation marks, dashes) has no letters: skip the Unicode class test,
+  // the slow part of looking back over a run of marks.
+  if (code >= 0x2000 && code <= 0x206f) return code === 0x2019;
+  return isLetterCode(code) || isDigitCode(code) || code === 45 || code === 39;
 }
 
 /** Minor words that may stay lower case in a title ("Lord of the Rings"). */
 const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'de']);
 
 function isTitleCase(text: string): boolean {
+  // Titles are short; splitting a long quote once per nesting level would be quadratic.
+  if (text.length > wordScanLimit) return false;
   const words = text.split(/\s+/);
   let capitals = 0;
   for (const word of words) {

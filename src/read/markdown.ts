@@ -26,12 +26,43 @@ export function readMarkdown(input: string): ReadResult {
     tree.data = { frontMatter: readFrontMatter(first.value) };
   }
   visit(tree as Nodes, 'text', (node: Text) => {
-    node.value = node.value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+    node.value = joinLines(node.value);
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) map.register(node, align(node.value, text, start, end));
   });
   return { tree, map };
+}
+
+/**
+ * Join soft line breaks with one space, dropping the spaces and tabs around them. A loop rather
+ * than a replace with "spaces, line break, spaces": that regex rescans a run of spaces from each
+ * of its characters, which is quadratic on a long line of spaces.
+ */
+function joinLines(value: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < value.length) {
+    const code = value.charCodeAt(index);
+    if (code !== 10 && code !== 13) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end > start && isBlank(value.charCodeAt(end - 1))) end--;
+    parts.push(value.slice(start, end), ' ');
+    index += code === 13 && value.charCodeAt(index + 1) === 10 ? 2 : 1;
+    while (index < value.length && isBlank(value.charCodeAt(index))) index++;
+    start = index;
+  }
+  if (start === 0) return value;
+  parts.push(value.slice(start));
+  return parts.join('');
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /**

@@ -7,7 +7,9 @@
 const markdownSignals = [
   /^#{1,6}[ \t]+\S/m, // ATX heading
   /^---\r?\n[\s\S]*?\r?\n---\r?$/m, // YAML front matter
-  /\[[^\]\n]+\]\([^)\s]+\)/, // inline link
+  // Inline link. Neither part may contain a bracket, so every scan stops at the next `[`: with
+  // brackets allowed, "[a](" repeated is rescanned from each `[` (quadratic).
+  /\[[^[\]\n]+\]\([^()[\]\s]+\)/,
   /(?:^|\s)\*\*[^*\n]+\*\*(?=\s|[.,;:!?]|$)/m, // strong emphasis
   /^```/m, // fenced code
 ];
