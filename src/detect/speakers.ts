@@ -377,8 +377,15 @@ export function attributeQuote(
   if (close >= 0) {
     const inner = view.text.slice(open + 1, close).trimEnd();
     const openEnded = /[,?!.…\-–—]$/.test(inner);
-    const trailing = trailingAttribution(view, firstTokenAt(tokens, close + 1), last, openEnded, state);
+    const after = firstTokenAt(tokens, close + 1);
+    const trailing = trailingAttribution(view, after, last, openEnded, state);
     if (trailing) return trailing;
+    // `"Who pays?" Jane Doe asked.`: the sentence split after the question mark, but a name
+    // and a verb right after it still attribute the quote.
+    if (/[?!]$/.test(inner) && after === last && isCapitalised(tokens[after]?.text ?? '')) {
+      const next = trailingAttribution(view, after, Math.min(tokens.length, after + 6), true, state);
+      if (next?.speaker) return next;
+    }
   }
   return leadingAttribution(view, first, openToken, state);
 }
@@ -557,7 +564,9 @@ function trailingAttribution(
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: true, position: token.start };
     }
     const speaker = resolvePhrase(view, subject.start, subject.end, token.start, state);
-    return { speaker, cue: cue.text, adjacent: true, position: token.start };
+    const told = lower === 'told' || lower === 'tells' ? toldObject(view, position + 1, to) : undefined;
+    const cueWords = told === undefined ? cue.text : view.text.slice(cue.start, (tokens[told - 1] as Token).end);
+    return { speaker, cue: cueWords, adjacent: true, position: token.start };
   }
   return undefined;
 }
@@ -1068,7 +1077,10 @@ function resolvePhrase(
     const only = runTokens[0] as Token;
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
     if (runTokens.length === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test(only.text)) return phrase;
-    const name = nameOfRun(view, run, state);
+    let name = nameOfRun(view, run, state);
+    // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
+    const head = tokens[run.end];
+    if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
     const before = tokens[run.start - 1];
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
     return the ? `the ${name}` : name;

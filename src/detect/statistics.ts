@@ -295,8 +295,8 @@ function readStatistic(
 
   // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15";
   // not wire fractions ("8-3/4"), which parse as numbers.
-  if (lower.includes('-') && !/^\d+-\d+\/\d+$/.test(lower)) {
-    if (!shouting && isNamePart(tokens, index)) return undefined;
+  if (lower.includes('-') && !/^\d+-\d+\/\d+$/.test(lower) && wordValue(lower) === undefined) {
+    if (!shouting && !sports && isNamePart(tokens, index)) return undefined;
     const dashed = readDashed(tokens, index, sports);
     if (dashed !== undefined) return dashed ?? undefined;
     const compound = readCompound(tokens, index);
@@ -495,8 +495,14 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (/^(?:am|pm|a\.m|p\.m|gmt|bst|est|edt|cet|cst|pst|local)$/.test(nextLower) && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && /^\d{4}$/.test(raw)) return true;
     if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
-    // Leading zeros: codes and phone numbers ("0800"), not "0.5".
+    // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
     if (/^0\d/.test(raw)) return true;
+    const before = tokens[parsed.first - 1];
+    if (/^\d+$/.test(raw) && before && /^\d+$/.test(before.text) && !parsed.multiplied) return true;
+    // Minutes of a clock time: "10:30".
+    if (before?.text === ':' && before.end === token.start && /^\d{1,2}$/.test(tokens[parsed.first - 2]?.text ?? '')) {
+      return true;
+    }
     // "from 6 to 9 January": a range of days.
     const joiner = tokens[parsed.last + 1]?.text.toLowerCase() ?? '';
     if (
@@ -810,6 +816,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   let unit: string | null = null;
   let lastToken = parsed.last;
   let bare = true;
+  let betweenStart: number | undefined;
 
   // Currency before: "£51.6m", "A$458.4m", "US$5", "Rs 500".
   const currency = currencyBefore(tokens, parsed.first);
@@ -866,6 +873,8 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
         if (second) {
           high = second.value;
           lastToken = second.last;
+          const before = wordBefore(tokens, firstToken);
+          if (before?.text.toLowerCase() === 'between') betweenStart = before.start;
         }
       }
     }
@@ -887,9 +896,10 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     bare = false;
   }
 
-  const qualifier = range?.between ? undefined : qualifierBefore(tokens, firstToken);
+  const qualifier = range?.between || betweenStart !== undefined ? undefined : qualifierBefore(tokens, firstToken);
   if (qualifier) start = qualifier.start;
   if (range?.between) start = range.between;
+  if (betweenStart !== undefined) start = betweenStart;
   const end = (tokens[lastToken] as Token).end;
   return {
     start,

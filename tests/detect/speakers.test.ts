@@ -1,0 +1,251 @@
+/**
+ * Attribution: who said a quote (on either side of it, in the shapes news copy uses), how
+ * names, titles, roles and pronouns resolve to the fullest name the article gives, and who a
+ * figure is attributed to.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import type { Quote, Statistic } from '../../src/tree/types.js';
+
+function collect<T extends Quote | Statistic>(tree: Nodes, type: T['type']): T[] {
+  const found: T[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === type) found.push(node as T);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/** [speaker, cue] of each direct quote of an article body. */
+function speakers(body: string): Array<[string | null, string | null]> {
+  const tree = parse(`Headline for the test\n\n${body}`, { from: 'text' });
+  return collect<Quote>(tree, 'quote')
+    .filter((quote) => quote.kind === 'direct')
+    .map((quote) => [quote.speaker, quote.cue]);
+}
+
+/** The source of each statistic of an article body. */
+function sources(body: string): Array<string | null> {
+  const tree = parse(`Headline for the test\n\n${body}`, { from: 'text' });
+  return collect<Statistic>(tree, 'statistic').map((statistic) => statistic.source);
+}
+
+describe('attribution after the quote', () => {
+  it.each<[string, string, [string | null, string | null]]>([
+    ['"…," said X', '"We will win," said Jane Doe.', ['Jane Doe', 'said']],
+    ['"…," X said', '"We will win," Jane Doe said.', ['Jane Doe', 'said']],
+    ['"…," X told Y', '"We will win," Jane Doe told Reuters.', ['Jane Doe', 'told Reuters']],
+    ['"…," X told the BBC', '"We will win," Jane Doe told the BBC.', ['Jane Doe', 'told the BBC']],
+    ['"…," X added', '"We will win," Jane Doe added.', ['Jane Doe', 'added']],
+    ['"…," X warned', '"Prices will rise," Jane Doe warned.', ['Jane Doe', 'warned']],
+    ['"…," X insisted', '"We did nothing wrong," Jane Doe insisted.', ['Jane Doe', 'insisted']],
+    ['"…?" X asked', '"Who pays?" Jane Doe asked.', ['Jane Doe', 'asked']],
+    ['"…," according to X', '"Sales are falling," according to Jane Doe.', ['Jane Doe', 'according to']],
+    [
+      'a role after the verb',
+      '"We have less hedging," said chief financial officer Peter Gregg.',
+      ['Peter Gregg', 'said'],
+    ],
+    [
+      'a role before the name',
+      '"The tsunami affected travel," chief executive Geoff Dixon explained.',
+      ['Geoff Dixon', 'explained'],
+    ],
+    [
+      'an appositive between name and verb',
+      '"We do not need to cut," Fathi Bin Shatwan, Libya\'s oil minister, told Reuters.',
+      ['Fathi Bin Shatwan', 'told Reuters'],
+    ],
+    [
+      'an appositive after an inverted verb',
+      '"Data can disappear," said Adrian Palmer, managing director of Ontrack.',
+      ['Adrian Palmer', 'said'],
+    ],
+    [
+      'the speaker as the object of "quoted … as saying"',
+      'Video games are "big business", the paper quoted Jane Doe as saying.',
+      ['Jane Doe', 'quoted as saying'],
+    ],
+    [
+      'an unnamed source quoted by a paper',
+      '"SAIC is concerned about the money," the newspaper quotes a source close to the Chinese firm.',
+      ['a source close to the Chinese firm', 'quotes'],
+    ],
+    ['an organisation', '"Rates will stay on hold," the Bank of England said.', ['the Bank of England', 'said']],
+  ])('should read %s', (_name, body, expected) => {
+    expect(speakers(body)).toEqual([expected]);
+  });
+});
+
+describe('attribution before the quote', () => {
+  it.each<[string, string, [string | null, string | null]]>([
+    ['X said: "…"', 'Jane Doe said: "We will win."', ['Jane Doe', 'said']],
+    ['X said that "…"', 'Jane Doe said that "the deal is done".', ['Jane Doe', 'said']],
+    [
+      'X said … "…" (a fragment)',
+      'UK Coal said it was making "significant progress" in the business.',
+      ['UK Coal', 'said'],
+    ],
+    [
+      'X told Y that "…"',
+      'But Rover told BBC News that reports of job cuts were "speculation".',
+      ['Rover', 'told BBC News'],
+    ],
+    ['X have said', 'Rover bosses have said they are "confident" the deal will be signed.', ['Rover', 'have said']],
+    [
+      'X cited reports as saying that “…”',
+      'Al-Jazeera cited reports as saying that “the struggle will continue.”',
+      ['Al-Jazeera', 'cited reports as saying'],
+    ],
+    [
+      'X quoted as saying',
+      'The firm may cut jobs, with Jane Doe quoted as saying that it could not remain "all-Australian".',
+      ['Jane Doe', 'quoted as saying'],
+    ],
+    [
+      'according to X, … "…"',
+      'According to the Financial Times, Peter Chernin said that News Corp is "kicking the tyres".',
+      ['Peter Chernin', 'said'],
+    ],
+    [
+      'a title before the name',
+      'Fed chairman Alan Greenspan said the economy was "on a firm footing".',
+      ['Alan Greenspan', 'said'],
+    ],
+    [
+      'two roles before the name',
+      'Chairman and chief executive Richard Parsons said the year was "a turning point".',
+      ['Richard Parsons', 'said'],
+    ],
+    [
+      'a name between commas',
+      'The head of the authority, Murilo Rubens Habbema, was quoted as saying that "exports must go on".',
+      ['Murilo Rubens Habbema', 'quoted as saying'],
+    ],
+    [
+      'a verb after the subject with an adverb between commas',
+      'Mr Chernin, however, told the FT that it was "difficult" to find a target.',
+      ['Mr Chernin', 'told the FT'],
+    ],
+  ])('should read %s', (_name, body, expected) => {
+    expect(speakers(body)).toEqual([expected]);
+  });
+});
+
+describe('names across the article', () => {
+  it('should resolve "Mr X" to the full name given earlier', () => {
+    expect(
+      speakers(
+        'The firm is led by chief executive Gerry Spindler.\n\n"We have a long journey ahead," said Mr Spindler.',
+      ),
+    ).toEqual([['Gerry Spindler', 'said']]);
+  });
+
+  it('should resolve a bare surname to the full name', () => {
+    expect(
+      speakers(
+        'Japanese vice-minister of finance Toyoo Gyohten said Japan was ready.\n\n"We are prepared to work with regulators," Gyohten said.',
+      ),
+    ).toEqual([['Toyoo Gyohten', 'said']]);
+  });
+
+  it('should resolve "he" to the latest person named', () => {
+    expect(
+      speakers(
+        'Union leader Tony Woodley spoke on Friday. He said investment was needed.\n\n"This is a very crucial time," he said.',
+      ),
+    ).toEqual([['Tony Woodley', 'said']]);
+  });
+
+  it('should resolve "the chief executive" through the role given with the name', () => {
+    expect(
+      speakers('The airline is run by chief executive Geoff Dixon.\n\n"Fuel costs hurt," the chief executive said.'),
+    ).toEqual([['Geoff Dixon', 'said']]);
+  });
+
+  it('should resolve "it" and "the company" to the organisation that acts', () => {
+    expect(
+      speakers(
+        'Shares in UK Coal have fallen. UK Coal said it was making "significant progress".\n\nThe company said actions should "uplift earnings". It expected 2005 to be a "transitional year".',
+      ),
+    ).toEqual([
+      ['UK Coal', 'said'],
+      ['UK Coal', 'said'],
+      ['UK Coal', 'expected'],
+    ]);
+  });
+
+  it('should resolve an acronym to the name it was introduced with', () => {
+    expect(
+      speakers(
+        'Growth will slow, the Economist Intelligence Unit (EIU) said.\n\n"This is not a crash scenario," the EIU said.',
+      ),
+    ).toEqual([['the Economist Intelligence Unit', 'said']]);
+  });
+
+  it('should give a following unattributed quote the previous speaker, without a cue', () => {
+    expect(speakers('"We were surprised," Geoff Dixon said. "It affected Japanese travel."')).toEqual([
+      ['Geoff Dixon', 'said'],
+      ['Geoff Dixon', null],
+    ]);
+  });
+
+  it('should give every paragraph of a long quotation the speaker named at its end', () => {
+    expect(speakers('"The first paragraph runs on.\n\n"The second ends it," said Jane Doe.')).toEqual([
+      ['Jane Doe', null],
+      ['Jane Doe', 'said'],
+    ]);
+  });
+
+  it('should leave an unattributable quote without a speaker', () => {
+    expect(speakers('"Nobody knows who said this, and nobody will."')).toEqual([[null, null]]);
+  });
+
+  it('should take the speaker of a headline quote from the lead', () => {
+    const tree = parse(
+      "Rover deal 'may cost 2,000 jobs'\n\nSome 2,000 jobs may be cut if the deal goes ahead, the Financial Times has reported.",
+      { from: 'text' },
+    );
+    expect(collect<Quote>(tree, 'quote').map((quote) => quote.speaker)).toEqual(['the Financial Times']);
+  });
+});
+
+describe('sources of figures', () => {
+  it.each<[string, string, Array<string | null>]>([
+    ['"according to X"', 'According to the health ministry, 300 people died.', ['the health ministry']],
+    ['"X says that …"', 'Israel says that 1,200 soldiers and civilians were killed.', ['Israel']],
+    ['", X said"', 'Sales will dip by at least A$30m, Qantas said.', ['Qantas']],
+    ['no source', 'At least 7,000 people are unaccounted for.', [null]],
+    ['a figure inside a quote', '"We sold 500 cars," said Jane Doe.', ['Jane Doe']],
+  ])('should read %s', (_name, body, expected) => {
+    expect(sources(body)).toEqual(expected);
+  });
+
+  it('should not take a noun for a verb of saying', () => {
+    expect(sources('The budget forecast of eight pct was missed.')).toEqual([null]);
+  });
+});
+
+describe('seed article sources', () => {
+  const local = path.resolve('fixtures/seed/article.txt');
+  const seed = existsSync(local) ? local : path.resolve('../shared/seed/article.txt');
+  const input = readFileSync(seed, 'utf8');
+  const statistics = collect<Statistic>(parse(input, { file: 'article.txt' }), 'statistic');
+  const byText = (text: string) =>
+    statistics.find(
+      (statistic) => input.slice(statistic.position?.start.offset, statistic.position?.end.offset) === text,
+    );
+
+  it('should attribute the casualty figures to Gaza’s Ministry of Health', () => {
+    expect(byText('35,800')?.source).toBe('Gaza’s Ministry of Health');
+    expect(byText('80,011')?.source).toBe('Gaza’s Ministry of Health');
+  });
+
+  it('should attribute the 1,200 killed to Israel', () => {
+    expect(byText('1,200')?.source).toBe('Israel');
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * Statistic detection: figures and number words with their currency, multiplier, unit, range
+ * and qualifier, and the numbers that are not statistics (years, dates, times, ordinals, names).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { type FoundStatistic, findStatistics } from '../../src/detect/statistics.js';
+import { phrasingText } from '../../src/detect/text.js';
+import { parse } from '../../src/parse.js';
+import type { Statistic } from '../../src/tree/types.js';
+
+/** The statistics of a sentence, with their text for readable failures. */
+function found(text: string): Array<Omit<FoundStatistic, 'start' | 'end'> & { text: string }> {
+  return findStatistics(text).map(({ start, end, ...rest }) => ({ text: text.slice(start, end), ...rest }));
+}
+
+/** One statistic with defaults for the fields a case does not mention. */
+function stat(text: string, value: number, fields: Partial<Omit<FoundStatistic, 'start' | 'end'>> = {}) {
+  return { text, value, high: null, kind: 'count', unit: null, qualifier: null, ...fields };
+}
+
+describe('findStatistics', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    ['a figure with thousands separators', 'It sold 155,221 bags.', [stat('155,221', 155221, { unit: 'bag' })]],
+    ['a decimal', 'Output rose to 5.93 mln.', [stat('5.93 mln', 5930000)]],
+    ['a number word', 'The four owners of Rover left.', [stat('four', 4, { unit: 'owner' })]],
+    [
+      'a compound number word',
+      'Some twenty-five firms bid.',
+      [stat('Some twenty-five', 25, { unit: 'firm', qualifier: 'some' })],
+    ],
+    [
+      'a pound figure with a multiplier',
+      'Losses deepened to £51.6m.',
+      [stat('£51.6m', 51600000, { kind: 'money', unit: 'GBP' })],
+    ],
+    [
+      'dollars in billions',
+      'The deal is worth $1.13bn.',
+      [stat('$1.13bn', 1130000000, { kind: 'money', unit: 'USD' })],
+    ],
+    [
+      'euros with a word multiplier',
+      'It owes €2 billion.',
+      [stat('€2 billion', 2000000000, { kind: 'money', unit: 'EUR' })],
+    ],
+    ['Australian dollars', 'Profit was A$458.4m.', [stat('A$458.4m', 458400000, { kind: 'money', unit: 'AUD' })]],
+    ['wire dollars', 'It paid 50,000 dlrs.', [stat('50,000 dlrs', 50000, { kind: 'money', unit: 'USD' })]],
+    ['wire sterling', 'Profit was 182 mln stg.', [stat('182 mln stg', 182000000, { kind: 'money', unit: 'GBP' })]],
+    ['yen', 'The rate was 150 yen.', [stat('150 yen', 150, { kind: 'money', unit: 'JPY' })]],
+    [
+      'Canadian dollars',
+      'It raised 20 mln Canadian dlrs.',
+      [stat('20 mln Canadian dlrs', 20000000, { kind: 'money', unit: 'CAD' })],
+    ],
+    ['pence', 'Shares were down at 119 pence.', [stat('119 pence', 119, { kind: 'money', unit: 'pence' })]],
+    ['thousands', 'It cut 5 thousand jobs.', [stat('5 thousand', 5000, { unit: 'job' })]],
+    ['trillions', 'Debt hit $1.2 trillion.', [stat('$1.2 trillion', 1.2e12, { kind: 'money', unit: 'USD' })]],
+    ['k', 'She earns £40k.', [stat('£40k', 40000, { kind: 'money', unit: 'GBP' })]],
+    ['a percent sign', 'Shares fell 10%.', [stat('10%', 10, { kind: 'percent', unit: 'percent' })]],
+    ['"pct"', 'Growth was 2.5 pct.', [stat('2.5 pct', 2.5, { kind: 'percent', unit: 'percent' })]],
+    ['"percent"', 'Growth was 3 percent.', [stat('3 percent', 3, { kind: 'percent', unit: 'percent' })]],
+    ['"per cent"', 'Growth was 3 per cent.', [stat('3 per cent', 3, { kind: 'percent', unit: 'percent' })]],
+    [
+      'a range with "to"',
+      'Sales were at 1,750 to 1,780 dlrs per tonne.',
+      [stat('1,750 to 1,780 dlrs', 1750, { high: 1780, kind: 'money', unit: 'USD' })],
+    ],
+    [
+      'a range with "between"',
+      'It hired between 10 and 20 staff.',
+      [stat('between 10 and 20', 10, { high: 20, unit: 'staff' })],
+    ],
+    [
+      'a range with the unit on both ends',
+      'Profit will be between 10% to 15% lower.',
+      [stat('between 10% to 15%', 10, { high: 15, kind: 'percent', unit: 'percent' })],
+    ],
+    [
+      'a range of number words',
+      'It may focus on one or two product lines.',
+      [stat('one or two', 1, { high: 2, unit: 'line' })],
+    ],
+    [
+      'a range with a shared multiplier',
+      'An issue of four to five billion francs.',
+      [stat('four to five billion francs', 4e9, { high: 5e9, kind: 'money', unit: 'FRF' })],
+    ],
+    ['a dashed range', 'Prices rose 10-15%.', [stat('10-15%', 10, { high: 15, kind: 'percent', unit: 'percent' })]],
+    ['"a third"', 'A third of users were unhappy.', [stat('A third', 0.3333, { kind: 'ratio' })]],
+    ['"half"', 'Half of the staff left.', [stat('Half', 0.5, { kind: 'ratio' })]],
+    ['"two-thirds"', 'It owns two-thirds of the firm.', [stat('two-thirds', 0.6667, { kind: 'ratio' })]],
+    [
+      '"one third"',
+      'It has roughly one third of the market.',
+      [stat('roughly one third', 0.3333, { kind: 'ratio', qualifier: 'roughly' })],
+    ],
+    ['"a dozen"', 'A dozen firms bid.', [stat('A dozen', 12, { unit: 'firm' })]],
+    ['"times"', 'Butter went at 2.27 times New York May.', [stat('2.27 times', 2.27, { kind: 'ratio' })]],
+    ['"one in five"', 'One in five users posts daily.', [stat('One in five', 0.2, { kind: 'ratio' })]],
+    ['a stock split', 'It will split its stock two-for-one.', [stat('two-for-one', 2, { kind: 'ratio' })]],
+    [
+      'an age after a name',
+      'Iran mourned Raisi, 63, who died on Sunday.',
+      [stat('63', 63, { kind: 'age', unit: 'year' })],
+    ],
+    ['"aged"', 'A man aged 45 was held.', [stat('45', 45, { kind: 'age', unit: 'year' })]],
+    ['"-year-old"', 'A 63-year-old man was held.', [stat('63-year-old', 63, { kind: 'age', unit: 'year' })]],
+    ['a score', 'Arsenal beat Chelsea 3-1 in the final.', [stat('3-1', 3, { high: 1, kind: 'score' })]],
+    ['kilos', 'It was 15 kilos.', [stat('15 kilos', 15, { kind: 'measure', unit: 'kilo' })]],
+    ['tonnes', 'Capacity is 6.28 mln tonnes.', [stat('6.28 mln tonnes', 6280000, { kind: 'measure', unit: 'tonne' })]],
+    ['miles', 'The pipe runs 40 miles.', [stat('40 miles', 40, { kind: 'measure', unit: 'mile' })]],
+    ['km', 'The road is 12 km long.', [stat('12 km', 12, { kind: 'measure', unit: 'kilometre' })]],
+    ['hours', 'The talks lasted 12 hours.', [stat('12 hours', 12, { kind: 'measure', unit: 'hour' })]],
+    ['months', 'Profit in the six months rose.', [stat('six months', 6, { kind: 'measure', unit: 'month' })]],
+    ['a hyphenated measure', 'A 12-month contract.', [stat('12-month', 12, { kind: 'measure', unit: 'month' })]],
+    ['a hyphenated count', 'In a 21-page ruling.', [stat('21-page', 21, { unit: 'page' })]],
+    [
+      'a capitalised counted noun',
+      'Some 35,800 Palestinians have been killed.',
+      [stat('Some 35,800', 35800, { unit: 'Palestinian', qualifier: 'some' })],
+    ],
+    [
+      '"at least"',
+      'At least 7,000 people are missing.',
+      [stat('At least 7,000', 7000, { unit: 'person', qualifier: 'at least' })],
+    ],
+    [
+      '"nearly"',
+      'It displaced nearly two million people.',
+      [stat('nearly two million', 2e6, { unit: 'person', qualifier: 'nearly' })],
+    ],
+    [
+      '"more than"',
+      'It sold more than 674 million mobiles.',
+      [stat('more than 674 million', 674e6, { unit: 'mobile', qualifier: 'more than' })],
+    ],
+    [
+      '"up to"',
+      'Stocks are up to 9% higher.',
+      [stat('up to 9%', 9, { kind: 'percent', unit: 'percent', qualifier: 'up to' })],
+    ],
+    [
+      '"about"',
+      'It is worth about $2.95bn.',
+      [stat('about $2.95bn', 2.95e9, { kind: 'money', unit: 'USD', qualifier: 'about' })],
+    ],
+    [
+      '"almost"',
+      'Shares fell almost 3%.',
+      [stat('almost 3%', 3, { kind: 'percent', unit: 'percent', qualifier: 'almost' })],
+    ],
+    [
+      '"around"',
+      'It sold around 6.4 mln bags.',
+      [stat('around 6.4 mln', 6400000, { unit: 'bag', qualifier: 'around' })],
+    ],
+    ['"over"', 'It has over 40 stores.', [stat('over 40', 40, { unit: 'store', qualifier: 'over' })]],
+    ['"under"', 'It has under 40 stores.', [stat('under 40', 40, { unit: 'store', qualifier: 'under' })]],
+    [
+      '"above"',
+      'Oil rose above $50 a barrel.',
+      [stat('above $50', 50, { kind: 'money', unit: 'USD', qualifier: 'above' })],
+    ],
+    [
+      '"as many as"',
+      'It may cut as many as 7,000 jobs.',
+      [stat('as many as 7,000', 7000, { unit: 'job', qualifier: 'as many as' })],
+    ],
+    ['a wire fraction', 'The rate is 8-3/4 pct.', [stat('8-3/4 pct', 8.75, { kind: 'percent', unit: 'percent' })]],
+    ['a leading decimal point', 'The price is .125 dlrs.', [stat('.125 dlrs', 0.125, { kind: 'money', unit: 'USD' })]],
+    [
+      'a negative figure',
+      'It was quoted at -0.90 pct.',
+      [stat('-0.90 pct', -0.9, { kind: 'percent', unit: 'percent' })],
+    ],
+  ])('should read %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('should share a unit over a list ("1,850 and 1,880 dlrs")', () => {
+    expect(found('June/July going at 1,850 and 1,880 dlrs.')).toEqual([
+      stat('1,850', 1850, { kind: 'money', unit: 'USD' }),
+      stat('1,880 dlrs', 1880, { kind: 'money', unit: 'USD' }),
+    ]);
+  });
+
+  it('should give a compared figure the unit it is compared with', () => {
+    expect(found('Sales fell to 3.1 billion stg from 4.2 billion.')).toEqual([
+      stat('3.1 billion stg', 3.1e9, { kind: 'money', unit: 'GBP' }),
+      stat('4.2 billion', 4.2e9, { kind: 'money', unit: 'GBP' }),
+    ]);
+  });
+
+  it('should read the rows of a wire earnings table as money', () => {
+    expect(found('Net 807,000 vs 2,858,000').map((statistic) => statistic.kind)).toEqual(['money', 'money']);
+  });
+
+  it.each([
+    ['a year', 'The firm was founded in 1948.'],
+    ['a year range', 'Deliveries are due between 2008 and 2012.'],
+    ['a fiscal year', 'For fiscal 1987 year ended November 30, 1986 it lost money.'],
+    ['a crop year', 'Sales against the 1986/87 crop.'],
+    ['a decade', 'Prices last seen in the 1990s.'],
+    ['a date, month first', 'The war began on October 7.'],
+    ['a wire date', 'CLEVELAND, Feb 26 - Standard Oil said.'],
+    ['a date, day first', 'Net profit in the period ending 31 December.'],
+    ['a date written in words', 'It will split on April two.'],
+    ['a range of days', 'CES runs from 6 to 9 January.'],
+    ['a clock time', 'The meeting starts at 10:30.'],
+    ['a time with GMT', 'The meeting starts at 1830 GMT.'],
+    ['a time with pm', 'The meeting starts at 3pm.'],
+    ['ordinals', 'Results for the 4th qtr and the second half.'],
+    ['an ordinal word', 'It is the third biggest bank.'],
+    ['a name with a number', 'Rover plans to build the Rover 25 in China.'],
+    ['a product with a year', 'It runs Windows 2000 and Windows XP.'],
+    ['a number word in a name', 'He drives in Formula One.'],
+    ['letters and digits', 'The G8 met; MP3 players and 3G phones sold.'],
+    ['a ticker', 'STANDARD OIL <SRD> TO FORM FINANCIAL UNIT'],
+    ['"one" as a pronoun', 'It is one of the biggest investors.'],
+    ['"one" as an article', 'Activision is one firm on its list.'],
+    ['"number one"', 'The iPod is at number one.'],
+    ['vague words', 'Several firms and many dozens of staff left.'],
+    ['a phone number', 'Call 0800 123 4567.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('statistic nodes', () => {
+  it('should carry exact positions and keep the text lossless', () => {
+    const input = 'Headline for the test\n\nShares fell 10% to 119 pence, and £1.2m was lost.';
+    const tree = parse(input, { from: 'text' });
+    const statistics = collectStatistics(tree);
+    expect(statistics.map((node) => input.slice(node.position?.start.offset, node.position?.end.offset))).toEqual([
+      '10%',
+      '119 pence',
+      '£1.2m',
+    ]);
+    expect(statistics.map((node) => phrasingText(node.children))).toEqual(['10%', '119 pence', '£1.2m']);
+    const paragraph = tree.children[1];
+    expect(paragraph?.type === 'paragraph' ? phrasingText(paragraph.children) : '').toBe(
+      'Shares fell 10% to 119 pence, and £1.2m was lost.',
+    );
+  });
+
+  it('should find statistics inside quotes and in the headline', () => {
+    const tree = parse("Rover deal 'may cost 2,000 jobs'\n\nSome 2,000 jobs may go.", { from: 'text' });
+    expect(collectStatistics(tree).map((node) => [node.value, node.qualifier])).toEqual([
+      [2000, null],
+      [2000, 'some'],
+    ]);
+  });
+});
+
+function collectStatistics(tree: Nodes): Statistic[] {
+  const out: Statistic[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'statistic') out.push(node);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+describe('seed article statistics', () => {
+  const local = path.resolve('fixtures/seed/article.txt');
+  const seed = existsSync(local) ? local : path.resolve('../shared/seed/article.txt');
+  const input = readFileSync(seed, 'utf8');
+  const statistics = collectStatistics(parse(input, { file: 'article.txt' })).map((node) => ({
+    text: input.slice(node.position?.start.offset, node.position?.end.offset),
+    value: node.value,
+    kind: node.kind,
+    qualifier: node.qualifier,
+    source: node.source,
+  }));
+
+  it('should find exactly the statistics of the README', () => {
+    expect(statistics).toEqual([
+      { text: '63', value: 63, kind: 'age', qualifier: null, source: null },
+      { text: '35,800', value: 35800, kind: 'count', qualifier: null, source: 'Gaza’s Ministry of Health' },
+      { text: '80,011', value: 80011, kind: 'count', qualifier: null, source: 'Gaza’s Ministry of Health' },
+      { text: 'at least 7,000', value: 7000, kind: 'count', qualifier: 'at least', source: null },
+      { text: 'nearly two million', value: 2000000, kind: 'count', qualifier: 'nearly', source: null },
+      { text: '1,200', value: 1200, kind: 'count', qualifier: null, source: 'Israel' },
+    ]);
+  });
+
+  it('should not read the dates, the year or the weekdays as statistics', () => {
+    const texts = statistics.map((statistic) => statistic.text);
+    for (const text of ['7', 'October 7', '1948', 'Wednesday', 'Sunday']) expect(texts).not.toContain(text);
+  });
+});
