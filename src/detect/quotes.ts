@@ -413,8 +413,16 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   if (namingWords.has(last) || (last === 'as' && (beforeLast === 'known' || beforeLast === 'billed'))) return 'phrase';
   if (namingVerbs.has(last)) return 'phrase';
   if (last === 'as' && namingVerbs.has(beforeLast)) return 'phrase';
+  // "has been described as "3G on steroids"": a label with nobody saying it.
+  if (
+    last === 'as' &&
+    beforeLast === 'described' &&
+    /\b(?:been|was|were|is|are|being)\s+described\s+as\s*$/i.test(facts.before)
+  ) {
+    return 'phrase';
+  }
   if (objectPronouns.has(last) && (beforeLast === 'called' || beforeLast === 'branded')) return 'direct';
-  if (facts.nestedInSpeech && words <= 4) return 'phrase';
+  if (facts.nestedInSpeech && words <= 6) return 'phrase';
   // A short quote used as a modifier ("its "poison pill" plan", ""contra" rebels") or offered as
   // another name ("rights plan, or "poison pill"") is a term.
   if (words <= 3 && !facts.adjacent && (isNounAfter(facts.after) || last === 'or')) return 'phrase';
@@ -437,10 +445,12 @@ const notModified = new Set([
 
 /** Whether the text after a quote starts with a lower-case word that reads as a noun it modifies. */
 function isNounAfter(after: string): boolean {
-  const match = /^ ([a-z][a-z-]*)/.exec(after);
+  const match = /^ ([a-z][a-z-]*)([^a-z]?)/.exec(after);
   if (!match) return false;
   const word = match[1] as string;
   if (notModified.has(word)) return false;
+  // "their "consumer technology" offering.": an -ing noun closing the phrase.
+  if (/ing$/.test(word) && /[.,;:]/.test(match[2] ?? '')) return true;
   // Verbs and adverbs: "seems", "rose", "quickly".
   return !/(?:ed|ly|ing)$/.test(word) && !/^(?:seems|remains|means|makes|takes|gives|shows|looks|appears)$/.test(word);
 }

@@ -215,6 +215,8 @@ interface Mention {
   readonly position: number;
   readonly name: string;
   readonly kind: 'person' | 'organisation';
+  /** True when the name is the speaker of a cue or the subject of a sentence, not only mentioned. */
+  readonly speaker?: boolean;
 }
 
 /** Article-level attribution state, carried from block to block. */
@@ -231,6 +233,8 @@ export interface SpeakerState {
   lastPerson: string | undefined;
   /** The latest organisation named as a subject or speaker before the current block. */
   lastOrganisation: string | undefined;
+  /** The latest person who spoke (was the subject of a cue) before the current block. */
+  lastSpeaker: { name: string; block: number } | undefined;
   /** The latest attribution an unattributed quote may inherit, with the block it was in. */
   lastAttribution: { speaker: string; cue: string | null; block: number } | undefined;
   /** Index of the current block. */
@@ -252,6 +256,7 @@ export function createSpeakerState(): SpeakerState {
     acronyms: new Map(),
     lastPerson: undefined,
     lastOrganisation: undefined,
+    lastSpeaker: undefined,
     lastAttribution: undefined,
     block: 0,
     leadSource: undefined,
@@ -334,6 +339,7 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
   for (const mention of view.mentions) {
     if (mention.kind === 'person') state.lastPerson = mention.name;
     else state.lastOrganisation = mention.name;
+    if (mention.kind === 'person' && mention.speaker) state.lastSpeaker = { name: mention.name, block: state.block };
   }
   state.block++;
 }
@@ -349,7 +355,7 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
 export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
   const kind = looksLikePersonName(name, state) || isPersonPhrase(name) ? 'person' : 'organisation';
   if (kind === 'person') registerPerson(name, state);
-  insertMention(view.mentions, { position, name, kind });
+  insertMention(view.mentions, { position, name, kind, speaker: true });
 }
 
 /**
@@ -794,8 +800,16 @@ function firstSegment(
   while (comma < verb && (tokens[comma] as Token).text !== ',') comma++;
   if (comma >= verb || comma === start) return undefined;
   const head = tokens[start] as Token;
-  if (!isWholeName(view, start, comma) && !(comma === start + 1 && isPronoun(head))) return undefined;
-  return { start, end: comma, auxiliary: verb };
+  if (isWholeName(view, start, comma) || (comma === start + 1 && isPronoun(head))) {
+    return { start, end: comma, auxiliary: verb };
+  }
+  // "Kirsten Pfeifer from the Consumer Electronics Association, told …"
+  const run = capitalisedRuns(view, start, comma)[0];
+  const after = tokens[run?.end ?? -1]?.text ?? '';
+  if (run?.start === start && /^(?:from|of|at|with|for)$/.test(after) && personShaped(view, run.start, run.end)) {
+    return { start, end: run.end, auxiliary: verb };
+  }
+  return undefined;
 }
 
 /** The subject noun phrase before a verb, as a token range, and the auxiliary before the verb. */
@@ -874,7 +888,11 @@ function walkBack(view: BlockView, floor: number, end: number): number {
       break;
     }
     const lower = token.text.toLowerCase();
-    if (phraseBoundaries.has(lower) && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? ''))) break;
+    // "a spokesperson for Delta Airlines", "an official at the ministry": one noun phrase.
+    const head = tokens[start - 2]?.text.toLowerCase() ?? '';
+    const ofSource = /^(?:for|of|at|with)$/.test(lower) && (sourceNouns.has(head) || roleNouns.has(head));
+    if (phraseBoundaries.has(lower) && !ofSource && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? '')))
+      break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
     // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms".
@@ -1072,6 +1090,14 @@ function resolvePhrase(
   const runs = view.shouting ? [] : capitalisedRuns(view, start, end).filter((run) => !run.possessive);
   const run = runs[runs.length - 1];
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
+  // "a spokesperson for Delta Airlines", "an official at the ministry": the unnamed person.
+  if (run && isDeterminer(first) && !isCapitalised(tokens[start + 1]?.text ?? 'X')) {
+    const preposition = tokens
+      .slice(start + 1, run.start)
+      .findIndex((token) => /^(?:for|at|of|with|from)$/.test(token.text));
+    const head = tokens[start + preposition]?.text.toLowerCase() ?? '';
+    if (preposition > 0 && sourceNouns.has(head)) return phrase;
+  }
   if (run) {
     const runTokens = tokens.slice(run.start, run.end).filter((token) => token.word);
     const only = runTokens[0] as Token;
@@ -1141,7 +1167,10 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     }
     break;
   }
-  const text = view.text.slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end);
+  // "Ms Simonetti's flight": the name without its possessive.
+  const text = view.text
+    .slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end)
+    .replace(/['’]s$/, '');
   const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
   if (nameWords.length > 1) {
     // "Rubens Habbema" after "Murilo Rubens Habbema": the fuller name.
@@ -1155,7 +1184,11 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     const candidate = titled ? state.candidates.get(text.toLowerCase()) : undefined;
     if (candidate) return candidate;
     // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
-    if (titled) return view.text.slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end);
+    if (titled) {
+      return view.text
+        .slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end)
+        .replace(/['’]s$/, '');
+    }
   }
   return text;
 }
@@ -1166,13 +1199,19 @@ function latest(
   kind: 'person' | 'organisation',
   state: SpeakerState,
 ): string | undefined {
+  // "he" is most often the last person who spoke in the paragraph, then the last one named in
+  // it, then the speaker or person of the paragraph before.
   let found: string | undefined;
+  let spoke: string | undefined;
   for (const mention of view.mentions) {
     if (mention.position >= position) break;
-    if (mention.kind === kind) found = mention.name;
+    if (mention.kind !== kind) continue;
+    found = mention.name;
+    if (mention.speaker) spoke = mention.name;
   }
-  if (found) return found;
-  return kind === 'person' ? state.lastPerson : state.lastOrganisation;
+  if (kind === 'organisation') return found ?? state.lastOrganisation;
+  const previous = state.lastSpeaker && state.block - state.lastSpeaker.block <= 1 ? state.lastSpeaker.name : undefined;
+  return spoke ?? found ?? previous ?? state.lastPerson;
 }
 
 /** "a banker", "another dealer", "the union official": an unnamed person a pronoun may refer to. */
@@ -1245,13 +1284,24 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       if (shape) registerPerson(name, state);
       const full = state.people.get(name.toLowerCase()) ?? name;
       if (role) state.roles.set(role, full);
-      insertMention(view.mentions, { position, name: full, kind: 'person' });
+      insertMention(view.mentions, { position, name: full, kind: 'person', speaker: startsSentence(view, run.start) });
       continue;
     }
     if (isOrganisationSubject(view, run, runWords)) {
       insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
     }
   }
+}
+
+/** Whether a run opens its sentence ("Cory Doctorow, …, expressed doubts"): its subject. */
+function startsSentence(view: BlockView, start: number): boolean {
+  let index = start - 1;
+  const before = view.tokens[index];
+  if (before?.word && capitalStops.has(before.text) && !isDeterminer(before)) index--;
+  // After a quote that ends a sentence: `… portability." Cory Doctorow, …`.
+  if (/^["”’']$/.test(view.tokens[index]?.text ?? '')) index--;
+  const token = view.tokens[index];
+  return token === undefined || token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';';
 }
 
 /** The acronym in brackets right after a name: "(EIU)", "(EIU )". */

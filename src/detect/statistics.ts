@@ -90,6 +90,12 @@ const currencyWords = pairs(`
   won:KRW naira:NGN rupiah:IDR
 `);
 
+/** Singular currency names, read as money only after a multiplier or a decimal figure. */
+const singularCurrencies = pairs(`
+  mark:DEM guilder:NLG rupee:INR peso:MXN riyal:SAR dinar:KWD shekel:ILS krone:DKK rouble:RUB ruble:RUB
+  schilling:ATS drachma:GRD escudo:PTE peseta:ESP
+`);
+
 /** Sub-units: kept as the unit itself, as the gold standard does ("119 pence" → pence). */
 const subunitWords = pairs(`
   pence:pence p:pence cents:cent cent:cent cts:cent ct:cent
@@ -519,8 +525,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
       const before = tokens[parsed.first - 1]?.text.toLowerCase() ?? '';
       const of = nextLower === 'of';
-      if (of || !/^(?:only|just|least|than|about|nearly|almost|some|exactly|roughly|between)$/.test(before))
-        return true;
+      if (of || !/^(?:only|least|than|about|nearly|almost|exactly|roughly|between)$/.test(before)) return true;
     }
     // "April two", "two May": dates; a full stop between ("in August. Five were") breaks it.
     const before = tokens[parsed.first - 1];
@@ -572,6 +577,10 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
   if (measureUnits.has(lower) || currencyWords.has(lower) || subunitWords.has(lower)) return true;
   if (lower === 'per' && tokens[parsed.last + 2]?.text.toLowerCase() === 'cent') return true;
+  // "one and a half minutes".
+  if (lower === 'and' && tokens[parsed.last + 2]?.text.toLowerCase() === 'a') {
+    return tokens[parsed.last + 3]?.text.toLowerCase() === 'half';
+  }
   if (lower === 'in' || lower === 'or' || lower === 'to' || lower === 'out' || lower === 'and') {
     const after = tokens[parsed.last + 2];
     const afterLower = after?.text.toLowerCase() ?? '';
@@ -956,7 +965,13 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first);
   const previousLower = previous?.text.toLowerCase() ?? '';
   const between = previousLower === 'between';
-  if (previousLower === 'from') return undefined;
+  // "rose from 5 to 6" is a change; "ranging from 3.9 to 5.15 pct" is a range.
+  if (
+    previousLower === 'from' &&
+    !/^(?:rang\w*|var\w*)$/.test(wordBefore(tokens, tokens.indexOf(previous as Token))?.text.toLowerCase() ?? '')
+  ) {
+    return undefined;
+  }
   let secondIndex = parsed.last + 2;
   if (lower === 'and') {
     if (!between) return undefined;
@@ -1075,6 +1090,17 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     `${tokens[place]?.text.toLowerCase() ?? ''} ${tokens[word]?.text.toLowerCase() ?? ''}`,
   );
   if (national) return { kind: 'money', unit: national, last: word };
+  // "250 mln mark bond", "100 mln guilder eurobond", "25.00 guilder share": singular names.
+  const singularCurrency = singularCurrencies.get(lower);
+  if (singularCurrency !== undefined && (scaleWords.has(token.text.toLowerCase()) || /[.]\d/.test(token.text))) {
+    return { kind: 'money', unit: singularCurrency, last: last + 1 };
+  }
+  // "43.305 per US dollar": an exchange rate is money.
+  if (lower === 'per') {
+    let index = last + 2;
+    if (/^(?:us|u\.s)$/i.test(tokens[index]?.text ?? '')) index += tokens[index + 1]?.text === '.' ? 2 : 1;
+    if (currencyWords.has(tokens[index]?.text.toLowerCase() ?? '')) return { kind: 'money', unit: null, last };
+  }
   const currency = currencyWords.get(lower);
   if (currency !== undefined) {
     // "won" is a verb far more often than Korea's currency.
