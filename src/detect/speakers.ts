@@ -115,7 +115,8 @@ const titles = words(`
   Rabbi Ambassador Mayor Deputy Vice Chief Executive Officer Director Head Leader Spokesman Spokeswoman
   Economist Analyst Attorney Treasurer Speaker Commissioner Inspector Superintendent Detective Constable
   Chairperson CEO Boss Coach Manager Editor Agent Supreme Foreign Finance Defence Defense Interior Home
-  Trade Economy Industry Energy Health Justice Labour Labor Transport Environment Culture Education
+  Trade Economy Industry Energy Health Justice Labour Labor Transport Environment Culture Education MP MEP
+  Staff State
 `);
 
 /** Courtesy titles proper: a name after them is a person's. */
@@ -1088,8 +1089,26 @@ function resolvePhrase(
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
   const runs = view.shouting ? [] : capitalisedRuns(view, start, end).filter((run) => !run.possessive);
-  const run = runs[runs.length - 1];
+  // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
+  const person = runs.find(
+    (candidate) =>
+      personShaped(view, candidate.start, candidate.end) &&
+      /^(?:of|at|from|with)$/.test(tokens[candidate.end]?.text ?? '') &&
+      candidate.start === start,
+  );
+  const run = person ?? runs[runs.length - 1];
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
+  const lastLower = (tokens[end - 1] as Token).text.toLowerCase();
+  // "one Republican political strategist", "a Western aid specialist": an unnamed person.
+  if (
+    run &&
+    !person &&
+    isDeterminer(first) &&
+    run.end < end &&
+    (sourceNouns.has(lastLower) || roleNouns.has(lastLower))
+  ) {
+    return phrase;
+  }
   // "a spokesperson for Delta Airlines", "an official at the ministry": the unnamed person.
   if (run && isDeterminer(first) && !isCapitalised(tokens[start + 1]?.text ?? 'X')) {
     const preposition = tokens
@@ -1143,7 +1162,11 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   // but not past a connector: "Secretary of the U.S. Treasury" has no name after its title.
   for (let index = run.start; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
-    if (token.text === 'of' || token.text === 'for' || token.text === '&') break;
+    if (token.text === 'of' || token.text === 'for' || token.text === '&') {
+      // "Chief of Staff Howard Baker", "Secretary of State George Shultz": one title.
+      if (titles.has(tokens[index + 1]?.text ?? '')) continue;
+      break;
+    }
     if (titles.has(token.text.replace(/\.$/, ''))) {
       start = index + 1;
       titled = true;
@@ -1151,6 +1174,14 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
   if (start >= run.end) start = run.start;
+  // "Steve Slifer of Lehman Government Securities Inc": the person before "of".
+  const of = tokens.slice(start, run.end).findIndex((token) => token.text === 'of' || token.text === 'at');
+  const firm = tokens
+    .slice(start + of + 1, run.end)
+    .some((token) => organisationWords.has(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
+  if (of > 1 && personShaped(view, start, start + of) && (firstNames.has((tokens[start] as Token).text) || firm)) {
+    return view.text.slice((tokens[start] as Token).start, (tokens[start + of - 1] as Token).end);
+  }
   // "Economist Intelligence Unit" is an organisation, not the economist Intelligence Unit.
   if (tokens.slice(start, run.end).some((token) => organisationWords.has(token.text))) {
     start = run.start;
