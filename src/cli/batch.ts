@@ -15,6 +15,7 @@
  * ```
  */
 import { statSync } from 'node:fs';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CliIo } from './context.js';
 import { createExecutor } from './executor.js';
 import { type FileItem, type FileOutcome, failure } from './file-task.js';
@@ -113,7 +114,10 @@ export async function runBatch<Item extends FileItem, Value>(
     unit: 'files',
   });
 
-  const executor = await createExecutor<Item | FileItem, FileOutcome<Value>>(options.task, threads);
+  const executor = await createExecutor<Item | FileItem, FileOutcome<Value>>(options.task, {
+    jobs: threads,
+    mode: 'share',
+  });
   const settle = async (entries: Array<Entry<Item>>, outcomes: Promise<FileOutcome<Value>[]>) => {
     const results = await outcomes;
     let next = 0;
@@ -136,7 +140,9 @@ export async function runBatch<Item extends FileItem, Value>(
 
   // Chunks in flight, oldest first: settling them in this order keeps the output in input
   // order, and the bound keeps memory flat however many files there are.
-  const window = executor.threads * 2;
+  // Four chunks per thread: the main thread, when it works too, can run ahead of a slower worker
+  // instead of waiting for that worker's oldest chunk.
+  const window = executor.threads * 4;
   const inFlight: Array<Promise<void>> = [];
   try {
     for (let start = 0; start < inputs.length; start += chunkSize) {
@@ -147,6 +153,7 @@ export async function runBatch<Item extends FileItem, Value>(
       const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
       inFlight.push(previous.then(() => settle(entries, outcomes)));
       if (inFlight.length >= window) await inFlight.shift();
+      else await yieldToEventLoop();
     }
     while (inFlight.length > 0) await inFlight.shift();
   } finally {

@@ -1,14 +1,23 @@
 /**
- * Where the chunks of a batch or a stream run: with one thread, in the main thread; with more,
- * in that many worker threads, the main thread only reading, dispatching and writing. (Sharing
- * the work with the main thread was tried: its heap cannot be capped like a worker's, and
- * streaming NDJSON then took 160 MB instead of 140.)
+ * Where the chunks of a batch or a stream run. With one thread, in the main thread. With `jobs`
+ * threads, two ways, measured on the corpus:
+ *
+ * - `share` (batches): the main thread and `jobs - 1` workers. The main thread takes a chunk
+ *   when every worker already has two waiting, so no worker starves, and one isolate fewer has to
+ *   start and warm up: `--jobs 2` converts the corpus faster this way than with two workers.
+ * - `workers` (streams): `jobs` workers with capped heaps, the main thread only reading and
+ *   writing. Its own heap cannot be capped, and with a share of the work it grew NDJSON
+ *   streaming from 140 to 160 MB.
  */
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { ResourceLimits } from 'node:worker_threads';
 import { WorkerPool, workersAvailable } from './pool.js';
 import { loadTask, type TaskRef, type TaskRunner } from './task.js';
 
-/** Runs chunks of items through one task. */
+/**
+ * Runs chunks of items through one task. A chunk the main thread runs itself runs before `run`
+ * returns: callers yield to the event loop between chunks (`setImmediate`) so that worker
+ * answers, stdout, signals and the progress bar get through.
+ */
 export interface Executor<Item, Outcome> {
   /** Threads doing the work. */
   readonly threads: number;
@@ -23,34 +32,49 @@ export interface Executor<Item, Outcome> {
   close(): Promise<void>;
 }
 
+/** How the work is spread over threads. */
+export interface ExecutorOptions {
+  /** Threads wanted; worker threads only when above 1 and available (compiled code). */
+  readonly jobs: number;
+  /** `share`: the main thread works too; `workers`: only worker threads do. */
+  readonly mode: 'share' | 'workers';
+  /** Heap limits of the workers (default: V8's). */
+  readonly resourceLimits?: ResourceLimits | undefined;
+}
+
+/** Chunks per worker (one running, one waiting) before the main thread takes one itself (`share`). */
+const queuePerWorker = 2;
+
 /**
  * Create an executor.
  *
  * @param task The task module and its options.
- * @param jobs Threads wanted; worker threads only when above 1 and available (compiled code).
+ * @param options Threads and how to use them.
  * @returns The executor.
  */
 export async function createExecutor<Item, Outcome>(
   task: TaskRef<unknown>,
-  jobs: number,
+  options: ExecutorOptions,
 ): Promise<Executor<Item, Outcome>> {
-  const pool = jobs > 1 && workersAvailable ? new WorkerPool<Item, Outcome>(jobs, task) : undefined;
-  // The main thread loads the task only when it runs chunks itself.
-  let local: Promise<TaskRunner<Item, Outcome>> | undefined = pool ? undefined : loadTask(task);
+  const share = options.mode === 'share';
+  const workers = options.jobs > 1 && workersAvailable ? options.jobs - (share ? 1 : 0) : 0;
+  const pool = workers > 0 ? new WorkerPool<Item, Outcome>(workers, task, options.resourceLimits) : undefined;
+  // With workers only, the main thread loads the task if a worker dies on a chunk, not before.
+  let local: Promise<TaskRunner<Item, Outcome>> | undefined = pool && !share ? undefined : loadTask(task);
   const runLocally = async (items: readonly Item[]): Promise<Outcome[]> => {
     local ??= loadTask(task);
     const run = await local;
-    const outcomes = items.map((item) => run(item));
-    // Let stdout, signals and the progress bar through between chunks.
-    await yieldToEventLoop();
-    return outcomes;
+    return items.map((item) => run(item));
   };
   await local;
   return {
-    threads: pool ? pool.size : 1,
-    // A worker that dies on a chunk (out of memory on a huge input) leaves it to the main thread.
-    run: (items) => (pool ? pool.run(items).catch(() => runLocally(items)) : runLocally(items)),
-    close: async () => {
+    threads: (pool?.size ?? 0) + (share || !pool ? 1 : 0),
+    run(items) {
+      if (!pool || (share && pool.backlog >= pool.size * queuePerWorker)) return runLocally(items);
+      // A worker that dies on a chunk (out of memory on a huge input) leaves it to the main thread.
+      return pool.run(items).catch(() => runLocally(items));
+    },
+    async close() {
       await pool?.close();
     },
   };

@@ -1,23 +1,15 @@
 /**
  * A pool of worker threads running one task module (see `task.ts`). Work goes out in chunks of
- * items, one chunk per idle worker, so a worker never waits for the main thread while work is
- * queued and per-message costs are shared by the chunk's items.
+ * items, so per-message costs are shared by the chunk's items, and each worker holds up to two
+ * chunks: it starts the next one as soon as it answers, without waiting for the main thread,
+ * which may be busy with a chunk of its own (see `executor.ts`).
  */
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { TaskRef } from './task.js';
 import type { ChunkMessage, ChunkResult } from './worker.js';
 
 /** Where the worker's compiled entry point lives, beside this module. */
 const workerUrl = new URL('./worker.js', import.meta.url);
-
-/**
- * Heap limits of a worker. V8 sizes a heap for the machine's memory and lets garbage pile up to
- * match (about 60 MB per worker streaming NDJSON, measured); a chunk's work needs a few
- * megabytes, so a small young generation keeps each worker near 20 MB. The old-generation cap
- * fits articles up to about 2 MB; a chunk that needs more kills its worker and is redone in the
- * main thread (see `executor.ts`).
- */
-const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
 /**
  * Whether worker threads can run here: they need the compiled JavaScript, so not when the CLI
@@ -33,12 +25,17 @@ interface Pending<Outcome> {
 
 interface Slot<Outcome> {
   worker: Worker;
-  busy: Pending<Outcome> | undefined;
+  /** Chunks sent to this worker and not answered yet, oldest first (it answers in order). */
+  sent: Pending<Outcome>[];
 }
+
+/** Chunks a worker holds at once: the one it runs and the next. */
+const depth = 2;
 
 /** Worker threads that run chunks of items through a task. */
 export class WorkerPool<Item, Outcome> {
   readonly #task: TaskRef<unknown>;
+  readonly #resourceLimits: ResourceLimits | undefined;
   readonly #slots: Slot<Outcome>[] = [];
   readonly #queue: Pending<Outcome>[] = [];
   #nextId = 0;
@@ -51,9 +48,11 @@ export class WorkerPool<Item, Outcome> {
    *
    * @param size Number of worker threads.
    * @param task The task they run.
+   * @param resourceLimits Heap limits of each worker (default: V8's).
    */
-  constructor(size: number, task: TaskRef<unknown>) {
+  constructor(size: number, task: TaskRef<unknown>, resourceLimits?: ResourceLimits) {
     this.#task = task;
+    this.#resourceLimits = resourceLimits;
     for (let index = 0; index < size; index++) this.#slots.push(this.#spawn());
   }
 
@@ -73,9 +72,9 @@ export class WorkerPool<Item, Outcome> {
 
   /** Chunks given to the pool and not yet answered (running or queued). */
   get backlog(): number {
-    let busy = 0;
-    for (const slot of this.#slots) if (slot.busy) busy++;
-    return busy + this.#queue.length;
+    let sent = 0;
+    for (const slot of this.#slots) sent += slot.sent.length;
+    return sent + this.#queue.length;
   }
 
   /** Number of worker threads. */
@@ -91,26 +90,27 @@ export class WorkerPool<Item, Outcome> {
   }
 
   #spawn(): Slot<Outcome> {
-    const worker = new Worker(workerUrl, { workerData: this.#task, resourceLimits });
-    const slot: Slot<Outcome> = { worker, busy: undefined };
+    const worker = new Worker(workerUrl, {
+      workerData: this.#task,
+      ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}),
+    });
+    const slot: Slot<Outcome> = { worker, sent: [] };
     worker.on('message', (result: ChunkResult) => {
-      const pending = slot.busy;
-      slot.busy = undefined;
+      const pending = slot.sent.shift();
       this.#deaths = 0;
       if (pending?.message.id === result.id) pending.resolve(result.outcomes as Outcome[]);
       this.#dispatch();
     });
-    // A worker that throws or exits mid-chunk fails that chunk only; a fresh worker takes its
+    // A worker that throws or exits fails the chunks it holds only; a fresh worker takes its
     // place so the rest of the batch goes on.
     const fail = (error: Error) => {
-      const pending = slot.busy;
-      slot.busy = undefined;
+      const lost = slot.sent.splice(0);
       if (this.#closed) return;
       const index = this.#slots.indexOf(slot);
       if (index < 0) return;
       worker.removeAllListeners();
       void worker.terminate();
-      pending?.reject(error);
+      for (const pending of lost) pending.reject(error);
       if (++this.#deaths > 2 * this.#slots.length) {
         // Workers die before finishing anything (a task that cannot load): stop respawning.
         this.#closed = true;
@@ -126,12 +126,16 @@ export class WorkerPool<Item, Outcome> {
   }
 
   #dispatch(): void {
-    for (const slot of this.#slots) {
-      if (this.#queue.length === 0) return;
-      if (slot.busy) continue;
+    while (this.#queue.length > 0) {
+      // The least loaded worker that has room.
+      let target: Slot<Outcome> | undefined;
+      for (const slot of this.#slots) {
+        if (slot.sent.length < depth && (!target || slot.sent.length < target.sent.length)) target = slot;
+      }
+      if (!target) return;
       const pending = this.#queue.shift() as Pending<Outcome>;
-      slot.busy = pending;
-      slot.worker.postMessage(pending.message);
+      target.sent.push(pending);
+      target.worker.postMessage(pending.message);
     }
   }
 }

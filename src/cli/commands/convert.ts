@@ -25,7 +25,6 @@ import {
 } from '../io.js';
 import { defaultJobs, parseJobs } from '../jobs.js';
 import { errorRecord } from '../ndjson/record.js';
-import { runRecordStream } from '../ndjson/stream.js';
 import { createReporter, type Reporter } from '../report.js';
 import { type OutputFormat, outputFormats } from '../serializer.js';
 import type { ConvertFileItem, ConvertFileOptions } from '../tasks/convert-file.js';
@@ -250,6 +249,7 @@ async function convertRecords(
     name: input.path === undefined ? (config.stdinFilename ?? '<stdin>') : input.name,
     open: () => (input.path === undefined ? io.stdin : createReadStream(input.path)),
   }));
+  const { runRecordStream } = await import('../ndjson/stream.js');
   const summary = await runRecordStream({
     sources,
     io,

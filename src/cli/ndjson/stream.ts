@@ -5,6 +5,7 @@
  * writing waits for stdout to drain. A stream that ends within its first megabyte runs in the
  * main thread; a longer one is shared with worker threads (see `executor.ts`).
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CliIo } from '../context.js';
 import { createExecutor } from '../executor.js';
 import { describeError, writeOut } from '../io.js';
@@ -56,6 +57,14 @@ export const chunkBytes = 32 * 1024;
 /** Longest record accepted; a longer line gets an error record and is skipped unread. */
 export const maxRecordBytes = 16 * 1024 * 1024;
 
+/**
+ * Heap limits of the workers. V8 sizes a heap for the machine's memory and lets garbage pile up
+ * to match (about 60 MB per worker here, measured); a chunk's work needs a few megabytes, so a
+ * small young generation keeps each worker near 20 MB. The old-generation cap fits records up to
+ * about 2 MB; a chunk that needs more kills its worker and is redone in the main thread.
+ */
+const workerLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
+
 /** Input read in the main thread before worker threads are worth starting. */
 const poolAfterBytes = 1024 * 1024;
 
@@ -92,7 +101,11 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     if (next.value.kind === 'lines') headBytes += next.value.bytes.length;
   }
   const threads = ended ? 1 : options.jobs;
-  const executor = await createExecutor<RecordChunk, RecordChunkOutcome>(options.task, threads);
+  const executor = await createExecutor<RecordChunk, RecordChunkOutcome>(options.task, {
+    jobs: threads,
+    mode: 'workers',
+    resourceLimits: workerLimits,
+  });
   const convert = (chunk: LineChunk): Promise<RecordChunkOutcome> =>
     executor
       .run([{ bytes: chunk.bytes, firstLine: chunk.firstLine }])
@@ -121,6 +134,7 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
   try {
     for await (const chunk of resume(head, chunks)) {
       emit(chunk);
+      if (inFlight.length < window) await yieldToEventLoop();
       while (inFlight.length >= window) await inFlight.shift();
     }
     while (inFlight.length > 0) await inFlight.shift();
