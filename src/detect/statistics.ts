@@ -83,7 +83,7 @@ const currencyCodesBefore = pairs(`
 
 /** Currency words after a figure (lower-case), wire-style included. */
 const currencyWords = pairs(`
-  dlrs:USD dlr:USD dollars:USD dollar:USD stg:GBP sterling:GBP pounds:GBP pound:GBP yen:JPY euros:EUR euro:EUR
+  dlrs:USD dlr:USD dls:USD ecus:XEU ecu:XEU dollars:USD dollar:USD stg:GBP sterling:GBP pounds:GBP pound:GBP yen:JPY euros:EUR euro:EUR
   marks:DEM francs:FRF franc:FRF guilders:NLG lire:ITL lira:ITL pesetas:ESP rupees:INR yuan:CNY renminbi:CNY
   roubles:RUB rubles:RUB pesos:MXN rand:ZAR cruzados:BRC cruzeiros:BRC riyals:SAR dinars:KWD ringgit:MYR
   baht:THB shekels:ILS kronor:SEK crowns:SEK krona:SEK kroner:NOK schillings:ATS drachmas:GRD escudos:PTE
@@ -125,7 +125,7 @@ const measureUnits = pairs(`
   barrels:barrel barrel:barrel bpd:barrel_per_day bushels:bushel bushel:bushel carats:carat degrees:degree
   degree:degree mph:mile_per_hour kph:kilometre_per_hour knots:knot seconds:second minutes:minute minute:minute
   mins:minute hours:hour hour:hour hrs:hour days:day day:day weeks:week week:week months:month month:month
-  mths:month mth:month years:year year:year yrs:year decades:decade decade:decade centuries:century
+  mths:month mth:month quarters:quarter qtrs:quarter years:year year:year yrs:year decades:decade decade:decade centuries:century
   century:century c:degree_Celsius megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
   kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
   megapixel:megapixel ghz:gigahertz mhz:megahertz watts:watt kw:kilowatt megawatts:megawatt mw:megawatt
@@ -385,7 +385,8 @@ function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | 
     const value = Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
     return { first: index, last: index, value, spelled: false, multiplied: false, suffix: '' };
   }
-  const fraction = /^(\d)\/(\d{1,2})$/.exec(raw);
+  // Wire fractions use halves to sixty-fourths; "0/92" is a label.
+  const fraction = /^([1-9])\/(2|3|4|5|8|10|16|32|64)$/.exec(raw);
   if (fraction && Number(fraction[1]) < Number(fraction[2])) {
     return {
       first: index,
@@ -450,7 +451,15 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
   // "one third", "two thirds", "three quarters": fractions.
   const fraction = fractionWords.get(tokens[last + 1]?.text.toLowerCase() ?? '');
   const fractionWord = tokens[last + 1]?.text.toLowerCase() ?? '';
-  if (fraction !== undefined && !multiplied && fractionWord !== 'half' && (current === 1 || /s$/.test(fractionWord))) {
+  // "two quarters" alone is half a year; "three quarters of" is a fraction.
+  const ofAfter = tokens[last + 2]?.text.toLowerCase() === 'of' || /^thirds?$/.test(fractionWord);
+  if (
+    fraction !== undefined &&
+    !multiplied &&
+    fractionWord !== 'half' &&
+    ofAfter &&
+    (current === 1 || /s$/.test(fractionWord))
+  ) {
     return {
       first: index,
       last: last + 1,
@@ -500,6 +509,14 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     if (/^(?:am|pm|a\.m|p\.m|gmt|bst|est|edt|cet|cst|pst|local)$/.test(nextLower) && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && /^\d{4}$/.test(raw)) return true;
+    // "1000 London time", "0930 local time".
+    if (
+      /^\d{4}$/.test(raw) &&
+      tokens[parsed.last + 2]?.text.toLowerCase() === 'time' &&
+      isCapitalised(next?.text ?? '')
+    ) {
+      return true;
+    }
     if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
     if (/^0\d/.test(raw)) return true;
@@ -602,7 +619,8 @@ function isYear(raw: string, parsed: Parsed, previous: string, next: string, tok
   }
   const before = tokens[parsed.first - 1];
   if (before && (before.text === '$' || before.text === '£' || before.text === '€')) return false;
-  if (qualifierWords.has(previous)) return false;
+  // "about 2000 people" is a count; "above 1985", "since 1985" are years.
+  if (qualifierWords.has(previous) && !/^(?:above|below|over|under|since)$/.test(previous)) return false;
   if (previous === 'than' || previous === 'least') return false;
   return true;
 }
@@ -1181,6 +1199,8 @@ function countedNoun(tokens: readonly Token[], last: number): string | undefined
 function singular(word: string): string {
   const lower = isCapitalised(word) && word.slice(1) === word.slice(1).toLowerCase() ? word : word.toLowerCase();
   if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:tranche|niche|cache|avalanche)s$/.test(lower)) return lower.slice(0, -1);
+  if (/(?:cargo|potato|tomato|hero|veto|echo)es$/.test(lower)) return lower.slice(0, -2);
   if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
 }
