@@ -2,10 +2,11 @@
  * `run(argv, io)`: the whole CLI as a function returning an exit code. `bin/copydesk.js` calls it
  * with the process's streams; tests call it with fake ones.
  */
+import { unlinkSync } from 'node:fs';
 import { type CliIo, processIo } from './context.js';
 import { CliError } from './errors.js';
 import { exitCodes } from './exit-codes.js';
-import { pendingTemporaryFiles } from './io.js';
+import { pendingTemporaryFiles, watchTemporaries } from './io.js';
 import { commanderExitCode, createProgram } from './program.js';
 import { createReporter } from './report.js';
 
@@ -46,23 +47,47 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
+/** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report it. */
+const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+
 /**
  * Remove temporary output files and exit when the process is interrupted, so a batch stopped
- * with Ctrl-C or `kill` leaves no partial files.
+ * with Ctrl-C or `kill` leaves no partial files: outputs already renamed into place are whole,
+ * the others never appear.
+ *
+ * The handlers are installed only while temporary files are pending. The rest of the time the
+ * signal's default action ends the process at once; a handler would wait for the event loop,
+ * which a long synchronous parse can hold for seconds.
  */
 export function installSignalHandlers(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, async () => {
-      const { unlinkSync } = await import('node:fs');
-      for (const file of pendingTemporaryFiles()) {
-        try {
-          unlinkSync(file);
-        } catch {
-          // Already renamed or removed.
-        }
+  let armed = false;
+  const handlers = new Map<NodeJS.Signals, () => void>();
+  const removeAll = (files: Iterable<string>) => {
+    for (const file of files) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Already renamed into place, or never created.
       }
-      process.stderr.write(`copydesk: interrupted (${signal})\n`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    handlers.set(signal, () => {
+      const pending = [...pendingTemporaryFiles()];
+      removeAll(pending);
+      // A worker thread may be creating one of them right now; look again as the process ends.
+      process.once('exit', () => removeAll([...pending, ...pendingTemporaryFiles()]));
+      process.stderr.write(`copydesk: interrupted (${signal}), temporary files removed\n`);
+      process.exit(signalExitCodes[signal]);
     });
   }
+  watchTemporaries((count) => {
+    if (count > 0 && !armed) {
+      for (const [signal, handler] of handlers) process.on(signal, handler);
+      armed = true;
+    } else if (count === 0 && armed) {
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+      armed = false;
+    }
+  });
 }

@@ -174,6 +174,8 @@ function detectBlock(
   const sentences = splitSentences(text, outer);
   const speakers = state.speakers;
   const view = createBlockView(text, outer, speakers);
+  // Opening marks in order, to ask by binary search whether a sentence holds a quote.
+  const opens = scan.quotes.map((quote) => quote.open);
 
   const quoteWraps: Array<{ span: QuoteSpan; wrap: Wrap; node: Quote }> = [];
   const headline = top && (block.type === 'headline' || block.type === 'deck');
@@ -188,7 +190,8 @@ function detectBlock(
       noteSpeaker(view, speakers, source.speaker, source.position);
       if (!state.leadSeen && !top && block.type === 'paragraph') speakers.leadSource ??= source.speaker;
       // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
-      const quoted = scan.quotes.some((span) => span.open >= sentence.start && span.open < sentence.end);
+      const firstOpen = opens[firstAtLeast(opens, sentence.start)];
+      const quoted = firstOpen !== undefined && firstOpen < sentence.end;
       if (!quoted && /\p{Lu}/u.test(source.speaker.charAt(0)))
         rememberAttribution(speakers, source.speaker, source.cue);
     }
@@ -218,13 +221,17 @@ function detectBlock(
   }
   if (!top && block.type === 'paragraph') state.leadSeen = true;
 
-  const statistics = findStatistics(text).filter((statistic) => !crossesQuote(statistic, scan.quotes));
+  // Figures, sentences and quotes are all in text order, so each figure finds its sentence and
+  // the quote around it by search and sweep: looking through every sentence and quote for each
+  // figure is quadratic in a long paragraph (a 20 MB single line).
+  const marks = quoteMarks(scan.quotes);
+  const statistics = findStatistics(text)
+    .filter((statistic) => !crossesQuote(statistic, marks))
+    .sort((a, b) => a.start - b.start);
+  const around = quoteAround(quoteWraps);
   const statisticWraps = statistics.map((statistic) => {
-    const sentence = sentences.find((range) => range.start <= statistic.start && statistic.start < range.end);
-    const inQuote = quoteWraps.filter(
-      ({ wrap, node }) => node.kind === 'direct' && wrap.start < statistic.start && statistic.end <= wrap.end,
-    );
-    const speaker = inQuote[inQuote.length - 1]?.node.speaker;
+    const sentence = sentenceAt(sentences, statistic.start);
+    const speaker = around(statistic)?.node.speaker;
     const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
     return statisticWrap(statistic, source);
   });
@@ -364,13 +371,72 @@ function statisticWrap(statistic: FoundStatistic, source: string | null): Wrap {
   };
 }
 
-/** A statistic may sit inside a quote or outside it, never across a quotation mark. */
-function crossesQuote(statistic: FoundStatistic, quotes: readonly QuoteSpan[]): boolean {
+/** The offsets of the quotation marks of some quotes, sorted. */
+function quoteMarks(quotes: readonly QuoteSpan[]): number[] {
+  const marks: number[] = [];
   for (const quote of quotes) {
-    const marks = quote.close >= 0 ? [quote.open, quote.close] : [quote.open];
-    for (const mark of marks) if (statistic.start <= mark && mark < statistic.end) return true;
+    marks.push(quote.open);
+    if (quote.close >= 0) marks.push(quote.close);
   }
-  return false;
+  return marks.sort((a, b) => a - b);
+}
+
+/** The index of the first of the sorted `values` that is at least `limit` (binary search). */
+function firstAtLeast(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A statistic may sit inside a quote or outside it, never across a quotation mark. */
+function crossesQuote(statistic: FoundStatistic, marks: readonly number[]): boolean {
+  const mark = marks[firstAtLeast(marks, statistic.start)];
+  return mark !== undefined && mark < statistic.end;
+}
+
+/** The sentence (sorted, disjoint ranges) that holds an offset, by binary search. */
+function sentenceAt(sentences: readonly Range[], offset: number): Range | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = sentences[middle] as Range;
+    if (offset < range.start) high = middle - 1;
+    else if (offset >= range.end) low = middle + 1;
+    else return range;
+  }
+  return undefined;
+}
+
+/**
+ * For figures asked in text order: the latest direct quote that holds the figure. A sweep keeps
+ * the quotes open at the figure on a stack (as deep as quotes nest), so each quote is pushed
+ * and popped once.
+ */
+function quoteAround<T extends { wrap: Wrap; node: Quote }>(
+  quotes: readonly T[],
+): (statistic: FoundStatistic) => T | undefined {
+  const open: T[] = [];
+  let next = 0;
+  return (statistic) => {
+    while (next < quotes.length && (quotes[next] as T).wrap.start < statistic.start) {
+      const quote = quotes[next] as T;
+      while (open.length > 0 && (open[open.length - 1] as T).wrap.end <= quote.wrap.start) open.pop();
+      open.push(quote);
+      next++;
+    }
+    while (open.length > 0 && (open[open.length - 1] as T).wrap.end <= statistic.start) open.pop();
+    for (let index = open.length - 1; index >= 0; index--) {
+      const quote = open[index] as T;
+      if (quote.node.kind === 'direct' && statistic.end <= quote.wrap.end) return quote;
+    }
+    return undefined;
+  };
 }
 
 /** Arrange wraps into a forest by containment; a wrap that overlaps another without nesting is dropped. */
@@ -419,9 +485,11 @@ function build(
   // cleanly give way to the wraps they contain.
   const level: Wrap[] = [];
   const inside = new Map<number, Wrap[]>();
-  const queue = [...wraps];
+  // A stack holding the queue back to front: `shift`/`unshift` on an array of thousands of
+  // wraps move the whole array each time (quadratic).
+  const queue = [...wraps].reverse();
   while (queue.length > 0) {
-    const wrap = queue.shift() as Wrap;
+    const wrap = queue.pop() as Wrap;
     const container = ranges.findIndex(
       ([start, end], index) => isContainer(nodes[index] as PhrasingContent) && start <= wrap.start && wrap.end <= end,
     );
@@ -430,7 +498,7 @@ function build(
       list.push(wrap);
       inside.set(container, list);
     } else if (canCut(nodes, ranges, wrap)) level.push(wrap);
-    else queue.unshift(...wrap.inner);
+    else for (let index = wrap.inner.length - 1; index >= 0; index--) queue.push(wrap.inner[index] as Wrap);
   }
   level.sort((a, b) => a.start - b.start);
 

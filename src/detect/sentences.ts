@@ -149,6 +149,7 @@ function firstNonNumericComma(text: string, start: number, end: number): number 
  */
 export function splitSentences(text: string, protect: readonly Range[] = []): Range[] {
   const sentences: Range[] = [];
+  const inside = protectedAt(protect);
   let start = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -161,13 +162,32 @@ export function splitSentences(text: string, protect: readonly Range[] = []): Ra
     if (next >= text.length) continue;
     if (!startsSentence(text.charCodeAt(next))) continue;
     if (code === 46 && isAbbreviation(text, index)) continue;
-    if (insideAny(protect, index, end)) continue;
+    if (inside(index, end)) continue;
     sentences.push({ start, end });
     start = next;
     index = next - 1;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
+}
+
+/**
+ * A test of whether a break at `index`…`end` falls inside a protected range, for breaks asked in
+ * text order. Quotations are sorted and disjoint, so a cursor walks them once; testing every
+ * range at every full stop is quadratic in a long paragraph full of quotes.
+ */
+function protectedAt(ranges: readonly Range[]): (index: number, end: number) => boolean {
+  let sorted = true;
+  for (let position = 1; position < ranges.length; position++) {
+    if ((ranges[position] as Range).start < (ranges[position - 1] as Range).end) sorted = false;
+  }
+  if (!sorted) return (index, end) => insideAny(ranges, index, end);
+  let cursor = 0;
+  return (index, end) => {
+    while (cursor < ranges.length && (ranges[cursor] as Range).end <= index) cursor++;
+    const range = ranges[cursor];
+    return range !== undefined && range.start < index && end < range.end;
+  };
 }
 
 function insideAny(ranges: readonly Range[], index: number, end: number): boolean {

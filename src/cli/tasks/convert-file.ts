@@ -3,8 +3,10 @@
  * atomically or hand the output back (for stdout, or as an NDJSON record).
  */
 import { type InputFormat, parse } from '../../parse.js';
+import { CliError } from '../errors.js';
+import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
-import { writeAtomicSync } from '../io.js';
+import { describeError, writeAtomicSync } from '../io.js';
 import { resultRecord } from '../ndjson/record.js';
 import { loadSerializer, type SerializeOptions } from '../serializer.js';
 import type { TaskRunner } from '../task.js';
@@ -43,7 +45,12 @@ export async function createTask(
     );
     const output = serialize(tree);
     if (item.target !== undefined) {
-      writeAtomicSync(item.target, output, item.temporary);
+      try {
+        writeAtomicSync(item.target, output, item.temporary);
+      } catch (error) {
+        // Name the output: "permission denied" alone would read as a problem with the input.
+        throw new CliError(`cannot write ${item.target}: ${describeError(error)}`, exitCodes.failure);
+      }
       return undefined;
     }
     return options.record ? resultRecord(item.name, options.to, output) : output;
