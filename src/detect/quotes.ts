@@ -410,11 +410,14 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   const previous = lastWords(facts.before, 2);
   const last = previous[1] ?? '';
   const beforeLast = previous[0] ?? '';
+  const descriptive = words <= 4 && isDescriptive(inner);
   if (namingWords.has(last) || (last === 'as' && (beforeLast === 'known' || beforeLast === 'billed'))) return 'phrase';
-  if (namingVerbs.has(last)) return 'phrase';
-  if (last === 'as' && namingVerbs.has(beforeLast)) return 'phrase';
+  // "what it calls "patent commons"" names a thing; "what it termed "unacceptable levels""
+  // quotes a judgement.
+  if (namingVerbs.has(last) || (last === 'as' && namingVerbs.has(beforeLast))) return descriptive ? 'direct' : 'phrase';
   // "has been described as "3G on steroids"": a label with nobody saying it.
   if (
+    !descriptive &&
     last === 'as' &&
     beforeLast === 'described' &&
     /\b(?:been|was|were|is|are|being)\s+described\s+as\s*$/i.test(facts.before)
@@ -425,7 +428,7 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   if (facts.nestedInSpeech && words <= 6) return 'phrase';
   // A short quote used as a modifier ("its "poison pill" plan", ""contra" rebels") or offered as
   // another name ("rights plan, or "poison pill"") is a term.
-  if (words <= 3 && !facts.adjacent && (isNounAfter(facts.after) || last === 'or')) return 'phrase';
+  if (words <= 3 && !facts.adjacent && !descriptive && (isNounAfter(facts.after) || last === 'or')) return 'phrase';
   const titleCase = words <= 10 && isTitleCase(inner);
   if (facts.adjacent) return 'direct';
   if (titleCase && !facts.headline) return 'phrase';
@@ -433,7 +436,7 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   // Unattributed: a sentence's worth of words is speech, and so is a quoted figure
   // ("approximately 2.5%"); a word or two is a term.
   if (words >= 5 || /[.!?,]/.test(inner.charAt(inner.length - 1)) || /\d/.test(inner)) return 'direct';
-  return 'phrase';
+  return descriptive && !titleCase ? 'direct' : 'phrase';
 }
 
 /** Words that may follow a quoted term without being the noun it modifies. */
@@ -441,7 +444,50 @@ const notModified = new Set([
   ...'a an the and or but of to in on at for from by with as than that which who is are was were be been has have had will would can could may might should must do does did not it its this these those he she they we you i his her their our there here so if when while after before since until about into over under up down out off also just only even still again then now said says say told added'.split(
     ' ',
   ),
+  ...'several many some all any each every both few more most other another such no own unless because although though whereas despite whether once where why how what against within without across through during among'.split(
+    ' ',
+  ),
 ]);
+
+/**
+ * Whether quoted words read as a description rather than a name: an adverb first ("severely
+ * affected") or an adjective or participle last ("very favourable", "unsatisfactory"). Such a
+ * fragment is someone's words, while a quoted noun ("poison pill", "churn rate") is a term.
+ */
+function isDescriptive(inner: string): boolean {
+  const words = inner.toLowerCase().split(/\s+/, 5);
+  const first = words[0] ?? '';
+  if (/^[a-z]+ly$/.test(first) && !lyAdjectives.has(first)) return true;
+  for (const raw of words) {
+    const word = raw.replace(/[^a-z-]+$/, '');
+    if (descriptiveWords.has(word)) return true;
+    if (
+      /^[a-z-]{4,}(?:ous|ive|able|ible|ful|less|ant|ent|ary|ory|ional|ical|ual|ial|ed|ish)$/.test(word) &&
+      !nounEndings.test(word)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Adjectives ending in -ly, which start noun phrases ("friendly fire", "early bird"). */
+const lyAdjectives = new Set(
+  'friendly unfriendly early daily weekly monthly quarterly yearly likely unlikely lonely lovely costly elderly holy ugly silly deadly orderly timely worldly lively hourly nightly only family rally ally supply reply'.split(
+    ' ',
+  ),
+);
+
+/** Common adjectives without a telling ending. */
+const descriptiveWords = new Set(
+  'good bad great strong weak high low fine tough hard difficult clear big small huge sure fair unfair healthy robust solid poor rich safe unsafe wrong false serious severe grim bleak bright tight slow fast cheap dear ready normal stable premature crucial vital'.split(
+    ' ',
+  ),
+);
+
+/** Endings that look adjectival but make nouns ("agent", "treatment", "student", "garlic"). */
+const nounEndings =
+  /(?:ment|dent|gent|tent|ary|ial(?:s)?|ual(?:s)?)$|^(?:need|speed|seed|feed|bed|shed|greed|creed|reed|weed|deed|red|bread|head|thread|spread|ahead|lead|dread|hundred)$/;
 
 /** Whether the text after a quote starts with a lower-case word that reads as a noun it modifies. */
 function isNounAfter(after: string): boolean {

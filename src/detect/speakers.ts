@@ -355,6 +355,9 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
  */
 export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
   const kind = looksLikePersonName(name, state) || isPersonPhrase(name) ? 'person' : 'organisation';
+  // "the track predicted in last year's Budget": a lower-case phrase that is no person is no
+  // organisation either, and must not become what "it" refers to.
+  if (kind === 'organisation' && !/\p{Lu}/u.test(name)) return;
   if (kind === 'person') registerPerson(name, state);
   insertMention(view.mentions, { position, name, kind, speaker: true });
 }
@@ -884,6 +887,11 @@ function walkBack(view: BlockView, floor: number, end: number): number {
       }
       if (token.text === '.' && isInitial(tokens[start - 2])) {
         start--;
+        continue;
+      }
+      // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
+      if (token.text === ')' && tokens[start - 3]?.text === '(' && start - 3 > floor) {
+        start -= 3;
         continue;
       }
       break;
