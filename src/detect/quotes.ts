@@ -459,7 +459,7 @@ function isDescriptive(inner: string): boolean {
   const first = words[0] ?? '';
   if (/^[a-z]+ly$/.test(first) && !lyAdjectives.has(first)) return true;
   for (const raw of words) {
-    const word = raw.replace(/[^a-z-]+$/, '');
+    const word = trimTrailing(raw);
     if (descriptiveWords.has(word)) return true;
     if (
       /^[a-z-]{4,}(?:ous|ive|able|ible|ful|less|ant|ent|ary|ory|ional|ical|ual|ial|ed|ish)$/.test(word) &&
@@ -469,6 +469,20 @@ function isDescriptive(inner: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A word without the punctuation after it ("favourable," → "favourable"), by a loop: a regex
+ * anchored only at the end would retry from every position.
+ */
+function trimTrailing(word: string): string {
+  let end = word.length;
+  while (end > 0) {
+    const code = word.charCodeAt(end - 1);
+    if ((code >= 97 && code <= 122) || code === 45) break;
+    end--;
+  }
+  return word.slice(0, end);
 }
 
 /** Adjectives ending in -ly, which start noun phrases ("friendly fire", "early bird"). */
