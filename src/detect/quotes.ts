@@ -411,7 +411,7 @@ export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   const last = previous[1] ?? '';
   const beforeLast = previous[0] ?? '';
   const descriptive = words <= 4 && isDescriptive(inner);
-  if (namingWords.has(last) || (last === 'as' && (beforeLast === 'known' || beforeLast === 'billed'))) return 'phrase';
+  if (namingWords.has(last) || (last === 'as' && /^(?:known|billed|such)$/.test(beforeLast))) return 'phrase';
   // "what it calls "patent commons"" names a thing; "what it termed "unacceptable levels""
   // quotes a judgement.
   if (namingVerbs.has(last) || (last === 'as' && namingVerbs.has(beforeLast))) return descriptive ? 'direct' : 'phrase';

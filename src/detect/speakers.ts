@@ -1107,7 +1107,8 @@ function resolvePhrase(
   const run = person ?? runs[runs.length - 1];
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
   const lastLower = (tokens[end - 1] as Token).text.toLowerCase();
-  // "one Republican political strategist", "a Western aid specialist": an unnamed person.
+  // "one Republican political strategist", "a Western aid specialist": an unnamed person; "the
+  // CBT chairman" is the chairman named earlier.
   if (
     run &&
     !person &&
@@ -1115,7 +1116,8 @@ function resolvePhrase(
     run.end < end &&
     (sourceNouns.has(lastLower) || roleNouns.has(lastLower))
   ) {
-    return phrase;
+    const role = view.text.slice((tokens[run.end] as Token).start, (tokens[end - 1] as Token).end).toLowerCase();
+    return (lowerFirst === 'the' ? (state.roles.get(role) ?? state.roles.get(lastLower)) : undefined) ?? phrase;
   }
   // "a spokesperson for Delta Airlines", "an official at the ministry": the unnamed person.
   if (run && isDeterminer(first) && !isCapitalised(tokens[start + 1]?.text ?? 'X')) {

@@ -309,6 +309,26 @@ function readStatistic(
     if (compound !== undefined) return compound ?? undefined;
   }
 
+  // "tenfold", "threefold": a ratio in one word.
+  if (/fold$/.test(lower)) {
+    const times = wordValue(lower.slice(0, -4));
+    if (times !== undefined && times > 1) {
+      const qualifier = qualifierBefore(tokens, index);
+      return {
+        start: qualifier ? qualifier.start : token.start,
+        end: token.end,
+        value: times,
+        high: null,
+        kind: 'ratio',
+        unit: null,
+        qualifier: qualifier?.text ?? null,
+        firstToken: index,
+        lastToken: index,
+        bare: false,
+      };
+    }
+  }
+
   const parsed = parseNumber(text, tokens, index, shouting);
   if (!parsed) return undefined;
   if (isExcluded(tokens, parsed, shouting)) return undefined;
@@ -565,7 +585,9 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word || !isCapitalised(previous.text)) return false;
   return (
     !capitalisedFunctionWords.has(previous.text) &&
-    !isSentenceStart(tokens, index - 1) &&
+    // A capital at the start of a sentence is a name too ("Spider-Man 2 on UMD"), except a
+    // label in a wire table row ("Net 807,000 vs …", handled by `tableLabels`).
+    (!isSentenceStart(tokens, index - 1) || !tokens.some((token) => token.text === 'vs')) &&
     !/['’]s$/.test(previous.text) &&
     !tableLabels.has(previous.text.toLowerCase()) &&
     !currencyCodesBefore.has(previous.text) &&
@@ -1023,7 +1045,9 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
   if (
     lower === 'to' &&
-    /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered)$/.test(previousLower)
+    /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered|by|grew|dropped|climbed|gained|jumped|slipped|declined|lost|added)$/.test(
+      previousLower,
+    )
   ) {
     return undefined;
   }
