@@ -585,9 +585,9 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word || !isCapitalised(previous.text)) return false;
   return (
     !capitalisedFunctionWords.has(previous.text) &&
-    // A capital at the start of a sentence is a name too ("Spider-Man 2 on UMD"), except a
-    // label in a wire table row ("Net 807,000 vs …", handled by `tableLabels`).
-    (!isSentenceStart(tokens, index - 1) || !tokens.some((token) => token.text === 'vs')) &&
+    // A capital at the start of a sentence is only a name when it has capitals inside
+    // ("Spider-Man 2 on UMD"), not a verb or a noun that opens it ("Pledged 102bn rupees").
+    (!isSentenceStart(tokens, index - 1) || /.\p{Lu}/u.test(previous.text)) &&
     !/['’]s$/.test(previous.text) &&
     !tableLabels.has(previous.text.toLowerCase()) &&
     !currencyCodesBefore.has(previous.text) &&
