@@ -104,9 +104,8 @@ export async function runBatch<Item extends FileItem, Value>(
     await options.onFailure?.({ code: 'not-found', message: item.message }, { name: item.name, path: undefined });
   }
 
-  const readsStdin = inputs.some((input) => input.path === undefined);
   const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? totalSize(inputs) : 0);
-  const threads = large && !readsStdin ? Math.min(options.jobs, inputs.length) : 1;
+  const threads = large ? Math.min(options.jobs, inputs.length) : 1;
   const chunkSize = Math.max(1, Math.min(maxChunk, Math.ceil(inputs.length / (threads * 8))));
   const progress = createProgress(io, {
     enabled: large && io.stderrIsTty && !options.quiet,
@@ -139,9 +138,8 @@ export async function runBatch<Item extends FileItem, Value>(
   };
 
   // Chunks in flight, oldest first: settling them in this order keeps the output in input
-  // order, and the bound keeps memory flat however many files there are.
-  // Four chunks per thread: the main thread, when it works too, can run ahead of a slower worker
-  // instead of waiting for that worker's oldest chunk.
+  // order, and the bound keeps memory flat however many files there are. Four per thread let
+  // the main thread, which works too, run ahead of a slower worker instead of waiting for it.
   const window = executor.threads * 4;
   const inFlight: Array<Promise<void>> = [];
   try {
@@ -181,7 +179,7 @@ async function prepare<Item extends FileItem, Value>(
     path: input.path,
   };
   try {
-    // Worker threads cannot read this process's stdin: the main thread reads it for the task.
+    // Only the main thread can read this process's stdin: it hands the bytes to the task.
     const item: FileItem = input.path === undefined ? { ...base, bytes: await readStream(options.io.stdin) } : base;
     return { item: options.prepare ? options.prepare(item, input) : item };
   } catch (error) {

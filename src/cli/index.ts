@@ -8,7 +8,6 @@ import { CliError } from './errors.js';
 import { exitCodes } from './exit-codes.js';
 import { pendingTemporaryFiles, watchTemporaries } from './io.js';
 import { commanderExitCode, createProgram } from './program.js';
-import { createReporter } from './report.js';
 
 /**
  * Run the CLI.
@@ -33,6 +32,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     const commanderCode = commanderExitCode(error);
     if (commanderCode !== undefined) return commanderCode;
+    // Loaded here: `copydesk --version` and successful runs of commands that report nothing
+    // need neither the reporter nor chalk.
+    const { createReporter } = await import('./report.js');
     const report = createReporter(io);
     if (error instanceof CliError) {
       report.error(error.message);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { type LineChunk, lineChunks, type OversizeLine } from '../../../src/cli/ndjson/lines.js';
+
+async function collect(
+  pieces: Array<string | Uint8Array>,
+  options = { chunkBytes: 8, maxLineBytes: 32 },
+): Promise<Array<{ lines: string; first: number; count: number } | { oversize: number }>> {
+  const result: Array<{ lines: string; first: number; count: number } | { oversize: number }> = [];
+  for await (const chunk of lineChunks(
+    (async function* () {
+      yield* pieces;
+    })(),
+    options,
+  )) {
+    result.push(
+      chunk.kind === 'lines'
+        ? {
+            lines: Buffer.from((chunk as LineChunk).bytes).toString('utf8'),
+            first: chunk.firstLine,
+            count: chunk.lines,
+          }
+        : { oversize: (chunk as OversizeLine).line },
+    );
+  }
+  return result;
+}
+
+describe('lineChunks', () => {
+  it('should cut chunks at line ends, never inside a line, numbering their first lines', async () => {
+    expect(await collect(['aaa\nbb', 'b\ncc', 'c\nddd\n'])).toEqual([
+      { lines: 'aaa\nbbb\n', first: 1, count: 2 },
+      { lines: 'ccc\nddd\n', first: 3, count: 2 },
+    ]);
+  });
+
+  it('should give a last line without a newline one', async () => {
+    expect(await collect(['one\ntwo'])).toEqual([{ lines: 'one\ntwo\n', first: 1, count: 2 }]);
+  });
+
+  it('should count blank lines and keep CRLF line ends for the task to handle', async () => {
+    expect(await collect(['a\r\n\r\nbcdefgh\r\n'])).toEqual([{ lines: 'a\r\n\r\nbcdefgh\r\n', first: 1, count: 3 }]);
+  });
+
+  it('should skip a line longer than the limit, unread, and report it in its place', async () => {
+    const long = 'x'.repeat(20);
+    expect(await collect(['ok\n', long, long, long, '\nafter\n'])).toEqual([
+      { lines: 'ok\n', first: 1, count: 1 },
+      { oversize: 2 },
+      { lines: 'after\n', first: 3, count: 1 },
+    ]);
+  });
+
+  it('should accept bytes as well as strings, and split multi-byte characters only at newlines', async () => {
+    const bytes = Buffer.from('é1\né2\n');
+    expect(await collect([bytes.subarray(0, 1), bytes.subarray(1)])).toEqual([
+      { lines: 'é1\né2\n', first: 1, count: 2 },
+    ]);
+  });
+
+  it('should yield nothing for an empty stream', async () => {
+    expect(await collect([])).toEqual([]);
+  });
+});
