@@ -219,7 +219,12 @@ function detectBlock(
     }
     if (source?.cue === 'according to' && source.speaker) rememberAttribution(speakers, source.speaker, source.cue);
   }
-  if (!top && block.type === 'paragraph') state.leadSeen = true;
+  if (!top && block.type === 'paragraph' && !state.leadSeen) {
+    // A lead that is someone's quote is the claim a headline quote repeats.
+    speakers.leadSource ??=
+      quoteWraps.find(({ node }) => node.kind === 'direct' && node.speaker)?.node.speaker ?? undefined;
+    state.leadSeen = true;
+  }
 
   // Figures, sentences and quotes are all in text order, so each figure finds its sentence and
   // the quote around it by search and sweep: looking through every sentence and quote for each
