@@ -32,7 +32,7 @@ const cueVerbs = words(`
   hopes feared fears reckoned reckons asserted asserts alleged alleges contended countered joked boasted
   exclaimed testified reiterated reiterates repeated hailed criticised criticized dismissed welcomed
   indicated indicates disclosed revealed reveals quoted cited accused accuses branded labelled labeled
-  announced insisted tweeted posted told
+  announced insisted tweeted told
 `);
 
 /** Verbs that attribute a figure to a source ("Israel says that 1,200 …"): saying and reporting only. */
@@ -567,7 +567,7 @@ function trailingAttribution(
     }
     if (position === index) return undefined;
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
-    if (!subject) return undefined;
+    if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, to, state);
@@ -627,7 +627,7 @@ function leadingAttribution(
       }
     }
     const subject = subjectPhrase(view, first, position);
-    if (!subject) continue;
+    if (!subject || isPassive(view, subject.auxiliary, position)) continue;
     const cue = cueText(view, position, subject.auxiliary);
     const told = lower === 'told' || lower === 'tells' ? toldObject(view, position + 1, openToken) : undefined;
     const speaker = resolvePhrase(view, subject.start, subject.end, token.start, state);
@@ -975,6 +975,15 @@ function toldObject(view: BlockView, from: number, to: number): number | undefin
   return end;
 }
 
+/**
+ * "Ms Simonetti was told …", "images were posted": a form of "be" before the verb makes it
+ * passive, and its subject is who was told, not who spoke.
+ */
+function isPassive(view: BlockView, auxiliary: number, verb: number): boolean {
+  if (auxiliary === verb) return false;
+  return /^(?:was|were|is|are|be|been|being)$/i.test((view.tokens[auxiliary] as Token).text);
+}
+
 function cueText(view: BlockView, verb: number, auxiliary: number): { text: string; start: number } {
   const { tokens } = view;
   const start = (tokens[auxiliary] as Token).start;
@@ -1077,6 +1086,22 @@ function isNameWord(token: Token): boolean {
   return isCapitalised(token.text);
 }
 
+/**
+ * Where "of" or "at" splits a person from the firm in a run ("Steve Slifer of Lehman
+ * Government Securities Inc", "Doug Williams of BT"): the token index of "of", or undefined.
+ */
+function personBeforeOf(view: BlockView, start: number, end: number): number | undefined {
+  const { tokens } = view;
+  const at = tokens.slice(start, end).findIndex((token) => token.text === 'of' || token.text === 'at');
+  if (at <= 1) return undefined;
+  const of = start + at;
+  const firm = tokens
+    .slice(of + 1, end)
+    .some((token) => organisationWords.has(token.text) || /^\p{Lu}{2,}$/u.test(token.text) || token.text === 'and');
+  const person = personShaped(view, start, of) && (firstNames.has((tokens[start] as Token).text) || firm);
+  return person ? of : undefined;
+}
+
 /** Resolve a noun phrase to a speaker name. */
 function resolvePhrase(
   view: BlockView,
@@ -1100,9 +1125,10 @@ function resolvePhrase(
   // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
   const person = runs.find(
     (candidate) =>
-      personShaped(view, candidate.start, candidate.end) &&
-      /^(?:of|at|from|with)$/.test(tokens[candidate.end]?.text ?? '') &&
-      candidate.start === start,
+      candidate.start === start &&
+      ((personShaped(view, candidate.start, candidate.end) &&
+        /^(?:of|at|from|with)$/.test(tokens[candidate.end]?.text ?? '')) ||
+        personBeforeOf(view, candidate.start, candidate.end) !== undefined),
   );
   const run = person ?? runs[runs.length - 1];
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
@@ -1185,13 +1211,8 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   while (start < run.end && !(tokens[start] as Token).word) start++;
   if (start >= run.end) start = run.start;
   // "Steve Slifer of Lehman Government Securities Inc": the person before "of".
-  const of = tokens.slice(start, run.end).findIndex((token) => token.text === 'of' || token.text === 'at');
-  const firm = tokens
-    .slice(start + of + 1, run.end)
-    .some((token) => organisationWords.has(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
-  if (of > 1 && personShaped(view, start, start + of) && (firstNames.has((tokens[start] as Token).text) || firm)) {
-    return view.text.slice((tokens[start] as Token).start, (tokens[start + of - 1] as Token).end);
-  }
+  const of = personBeforeOf(view, start, run.end);
+  if (of !== undefined) return view.text.slice((tokens[start] as Token).start, (tokens[of - 1] as Token).end);
   // "Economist Intelligence Unit" is an organisation, not the economist Intelligence Unit.
   if (tokens.slice(start, run.end).some((token) => organisationWords.has(token.text))) {
     start = run.start;

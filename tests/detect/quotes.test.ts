@@ -233,6 +233,10 @@ describe('direct or phrase', () => {
     ['a title', 'He will present an "Action Plan for the Development of Italy" on Thursday.', 'phrase'],
     ['a modifier', 'The court heard of funds sent to "contra" rebels in Nicaragua.', 'phrase'],
     ['another name after "or"', 'It attacked the rights plan, or "poison pill."', 'phrase'],
+    ['a quoted description', 'The long-term outlook looks "very favourable" for the group.', 'direct'],
+    ['a quoted judgement before a noun', 'Unilever reported "unsatisfactory" earnings for 2004.', 'direct'],
+    ['"such as"', 'A category given a name such as "non-speculative hedging" worried firms.', 'phrase'],
+    ['a passive "described as"', 'HSDPA has been described as "3G on steroids" by some.', 'phrase'],
   ])('should classify %s', (_name, body, kind) => {
     expect(quotes(article(body)).map((quote) => quote.kind)).toEqual([kind]);
   });

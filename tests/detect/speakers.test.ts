@@ -179,6 +179,34 @@ describe('names across the article', () => {
     ]);
   });
 
+  it('should resolve "the CBT chairman" to the chairman named earlier', () => {
+    expect(
+      speakers(
+        'Position limits should go, Chicago Board of Trade, CBT, chairman Karsten Mahlmann said.\n\n"They serve no purpose," the CBT chairman said.',
+      ),
+    ).toEqual([['Karsten Mahlmann', 'said']]);
+  });
+
+  it('should prefer the person who spoke last for "he"', () => {
+    expect(
+      speakers(
+        'Mr Matsuura added that firms encourage blogs. He speculated that images of Ms Simonetti were posted. "That will depend on the rules," he said.',
+      ),
+    ).toEqual([['Mr Matsuura', 'said']]);
+  });
+
+  it('should take the person, not the firm, in "X of Y"', () => {
+    expect(speakers('"Rates will rise," said Scott Winningham of J.S. Winningham and Co.')).toEqual([
+      ['Scott Winningham', 'said'],
+    ]);
+  });
+
+  it('should keep an unnamed spokesperson with the organisation', () => {
+    expect(
+      speakers('A spokesperson for Delta Airlines told BBC News Online: "We do not discuss staff issues."'),
+    ).toEqual([['A spokesperson for Delta Airlines', 'told BBC News Online']]);
+  });
+
   it('should resolve an acronym to the name it was introduced with', () => {
     expect(
       speakers(

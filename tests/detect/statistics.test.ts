@@ -176,6 +176,27 @@ describe('findStatistics', () => {
       'It was quoted at -0.90 pct.',
       [stat('-0.90 pct', -0.9, { kind: 'percent', unit: 'percent' })],
     ],
+    [
+      'a "-fold" ratio',
+      'Sales rose more than tenfold.',
+      [stat('more than tenfold', 10, { kind: 'ratio', qualifier: 'more than' })],
+    ],
+    ['an exchange rate', 'The rupee climbed to 43.305 per US dollar.', [stat('43.305', 43.305, { kind: 'money' })]],
+    [
+      'a singular currency after a multiplier',
+      'It includes a 250 mln mark bond.',
+      [stat('250 mln mark', 250e6, { kind: 'money', unit: 'DEM' })],
+    ],
+    [
+      'a range after "ranging from"',
+      'Rates ranging from 3.9 to 5.15 pct.',
+      [stat('3.9 to 5.15 pct', 3.9, { high: 5.15, kind: 'percent', unit: 'percent' })],
+    ],
+    [
+      '"one and a half"',
+      'It takes one and a half minutes.',
+      [stat('one and a half minutes', 1.5, { kind: 'measure', unit: 'minute' })],
+    ],
   ])('should read %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -184,6 +205,15 @@ describe('findStatistics', () => {
     expect(found('June/July going at 1,850 and 1,880 dlrs.')).toEqual([
       stat('1,850', 1850, { kind: 'money', unit: 'USD' }),
       stat('1,880 dlrs', 1880, { kind: 'money', unit: 'USD' }),
+    ]);
+  });
+
+  it('should not read a change "by X to Y" as a range', () => {
+    expect(
+      found('Users grew by 1.4 million to 44.9 million.').map((statistic) => [statistic.value, statistic.high]),
+    ).toEqual([
+      [1.4e6, null],
+      [44.9e6, null],
     ]);
   });
 
@@ -224,6 +254,7 @@ describe('findStatistics', () => {
     ['"number one"', 'The iPod is at number one.'],
     ['vague words', 'Several firms and many dozens of staff left.'],
     ['a phone number', 'Call 0800 123 4567.'],
+    ['a model number at the start of a sentence', 'Spider-Man 2 on UMD will be given away.'],
   ])('should not read %s as a statistic', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
