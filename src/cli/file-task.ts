@@ -45,7 +45,8 @@ export function fileTask<Item extends FileItem, Value>(
   return (item) => {
     let warnings: readonly DecodeWarning[] = [];
     try {
-      const decoded = item.bytes ? decode(item.bytes) : readInputSync(item.path ?? '');
+      // An item carries its bytes (stdin) or names its file: `prepare` in batch.ts makes sure.
+      const decoded = item.bytes ? decode(item.bytes) : readInputSync(item.path as string);
       warnings = decoded.warnings;
       return { ok: true, value: work(decoded.text, item), warnings };
     } catch (error) {

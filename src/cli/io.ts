@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, renameSync, type Stats, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CopydeskError } from '../errors.js';
@@ -246,18 +246,8 @@ export function temporaryPath(file: string): string {
  * @param content The content.
  */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = temporaryPath(file);
-  addPending(temporary);
-  try {
-    await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  } finally {
-    removePending(temporary);
-  }
+  // The synchronous write is the one implementation: blocking for one output costs nothing here.
+  writeAtomicSync(file, content);
 }
 
 /**
