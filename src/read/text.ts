@@ -117,7 +117,7 @@ function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragr
   for (const line of lines) {
     if (value) value += ' ';
     segments.push({ from: value.length, at: line.start });
-    value += text.slice(line.start, line.end);
+    value += withoutNul(text.slice(line.start, line.end));
   }
   const first = lines[0] as Line;
   const last = lines[lines.length - 1] as Line;
@@ -125,6 +125,15 @@ function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragr
   const node: Text = { type: 'text', value, position };
   map.register(node, segments);
   return { type: 'paragraph', children: [node], position: map.lines.position(first.start, last.end) };
+}
+
+/**
+ * U+0000 becomes U+FFFD, as CommonMark's reader does: a NUL cannot be written in Markdown (nor
+ * safely in HTML), so keeping it would break the round trip. One character for one, so the
+ * source map is unchanged.
+ */
+function withoutNul(line: string): string {
+  return line.includes('\u0000') ? line.replaceAll('\u0000', '\uFFFD') : line;
 }
 
 /** Whitespace as JavaScript's `\s` sees it, without a regex. */
