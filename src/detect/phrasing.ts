@@ -201,8 +201,10 @@ function detectBlock(
       quoteIndex++;
       const node = createQuote(text, span);
       const parent = enclosing(quoteWraps, span);
-      const attribution =
-        span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
+      // A quote inside an attributed sentence ("… "serious challenges" over the next two years,
+      // the BCC has said.") is the sentence source's when nothing sits right next to it.
+      const own = span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
+      const attribution = own?.speaker || span.depth > 0 || !source?.speaker ? own : { ...source, adjacent: false };
       node.kind = classifyQuote({
         inner: text.slice(span.open + 1, span.end),
         before: text.slice(sentence.start, span.open),

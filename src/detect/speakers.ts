@@ -175,6 +175,9 @@ const peopleNouns = words(`
   residents witnesses workers employees managers directors bosses critics campaigners observers
 `);
 
+/** Documents that speak for their owner: "Mr Tanzi's statement said". */
+const documentNouns = words('statement statements report letter note website site filing communique release');
+
 /** Words that cannot be a speaker on their own. */
 const determiners = words('the a an this that these those its their his her our my your some any each every');
 
@@ -389,13 +392,15 @@ export function attributeQuote(
     const openEnded = /[,?!.…\-–—]$/.test(inner);
     const after = firstTokenAt(tokens, close + 1);
     const trailing = trailingAttribution(view, after, last, openEnded, state);
-    if (trailing) return trailing;
+    if (trailing?.speaker) return trailing;
     // `"Who pays?" Jane Doe asked.`: the sentence split after the question mark, but a name
     // and a verb right after it still attribute the quote.
     if (/[?!]$/.test(inner) && after === last && isCapitalised(tokens[after]?.text ?? '')) {
       const next = trailingAttribution(view, after, Math.min(tokens.length, after + 6), true, state);
       if (next?.speaker) return next;
     }
+    const leading = leadingAttribution(view, first, openToken, state);
+    return leading?.speaker ? leading : (trailing ?? leading);
   }
   return leadingAttribution(view, first, openToken, state);
 }
@@ -518,7 +523,7 @@ function trailingAttribution(
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
   if (
-    /^(?:and|but|or|while|because|so|as|although|though|if|when|after|before|since|which|who)$/i.test(
+    /^(?:and|but|or|while|because|so|as|although|though|if|when|after|before|since|which|who|with|without|in|on|for|from|to|by|at)$/i.test(
       tokens[index]?.text ?? '',
     )
   ) {
@@ -561,7 +566,7 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.text.toLowerCase();
-    if (!isTrailingCue(token.text, verbs)) {
+    if (!isTrailingCue(token.text, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
@@ -1121,7 +1126,15 @@ function resolvePhrase(
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
-  const runs = view.shouting ? [] : capitalisedRuns(view, start, end).filter((run) => !run.possessive);
+  const allRuns = view.shouting ? [] : capitalisedRuns(view, start, end);
+  // "Mr Tanzi's statement said": a document speaks for its owner.
+  const owner = allRuns.find((run) => run.possessive && run.end === end - 1);
+  if (owner && documentNouns.has((tokens[end - 1] as Token).text.toLowerCase())) {
+    return nameOfRun(view, owner, state);
+  }
+  // A possessive before more words modifies them ("Libya's oil minister"); at the end it is
+  // part of the name ("Standard & Poor's").
+  const runs = allRuns.filter((run) => !run.possessive || run.end === end);
   // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
   const person = runs.find(
     (candidate) =>
