@@ -28,7 +28,8 @@ h2 { font: 700 1.3rem/1.3 "Helvetica Neue", Arial, sans-serif; margin: 2.25rem 0
 .byline { font: 600 0.95rem/1.4 "Helvetica Neue", Arial, sans-serif; margin: 0; text-transform: none; }
 .byline .author { color: var(--accent); }
 .dateline { font-weight: 700; font-variant-caps: all-small-caps; letter-spacing: 0.03em; }
-p { margin: 0 0 1.1rem; overflow-wrap: break-word; hyphens: auto; }
+p { margin: 0 0 1.1rem; overflow-wrap: break-word; hyphens: auto; text-wrap: pretty; }
+h1, h2 { text-wrap: balance; }
 q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
 blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.75rem; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); }
