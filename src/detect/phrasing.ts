@@ -199,7 +199,7 @@ function detectBlock(
       const span = scan.quotes[quoteIndex] as QuoteSpan;
       if (span.open >= sentence.end) break;
       quoteIndex++;
-      const node = createQuote(text, span);
+      const node = createQuote(span);
       const parent = enclosing(quoteWraps, span);
       // A quote inside an attributed sentence ("… "serious challenges" over the next two years,
       // the BCC has said.") is the sentence source's when nothing sits right next to it.
@@ -326,8 +326,7 @@ function enclosing(
   return undefined;
 }
 
-function createQuote(text: string, span: QuoteSpan): Quote {
-  void text;
+function createQuote(span: QuoteSpan): Quote {
   return {
     type: 'quote',
     kind: 'direct',
