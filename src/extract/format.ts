@@ -14,7 +14,7 @@ export type ExtractFormat = (typeof extractFormats)[number];
  * @param records The records of one kind, from every file.
  * @param kind Their kind (for the columns).
  * @param format The output format.
- * @param options Table width in columns (default 100).
+ * @param options Table width in columns (default 100; `Infinity` cuts nothing).
  * @returns The text, ending with a newline (empty string for no NDJSON records).
  */
 export function formatRecords(
@@ -75,8 +75,9 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
     ),
   );
   // The place is never cut (it is what you jump to); other columns are capped, the last fills the rest.
+  const cap = Number.isFinite(width) ? 40 : Number.POSITIVE_INFINITY;
   const widths = columns.map((column, index) =>
-    Math.min(index === 0 ? 200 : 40, Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
+    Math.min(index === 0 ? 200 : cap, Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
   );
   const used = widths.slice(0, -1).reduce((sum, value) => sum + value + 2, 0);
   widths[widths.length - 1] = Math.max(12, Math.min(widths[widths.length - 1] ?? 12, width - used));

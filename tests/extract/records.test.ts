@@ -63,3 +63,15 @@ describe('formatRecords', () => {
     expect(formatRecords([], 'quotes', 'ndjson')).toBe('');
   });
 });
+
+describe('formatRecords table without a width', () => {
+  it('should cut nothing when the width is unlimited (output to a pipe or a file)', () => {
+    const long = `${'A very long speaker name '.repeat(3)}`.trim();
+    const tree = parse(`Headline here\n\n"It is done," said ${long}.`);
+    const table = formatRecords(extractRecords(tree, 'quotes', 'x.txt'), 'quotes', 'table', {
+      width: Number.POSITIVE_INFINITY,
+    });
+    expect(table).not.toContain('…');
+    expect(table).toContain('It is done,');
+  });
+});

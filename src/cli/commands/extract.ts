@@ -116,7 +116,10 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
       report.error(`${name}: ${describeError(error)}`);
     }
   }
-  const width = (io.stdout as { columns?: number }).columns ?? 100;
+  // A terminal gets a table that fits its width; a pipe or a file gets every character.
+  const width = (io.stdout as { columns?: number; isTTY?: boolean }).isTTY
+    ? ((io.stdout as { columns?: number }).columns ?? 100)
+    : Number.POSITIVE_INFINITY;
   const output = formatRecords(records, config.kind, config.to, { width });
   if (target) await writeAtomic(target, output);
   else io.stdout.write(output);
