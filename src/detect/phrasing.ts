@@ -232,7 +232,7 @@ function detectBlock(
   // the quote around it by search and sweep: looking through every sentence and quote for each
   // figure is quadratic in a long paragraph (a 20 MB single line).
   const marks = quoteMarks(scan.quotes);
-  const statistics = findStatistics(text)
+  const statistics = findStatistics(text, view)
     .filter((statistic) => !crossesQuote(statistic, marks))
     .sort((a, b) => a.start - b.start);
   const around = quoteAround(quoteWraps);

@@ -302,11 +302,18 @@ export interface Attribution {
 export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
   const tokens = tokenize(text);
   const mask = quotedMask(tokens, quoted);
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const shouting = letters.length > 8 && letters === letters.toUpperCase();
+  const shouting = isShoutingText(text);
   const view: BlockView = { text, tokens, quoted: mask, mentions: [], shouting };
   if (!shouting) learnNames(view, state);
   return view;
+}
+
+/** Whether a text is upper case (more than 8 letters, none lower case). */
+function isShoutingText(text: string): boolean {
+  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters.
+  if (/[a-z]/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters === letters.toUpperCase();
 }
 
 /**

@@ -177,6 +177,10 @@ const qualifierPhrases = [
   'nearly',
 ];
 
+/** The qualifier phrases split into words, and the longest phrase's word count. */
+const qualifierPhraseParts: readonly (readonly string[])[] = qualifierPhrases.map((phrase) => phrase.split(' '));
+const qualifierPhraseLength = Math.max(...qualifierPhraseParts.map((parts) => parts.length));
+
 const months = words(`
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec
@@ -250,9 +254,12 @@ interface Parsed {
  * @param text A block's plain text.
  * @returns Statistics in order, without overlaps.
  */
-export function findStatistics(text: string): FoundStatistic[] {
-  const tokens = tokenize(text);
-  const shouting = isShouting(text);
+export function findStatistics(
+  text: string,
+  prepared?: { readonly tokens: readonly Token[]; readonly shouting: boolean },
+): FoundStatistic[] {
+  const tokens = prepared ? prepared.tokens : tokenize(text);
+  const shouting = prepared ? prepared.shouting : isShouting(text);
   const sports = tokens.some((token) => sportsWords.has(token.text.toLowerCase()));
   const found: Found[] = [];
   let index = 0;
@@ -278,6 +285,8 @@ export function findStatistics(text: string): FoundStatistic[] {
 }
 
 function isShouting(text: string): boolean {
+  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 8 && letters === letters.toUpperCase();
 }
@@ -1245,21 +1254,24 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
 }
 
 function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
-  for (const phrase of qualifierPhrases) {
-    const parts = phrase.split(' ');
-    let position = index - parts.length;
-    if (position < 0) continue;
+  // Lower-case the few tokens before the figure once, not once per phrase.
+  const lowers: string[] = [];
+  for (let position = Math.max(0, index - qualifierPhraseLength); position < index; position++) {
+    lowers[index - position] = (tokens[position] as Token).text.toLowerCase();
+  }
+  for (let phrase = 0; phrase < qualifierPhrases.length; phrase++) {
+    const parts = qualifierPhraseParts[phrase] as readonly string[];
+    if (index - parts.length < 0) continue;
     let matches = true;
-    for (const part of parts) {
-      if ((tokens[position] as Token).text.toLowerCase() !== part) {
+    for (let part = 0; part < parts.length; part++) {
+      if (lowers[parts.length - part] !== parts[part]) {
         matches = false;
         break;
       }
-      position++;
     }
     if (matches) {
       const first = tokens[index - parts.length] as Token;
-      return { start: first.start, text: phrase };
+      return { start: first.start, text: qualifierPhrases[phrase] as string };
     }
   }
   const previous = tokens[index - 1];
