@@ -17,6 +17,8 @@ export interface Range {
 export interface Token extends Range {
   /** The token's characters. */
   readonly text: string;
+  /** The token's characters in lower case, made once (the detectors compare words in lower case). */
+  readonly lower: string;
   /** True for words (letters/digits), false for punctuation. */
   readonly word: boolean;
 }
@@ -120,11 +122,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // Commas belong in numbers only; "Smith,Jones" is two words.
       const comma = firstNonNumericComma(text, index, end);
       if (comma >= 0) end = comma;
-      tokens.push({ start: index, end, text: text.slice(index, end), word: true });
+      const word = text.slice(index, end);
+      tokens.push({ start: index, end, text: word, lower: word.toLowerCase(), word: true });
       index = end;
       continue;
     }
-    tokens.push({ start: index, end: index + 1, text: text.charAt(index), word: false });
+    const mark = text.charAt(index);
+    // Punctuation in ASCII has no case.
+    tokens.push({
+      start: index,
+      end: index + 1,
+      text: mark,
+      lower: code < 128 ? mark : mark.toLowerCase(),
+      word: false,
+    });
     index++;
   }
   return tokens;

@@ -64,7 +64,7 @@ const nounLikeCues = words(
 /** Whether the word before a noun-like cue can be its subject: a name, a pronoun, "also". */
 function actsAsVerb(previous: Token | undefined): boolean {
   if (!previous?.word) return false;
-  const lower = previous.text.toLowerCase();
+  const lower = previous.lower;
   if (/^(?:he|she|it|they|we|i|who|also|which|that|has|have|had|will|would|now)$/.test(lower)) return true;
   return isCapitalised(previous.text) && !capitalStops.has(previous.text);
 }
@@ -538,10 +538,10 @@ function trailingAttribution(
   }
   const start = tokens[index];
   if (!start?.word) return undefined;
-  const startLower = start.text.toLowerCase();
+  const startLower = start.lower;
 
   // ", according to X"
-  if (startLower === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
+  if (startLower === 'according' && tokens[index + 1]?.lower === 'to') {
     return accordingFrom(view, index, to, state);
   }
 
@@ -549,7 +549,7 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(verb.text, verbs) && !quotingVerbs.has(verb.text.toLowerCase())) {
+  if (verb && isTrailingCue(verb.text, verbs) && !quotingVerbs.has(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -572,7 +572,7 @@ function trailingAttribution(
       }
       return undefined;
     }
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (!isTrailingCue(token.text, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
@@ -608,12 +608,12 @@ function leadingAttribution(
     if (view.quoted[position]) continue;
     const token = tokens[position] as Token;
     if (!token.word) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     const previous = tokens[position - 1];
-    if (lower === 'to' && previous?.text.toLowerCase() === 'according') {
+    if (lower === 'to' && previous?.lower === 'according') {
       return accordingFrom(view, position - 1, openToken, state);
     }
-    if (lower === 'saying' && previous?.text.toLowerCase() === 'as') {
+    if (lower === 'saying' && previous?.lower === 'as') {
       const quoting = findQuotingVerb(view, position - 2, Math.max(first, position - 8));
       if (quoting >= 0) return quotingAttribution(view, first, quoting, position, openToken, state);
     }
@@ -705,11 +705,11 @@ function quotedObject(
   while (end < to && end - verb < 12) {
     const token = tokens[end] as Token;
     if (view.quoted[end] || token.text === ',' || token.text === '.' || token.text === ';' || token.text === ':') break;
-    if (token.text.toLowerCase() === 'as' && tokens[end + 1]?.text.toLowerCase() === 'saying') break;
+    if (token.lower === 'as' && tokens[end + 1]?.lower === 'saying') break;
     end++;
   }
   if (end <= verb + 1 || !namesSpeaker(view, verb + 1, end)) return undefined;
-  const saying = tokens[end]?.text.toLowerCase() === 'as';
+  const saying = tokens[end]?.lower === 'as';
   const speaker = resolvePhrase(view, verb + 1, end, verbToken.start, state);
   return { speaker, cue: saying ? `${verbToken.text} as saying` : verbToken.text };
 }
@@ -719,10 +719,10 @@ function namesSpeaker(view: BlockView, start: number, end: number): boolean {
   const first = view.tokens[start];
   if (!first) return false;
   if (capitalisedRuns(view, start, end).some((run) => !run.possessive)) return true;
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   // "a source close to the firm", "a union source", "several lawmakers": people, not "reports".
-  const head = (view.tokens[end - 1] as Token).text.toLowerCase();
-  const second = view.tokens[start + 1]?.text.toLowerCase() ?? '';
+  const head = (view.tokens[end - 1] as Token).lower;
+  const second = view.tokens[start + 1]?.lower ?? '';
   if ((lower === 'a' || lower === 'an' || lower === 'one') && (sourceNouns.has(second) || sourceNouns.has(head))) {
     return true;
   }
@@ -738,12 +738,12 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
   for (let position = from; position >= floor; position--) {
     const token = view.tokens[position];
     if (!token || view.quoted[position]) return -1;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (asSayingVerbs.has(lower)) {
       // "cited reports as saying": "reports" is the object; the verb is further back.
       if (lower.startsWith('report')) {
         const earlier = findQuotingVerb(view, position - 1, floor);
-        if (earlier >= 0 && quotingVerbs.has((view.tokens[earlier] as Token).text.toLowerCase())) return earlier;
+        if (earlier >= 0 && quotingVerbs.has((view.tokens[earlier] as Token).lower)) return earlier;
       }
       return position;
     }
@@ -757,8 +757,8 @@ function findAccordingTo(view: BlockView, first: number, last: number, state: Sp
   const { tokens } = view;
   for (let position = first; position < last - 1; position++) {
     if (view.quoted[position]) continue;
-    if ((tokens[position] as Token).text.toLowerCase() !== 'according') continue;
-    if ((tokens[position + 1] as Token).text.toLowerCase() !== 'to') continue;
+    if ((tokens[position] as Token).lower !== 'according') continue;
+    if ((tokens[position + 1] as Token).lower !== 'to') continue;
     return accordingFrom(view, position, last, state);
   }
   return undefined;
@@ -779,7 +779,7 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
     ) {
       break;
     }
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (end > start && (lower === 'which' || lower === 'who' || lower === 'that' || cueVerbs.has(lower))) break;
     end++;
   }
@@ -789,7 +789,7 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
   const firstWord = (tokens[start] as Token).text;
   if (!isCapitalised(firstWord)) {
     for (let position = start + 1; position < end - 1; position++) {
-      const lower = (tokens[position] as Token).text.toLowerCase();
+      const lower = (tokens[position] as Token).lower;
       if (lower !== 'through' && lower !== 'by' && lower !== 'from' && lower !== 'via' && lower !== 'of') continue;
       if (capitalisedRuns(view, position + 1, end).length > 0) {
         from = position + 1;
@@ -838,7 +838,7 @@ function subjectPhrase(
   let end = verb;
   let auxiliary = verb;
   while (end > floor) {
-    const lower = (tokens[end - 1] as Token).text.toLowerCase();
+    const lower = (tokens[end - 1] as Token).lower;
     if (auxiliaries.has(lower) && auxiliary === end) {
       auxiliary = end - 1;
       end--;
@@ -908,9 +908,9 @@ function walkBack(view: BlockView, floor: number, end: number): number {
       }
       break;
     }
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     // "a spokesperson for Delta Airlines", "an official at the ministry": one noun phrase.
-    const head = tokens[start - 2]?.text.toLowerCase() ?? '';
+    const head = tokens[start - 2]?.lower ?? '';
     const ofSource = /^(?:for|of|at|with)$/.test(lower) && (sourceNouns.has(head) || roleNouns.has(head));
     if (phraseBoundaries.has(lower) && !ofSource && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? '')))
       break;
@@ -926,17 +926,14 @@ function walkBack(view: BlockView, floor: number, end: number): number {
 }
 
 function isPronoun(token: Token | undefined): boolean {
-  const lower = token?.text.toLowerCase() ?? '';
+  const lower = token?.lower ?? '';
   return (
     personPronouns.has(lower) || organisationPronouns.has(lower) || lower === 'we' || lower === 'i' || lower === 'they'
   );
 }
 
 function isDeterminer(token: Token | undefined): boolean {
-  return (
-    determiners.has(token?.text.toLowerCase() ?? '') ||
-    /^(?:another|one|many|most|other|all|both)$/i.test(token?.text ?? '')
-  );
+  return determiners.has(token?.lower ?? '') || /^(?:another|one|many|most|other|all|both)$/i.test(token?.text ?? '');
 }
 
 function isArticle(token: Token | undefined): boolean {
@@ -957,7 +954,7 @@ function phraseEnd(view: BlockView, from: number, to: number, stops: ReadonlySet
       }
       break;
     }
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     // "said the Bank of England", "said Economic and Fiscal Policy Minister Heizo Takenaka".
     const joinsName =
       (lower === 'of' || lower === 'and' || lower === 'for') && isCapitalised(tokens[end + 1]?.text ?? '');
@@ -971,7 +968,7 @@ function phraseEnd(view: BlockView, from: number, to: number, stops: ReadonlySet
 function toldObject(view: BlockView, from: number, to: number): number | undefined {
   const { tokens } = view;
   let index = from;
-  if (tokens[index]?.text.toLowerCase() === 'the') index++;
+  if (tokens[index]?.lower === 'the') index++;
   const first = tokens[index];
   if (!first || index >= to) return undefined;
   if (first.text === 'reporters' || first.text === 'journalists') return index + 1;
@@ -1055,7 +1052,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
-      const lower = next.text.toLowerCase();
+      const lower = next.lower;
       // "Il Sole 24 Ore", "Channel 4 News": a figure inside a name.
       const figure = /^\d+$/.test(next.text);
       const connector =
@@ -1125,7 +1122,7 @@ function resolvePhrase(
   const { tokens } = view;
   if (end <= start) return null;
   const first = tokens[start] as Token;
-  const lowerFirst = first.text.toLowerCase();
+  const lowerFirst = first.lower;
   if (end - start === 1 && personPronouns.has(lowerFirst)) return latest(view, position, 'person', state) ?? null;
   if (end - start === 1 && organisationPronouns.has(lowerFirst)) {
     return latest(view, position, 'organisation', state) ?? null;
@@ -1136,7 +1133,7 @@ function resolvePhrase(
   const allRuns = view.shouting ? [] : capitalisedRuns(view, start, end);
   // "Mr Tanzi's statement said": a document speaks for its owner.
   const owner = allRuns.find((run) => run.possessive && run.end === end - 1);
-  if (owner && documentNouns.has((tokens[end - 1] as Token).text.toLowerCase())) {
+  if (owner && documentNouns.has((tokens[end - 1] as Token).lower)) {
     return nameOfRun(view, owner, state);
   }
   // A possessive before more words modifies them ("Libya's oil minister"); at the end it is
@@ -1152,7 +1149,7 @@ function resolvePhrase(
   );
   const run = person ?? runs[runs.length - 1];
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
-  const lastLower = (tokens[end - 1] as Token).text.toLowerCase();
+  const lastLower = (tokens[end - 1] as Token).lower;
   // "one Republican political strategist", "a Western aid specialist": an unnamed person; "the
   // CBT chairman" is the chairman named earlier.
   if (
@@ -1170,7 +1167,7 @@ function resolvePhrase(
     const preposition = tokens
       .slice(start + 1, run.start)
       .findIndex((token) => /^(?:for|at|of|with|from)$/.test(token.text));
-    const head = tokens[start + preposition]?.text.toLowerCase() ?? '';
+    const head = tokens[start + preposition]?.lower ?? '';
     if (preposition > 0 && sourceNouns.has(head)) return phrase;
   }
   if (run) {
@@ -1186,7 +1183,7 @@ function resolvePhrase(
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
     return the ? `the ${name}` : name;
   }
-  const lastWord = (tokens[end - 1] as Token).text.toLowerCase();
+  const lastWord = (tokens[end - 1] as Token).lower;
   if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
     return latest(view, position, 'organisation', state) ?? phrase;
   }
@@ -1256,7 +1253,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
   if (nameWords.length > 1) {
     // "Rubens Habbema" after "Murilo Rubens Habbema": the fuller name.
-    const surname = (nameWords[nameWords.length - 1] as Token).text.toLowerCase();
+    const surname = (nameWords[nameWords.length - 1] as Token).lower;
     const fuller = state.people.get(surname);
     if (fuller && fuller.length > text.length && fuller.endsWith(` ${text}`)) return fuller;
   }
@@ -1405,7 +1402,7 @@ function hasAppositive(view: BlockView, end: number): boolean {
   const first = tokens[end + 1];
   const second = tokens[end + 2];
   if (!first?.word) return false;
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   if (/^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if)$/.test(lower))
     return false;
   if (!isCapitalised(first.text)) return true;
@@ -1424,11 +1421,11 @@ function roleBefore(view: BlockView, start: number): string | undefined {
     from--;
   }
   for (let end = start; end > from; end--) {
-    const head = (tokens[end - 1] as Token).text.toLowerCase();
+    const head = (tokens[end - 1] as Token).lower;
     if (roleNouns.has(head)) {
       let roleStart = from;
       // Keep the role's own words only: "new chief executive" → "chief executive".
-      while (roleStart < end - 1 && !roleNouns.has((tokens[roleStart] as Token).text.toLowerCase())) roleStart++;
+      while (roleStart < end - 1 && !roleNouns.has((tokens[roleStart] as Token).lower)) roleStart++;
       while (roleStart > from && isRoleModifier((tokens[roleStart - 1] as Token).text)) roleStart--;
       return view.text.slice((tokens[roleStart] as Token).start, (tokens[end - 1] as Token).end).toLowerCase();
     }
@@ -1451,7 +1448,7 @@ function roleAfter(view: BlockView, end: number): string | undefined {
   for (let index = end + 1; index < Math.min(tokens.length, end + 7); index++) {
     const token = tokens[index] as Token;
     if (!token.word) return undefined;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (roleNouns.has(lower)) {
       let roleStart = index;
       while (roleStart > end + 1 && isRoleModifier((tokens[roleStart - 1] as Token).text)) roleStart--;
@@ -1466,7 +1463,7 @@ function isOrganisationSubject(view: BlockView, run: Run, runWords: readonly Tok
   if (runWords.some((token) => organisationWords.has(token.text))) return true;
   const next = view.tokens[run.end];
   if (!next?.word) return false;
-  const lower = next.text.toLowerCase();
+  const lower = next.lower;
   if (cueVerbs.has(lower)) return true;
   return /^(?:has|have|had|is|was|will|would|plans|wants|says|said|reported|announced|posted|made|saw|sees|expects|shares)$/.test(
     lower,

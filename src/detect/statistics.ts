@@ -260,7 +260,7 @@ export function findStatistics(
 ): FoundStatistic[] {
   const tokens = prepared ? prepared.tokens : tokenize(text);
   const shouting = prepared ? prepared.shouting : isShouting(text);
-  const sports = tokens.some((token) => sportsWords.has(token.text.toLowerCase()));
+  const sports = tokens.some((token) => sportsWords.has(token.lower));
   const found: Found[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -302,7 +302,7 @@ function readStatistic(
 ): Found | undefined {
   const token = tokens[index] as Token;
   if (!token.word) return undefined;
-  const lower = token.text.toLowerCase();
+  const lower = token.lower;
 
   // Fractions with an article: "a third", "a quarter of", "a dozen", "a million".
   if (lower === 'a' || lower === 'an') return readArticleNumber(text, tokens, index);
@@ -342,9 +342,9 @@ function readStatistic(
   if (!parsed) return undefined;
   if (isExcluded(tokens, parsed, shouting)) return undefined;
   // "two and a half", "3 and a half".
-  const and = tokens[parsed.last + 1]?.text.toLowerCase();
-  if (and === 'and' && tokens[parsed.last + 2]?.text.toLowerCase() === 'a') {
-    if (tokens[parsed.last + 3]?.text.toLowerCase() === 'half') {
+  const and = tokens[parsed.last + 1]?.lower;
+  if (and === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
+    if (tokens[parsed.last + 3]?.lower === 'half') {
       return readQuantity(text, tokens, { ...parsed, value: parsed.value + 0.5, last: parsed.last + 3 });
     }
   }
@@ -376,7 +376,7 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     if (sign?.text === '-' && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
-    } else if (sign?.text.toLowerCase() === 'minus') {
+    } else if (sign?.lower === 'minus') {
       value = -value;
       first--;
     }
@@ -394,7 +394,7 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     let last = index;
     // "5.93 mln", "1.2 billion", "2 million".
     const next = tokens[index + 1];
-    const scale = next ? scaleWords.get(next.text.toLowerCase()) : undefined;
+    const scale = next ? scaleWords.get(next.lower) : undefined;
     if (!multiplied && rest === '' && scale !== undefined && scale > 100) {
       value *= scale;
       applied = scale;
@@ -470,18 +470,18 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
       last = position;
       continue;
     }
-    if (lower === 'and' && seen && tokens[position - 1]?.text.toLowerCase() === 'hundred') {
+    if (lower === 'and' && seen && tokens[position - 1]?.lower === 'hundred') {
       const next = tokens[position + 1];
-      if (next && wordValue(next.text.toLowerCase()) !== undefined) continue;
+      if (next && wordValue(next.lower) !== undefined) continue;
     }
     break;
   }
   if (!seen) return undefined;
   // "one third", "two thirds", "three quarters": fractions.
-  const fraction = fractionWords.get(tokens[last + 1]?.text.toLowerCase() ?? '');
-  const fractionWord = tokens[last + 1]?.text.toLowerCase() ?? '';
+  const fraction = fractionWords.get(tokens[last + 1]?.lower ?? '');
+  const fractionWord = tokens[last + 1]?.lower ?? '';
   // "two quarters" alone is half a year; "three quarters of" is a fraction.
-  const ofAfter = tokens[last + 2]?.text.toLowerCase() === 'of' || /^thirds?$/.test(fractionWord);
+  const ofAfter = tokens[last + 2]?.lower === 'of' || /^thirds?$/.test(fractionWord);
   if (
     fraction !== undefined &&
     !multiplied &&
@@ -519,9 +519,9 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const token = tokens[parsed.first] as Token;
   const raw = token.text;
   const previous = wordBefore(tokens, parsed.first);
-  const previousLower = previous?.text.toLowerCase() ?? '';
+  const previousLower = previous?.lower ?? '';
   const next = tokens[parsed.last + 1];
-  const nextLower = next?.text.toLowerCase() ?? '';
+  const nextLower = next?.lower ?? '';
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -539,11 +539,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (/^(?:am|pm|a\.m|p\.m|gmt|bst|est|edt|cet|cst|pst|local)$/.test(nextLower) && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && /^\d{4}$/.test(raw)) return true;
     // "1000 London time", "0930 local time".
-    if (
-      /^\d{4}$/.test(raw) &&
-      tokens[parsed.last + 2]?.text.toLowerCase() === 'time' &&
-      isCapitalised(next?.text ?? '')
-    ) {
+    if (/^\d{4}$/.test(raw) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
       return true;
     }
     if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
@@ -556,12 +552,12 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     }
     // "from 6 to 9 January": a range of days.
-    const joiner = tokens[parsed.last + 1]?.text.toLowerCase() ?? '';
+    const joiner = tokens[parsed.last + 1]?.lower ?? '';
     if (
       (joiner === 'to' || joiner === '-' || joiner === 'and') &&
       /^\d{1,2}$/.test(tokens[parsed.last + 2]?.text ?? '')
     ) {
-      if (months.has(tokens[parsed.last + 3]?.text.toLowerCase() ?? '')) return true;
+      if (months.has(tokens[parsed.last + 3]?.lower ?? '')) return true;
     }
     if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
   } else {
@@ -569,13 +565,13 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
     // qualifier makes it a count ("only one senior official").
     if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
-      const before = tokens[parsed.first - 1]?.text.toLowerCase() ?? '';
+      const before = tokens[parsed.first - 1]?.lower ?? '';
       const of = nextLower === 'of';
       if (of || !/^(?:only|least|than|about|nearly|almost|exactly|roughly|between)$/.test(before)) return true;
     }
     // "April two", "two May": dates; a full stop between ("in August. Five were") breaks it.
     const before = tokens[parsed.first - 1];
-    if (before?.word && months.has(before.text.toLowerCase())) return true;
+    if (before?.word && months.has(before.lower)) return true;
     if (months.has(nextLower)) return true;
   }
   if (labelWords.has(previousLower) && !parsed.multiplied) return true;
@@ -598,10 +594,10 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     // ("Spider-Man 2 on UMD"), not a verb or a noun that opens it ("Pledged 102bn rupees").
     (!isSentenceStart(tokens, index - 1) || /.\p{Lu}/u.test(previous.text)) &&
     !/['’]s$/.test(previous.text) &&
-    !tableLabels.has(previous.text.toLowerCase()) &&
+    !tableLabels.has(previous.lower) &&
     !currencyCodesBefore.has(previous.text) &&
     !dollarPrefixes.has(previous.text) &&
-    !months.has(previous.text.toLowerCase())
+    !months.has(previous.lower)
   );
 }
 
@@ -621,17 +617,17 @@ function isKnownSuffix(suffix: string): boolean {
 function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   const next = tokens[parsed.last + 1];
   if (!next) return false;
-  const lower = next.text.toLowerCase();
+  const lower = next.lower;
   if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
   if (measureUnits.has(lower) || currencyWords.has(lower) || subunitWords.has(lower)) return true;
-  if (lower === 'per' && tokens[parsed.last + 2]?.text.toLowerCase() === 'cent') return true;
+  if (lower === 'per' && tokens[parsed.last + 2]?.lower === 'cent') return true;
   // "one and a half minutes".
-  if (lower === 'and' && tokens[parsed.last + 2]?.text.toLowerCase() === 'a') {
-    return tokens[parsed.last + 3]?.text.toLowerCase() === 'half';
+  if (lower === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
+    return tokens[parsed.last + 3]?.lower === 'half';
   }
   if (lower === 'in' || lower === 'or' || lower === 'to' || lower === 'out' || lower === 'and') {
     const after = tokens[parsed.last + 2];
-    const afterLower = after?.text.toLowerCase() ?? '';
+    const afterLower = after?.lower ?? '';
     return (
       after !== undefined && (/^\d/.test(after.text) || wordValue(afterLower) !== undefined || afterLower === 'of')
     );
@@ -684,7 +680,7 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
 function readArticleNumber(text: string, tokens: readonly Token[], index: number): Found | undefined {
   const next = tokens[index + 1];
   if (!next?.word) return undefined;
-  const lower = next.text.toLowerCase();
+  const lower = next.lower;
   const article = tokens[index] as Token;
   if (lower === 'dozen') return simple(tokens, index, index + 1, 12, text);
   const scale = scaleWords.get(lower);
@@ -701,7 +697,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
   }
   const fraction = fractionWords.get(lower);
   if (fraction !== undefined && (lower === 'third' || lower === 'quarter' || lower === 'half' || lower === 'fifth')) {
-    const after = tokens[index + 2]?.text.toLowerCase() ?? '';
+    const after = tokens[index + 2]?.lower ?? '';
     // "a third of", "a quarter of the firm"; not "a third quarter" or "a quarter ended".
     if (after !== 'of' && !(lower === 'half' && after === '')) return undefined;
     if (lower === 'quarter' && after !== 'of') return undefined;
@@ -725,15 +721,15 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
 
 /** "half of the staff", "half the workforce", "half a million"; not "the second half". */
 function readHalf(text: string, tokens: readonly Token[], index: number): Found | undefined {
-  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+  const previous = tokens[index - 1]?.lower ?? '';
   if (/^(?:first|second|last|latter|former|the|this|that|a|next|previous|and)$/.test(previous)) return undefined;
   const next = tokens[index + 1];
-  const nextLower = next?.text.toLowerCase() ?? '';
+  const nextLower = next?.lower ?? '';
   if (!/^(?:of|the|its|their|his|her|our|a|an|all|this|that|these|those)$/.test(nextLower)) return undefined;
   if (nextLower === 'a' || nextLower === 'an') {
-    const scale = scaleWords.get(tokens[index + 2]?.text.toLowerCase() ?? '');
+    const scale = scaleWords.get(tokens[index + 2]?.lower ?? '');
     if (scale !== undefined && scale >= 1000) return simple(tokens, index, index + 2, scale / 2, text);
-    if (tokens[index + 2]?.text.toLowerCase() === 'dozen') return simple(tokens, index, index + 2, 6, text);
+    if (tokens[index + 2]?.lower === 'dozen') return simple(tokens, index, index + 2, 6, text);
   }
   const token = tokens[index] as Token;
   const qualifier = qualifierBefore(tokens, index);
@@ -932,7 +928,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
           high = second.value;
           lastToken = second.last;
           const before = wordBefore(tokens, firstToken);
-          if (before?.text.toLowerCase() === 'between') betweenStart = before.start;
+          if (before?.lower === 'between') betweenStart = before.start;
         }
       }
     }
@@ -1010,14 +1006,14 @@ interface RangeEnd {
 function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCurrency: boolean): RangeEnd | undefined {
   const joiner = tokens[parsed.last + 1];
   if (!joiner) return undefined;
-  const lower = joiner.text.toLowerCase();
+  const lower = joiner.lower;
   const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first);
-  const previousLower = previous?.text.toLowerCase() ?? '';
+  const previousLower = previous?.lower ?? '';
   const between = previousLower === 'between';
   // "rose from 5 to 6" is a change; "ranging from 3.9 to 5.15 pct" is a range.
   if (
     previousLower === 'from' &&
-    !/^(?:rang\w*|var\w*)$/.test(wordBefore(tokens, tokens.indexOf(previous as Token))?.text.toLowerCase() ?? '')
+    !/^(?:rang\w*|var\w*)$/.test(wordBefore(tokens, tokens.indexOf(previous as Token))?.lower ?? '')
   ) {
     return undefined;
   }
@@ -1064,7 +1060,7 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
     // "rose 28% to A$458.4m" never gets here (the first has a unit); a bare "X to Y" is a range
     // only if a unit follows the second figure or both are small counts.
     const after = tokens[second.last + 1];
-    const afterLower = after?.text.toLowerCase() ?? '';
+    const afterLower = after?.lower ?? '';
     const unitFollows =
       after !== undefined &&
       (after.text === '%' ||
@@ -1103,8 +1099,8 @@ function rangeAfterUnit(
   unit: UnitFound,
   hasCurrency: boolean,
 ): { value: number; last: number } | undefined {
-  const joiner = tokens[unit.last + 1]?.text.toLowerCase() ?? '';
-  const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first)?.text.toLowerCase() ?? '';
+  const joiner = tokens[unit.last + 1]?.lower ?? '';
+  const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first)?.lower ?? '';
   if (previous === 'from') return undefined;
   if (!(joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && previous === 'between')))
     return undefined;
@@ -1120,47 +1116,44 @@ function rangeAfterUnit(
 function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefined {
   const next = tokens[last + 1];
   if (!next) return undefined;
-  const lower = next.text.toLowerCase();
+  const lower = next.lower;
   const token = tokens[last] as Token;
   if (next.text === '%') return { kind: 'percent', unit: 'percent', last: last + 1 };
   if (lower === 'pct' || lower === 'percent') return { kind: 'percent', unit: 'percent', last: last + 1 };
-  if (lower === 'per' && tokens[last + 2]?.text.toLowerCase() === 'cent') {
+  if (lower === 'per' && tokens[last + 2]?.lower === 'cent') {
     return { kind: 'percent', unit: 'percent', last: last + 2 };
   }
-  if (lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.text.toLowerCase() ?? '')) {
+  if (lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) {
     return { kind: 'percent', unit: 'percentage point', last: last + 2 };
   }
-  if (lower === 'basis' && /^points?$/.test(tokens[last + 2]?.text.toLowerCase() ?? '')) {
+  if (lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) {
     return { kind: 'percent', unit: 'basis point', last: last + 2 };
   }
   // "17.18 billion N.Z. Dlrs", "500 Canadian dlrs", "20 Swiss francs", "Hong Kong dollars".
   const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
   let word = place + 1;
   if (tokens[word]?.text === '.') word++;
-  const national = currencyNationalities.get(
-    `${tokens[place]?.text.toLowerCase() ?? ''} ${tokens[word]?.text.toLowerCase() ?? ''}`,
-  );
+  const national = currencyNationalities.get(`${tokens[place]?.lower ?? ''} ${tokens[word]?.lower ?? ''}`);
   if (national) return { kind: 'money', unit: national, last: word };
   // "250 mln mark bond", "100 mln guilder eurobond", "25.00 guilder share": singular names.
   const singularCurrency = singularCurrencies.get(lower);
-  if (singularCurrency !== undefined && (scaleWords.has(token.text.toLowerCase()) || /[.]\d/.test(token.text))) {
+  if (singularCurrency !== undefined && (scaleWords.has(token.lower) || /[.]\d/.test(token.text))) {
     return { kind: 'money', unit: singularCurrency, last: last + 1 };
   }
   // "43.305 per US dollar": an exchange rate is money.
   if (lower === 'per') {
     let index = last + 2;
     if (/^(?:us|u\.s)$/i.test(tokens[index]?.text ?? '')) index += tokens[index + 1]?.text === '.' ? 2 : 1;
-    if (currencyWords.has(tokens[index]?.text.toLowerCase() ?? '')) return { kind: 'money', unit: null, last };
+    if (currencyWords.has(tokens[index]?.lower ?? '')) return { kind: 'money', unit: null, last };
   }
   const currency = currencyWords.get(lower);
   if (currency !== undefined) {
     // "won" is a verb far more often than Korea's currency.
-    if (lower === 'won' && !scaleWords.has(token.text.toLowerCase())) return undefined;
-    if ((lower === 'pounds' || lower === 'pound') && tokens[last + 2]?.text.toLowerCase() === 'of') {
+    if (lower === 'won' && !scaleWords.has(token.lower)) return undefined;
+    if ((lower === 'pounds' || lower === 'pound') && tokens[last + 2]?.lower === 'of') {
       return { kind: 'measure', unit: 'pound', last: last + 1 };
     }
-    if (lower === 'marks' && !isCapitalised(next.text) && tokens[last + 2]?.text.toLowerCase() === 'of')
-      return undefined;
+    if (lower === 'marks' && !isCapitalised(next.text) && tokens[last + 2]?.lower === 'of') return undefined;
     return { kind: 'money', unit: currency, last: last + 1 };
   }
   const subunit = subunitWords.get(lower);
@@ -1169,7 +1162,7 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   const measure = measureUnits.get(lower);
   if (measure !== undefined) {
     if (lower === 'square' || lower === 'sq' || lower === 'cubic') {
-      const what = tokens[last + 2]?.text.toLowerCase() ?? '';
+      const what = tokens[last + 2]?.lower ?? '';
       const inner = measureUnits.get(what);
       if (inner) return { kind: 'measure', unit: `${measure} ${inner}`, last: last + 2 };
       return undefined;
@@ -1187,16 +1180,12 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   if (lower === 'in' || lower === 'out') {
     let position = last + 2;
     if (lower === 'out') {
-      if (tokens[position]?.text.toLowerCase() !== 'of') return undefined;
+      if (tokens[position]?.lower !== 'of') return undefined;
       position++;
     }
     const of = tokens[position];
-    const numerator = /^\d+$/.test(token.text) ? Number(token.text) : wordValue(token.text.toLowerCase());
-    const denominator = of
-      ? /^\d{1,3}$/.test(of.text)
-        ? Number(of.text)
-        : wordValue(of.text.toLowerCase())
-      : undefined;
+    const numerator = /^\d+$/.test(token.text) ? Number(token.text) : wordValue(token.lower);
+    const denominator = of ? (/^\d{1,3}$/.test(of.text) ? Number(of.text) : wordValue(of.lower)) : undefined;
     if (numerator !== undefined && denominator !== undefined && numerator > 0 && numerator < denominator) {
       return { kind: 'ratio', unit: null, last: position, denominator };
     }
@@ -1205,7 +1194,7 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
 }
 
 function isOld(tokens: readonly Token[], index: number): boolean {
-  return tokens[index + 1]?.text.toLowerCase() === 'old';
+  return tokens[index + 1]?.lower === 'old';
 }
 
 /**
@@ -1216,7 +1205,7 @@ function countedNoun(tokens: readonly Token[], last: number): string | undefined
   for (let position = last + 1; position < Math.min(tokens.length, last + 5); position++) {
     const token = tokens[position] as Token;
     if (!token.word) return undefined;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     const irregular = irregularPlurals.get(lower);
     if (irregular) return irregular;
     if (nounStops.has(lower) && lower !== 'and') return undefined;
@@ -1243,7 +1232,7 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
   if (parsed.value < 1 || parsed.value > 120 || !Number.isInteger(parsed.value)) return false;
   const before = tokens[parsed.first - 1];
   const after = tokens[parsed.last + 1];
-  const previousWord = tokens[parsed.first - 1]?.text.toLowerCase();
+  const previousWord = tokens[parsed.first - 1]?.lower;
   if (previousWord === 'aged' || previousWord === 'age') return true;
   // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
   if (before?.text === ',' && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
@@ -1257,7 +1246,7 @@ function qualifierBefore(tokens: readonly Token[], index: number): { start: numb
   // Lower-case the few tokens before the figure once, not once per phrase.
   const lowers: string[] = [];
   for (let position = Math.max(0, index - qualifierPhraseLength); position < index; position++) {
-    lowers[index - position] = (tokens[position] as Token).text.toLowerCase();
+    lowers[index - position] = (tokens[position] as Token).lower;
   }
   for (let phrase = 0; phrase < qualifierPhrases.length; phrase++) {
     const parts = qualifierPhraseParts[phrase] as readonly string[];
@@ -1276,7 +1265,7 @@ function qualifierBefore(tokens: readonly Token[], index: number): { start: numb
   }
   const previous = tokens[index - 1];
   if (previous?.word) {
-    const lower = previous.text.toLowerCase();
+    const lower = previous.lower;
     if (qualifierWords.has(lower)) return { start: previous.start, text: lower };
   }
   return undefined;
@@ -1304,8 +1293,8 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const previous = found[index - 1] as Found;
     if (!unitless(current) || unitless(previous) || previous.kind === 'count') continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
-    const previousWord = tokens[current.firstToken - 1]?.text.toLowerCase() ?? '';
-    const twoBack = tokens[current.firstToken - 2]?.text.toLowerCase() ?? '';
+    const previousWord = tokens[current.firstToken - 1]?.lower ?? '';
+    const twoBack = tokens[current.firstToken - 2]?.lower ?? '';
     const compared =
       (comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared')) ||
       (previousWord === 'and' && current.firstToken - previous.lastToken <= 6);
@@ -1318,7 +1307,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   // starts with a label is money.
   const firstWord = tokens.find((token) => token.word);
   const row = tokens.length <= 16 && tokens.some((token) => token.text === 'vs' || token.text === 'vs.');
-  if (row && firstWord && tableLabels.has(firstWord.text.toLowerCase()) && isCapitalised(firstWord.text)) {
+  if (row && firstWord && tableLabels.has(firstWord.lower) && isCapitalised(firstWord.text)) {
     for (let index = 0; index < found.length; index++) {
       const current = found[index] as Found;
       if (unitless(current)) found[index] = { ...current, kind: 'money' };
