@@ -94,8 +94,46 @@ const abbreviations = new Set([
   'vol',
 ]);
 
-/** Sticky word pattern: letters or digits, with inner apostrophes, hyphens, stops, slashes or `&`. */
-const wordPattern = /[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*/uy;
+/** Sticky pattern for one letter or digit outside ASCII. */
+const wordCharPattern = /[\p{L}\p{N}]/uy;
+
+/** Length in code units of the letter or digit at `index`, or 0 when there is none. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) {
+    const folded = code | 32;
+    return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122) ? 1 : 0;
+  }
+  // Past the end, or the second half of a pair: no letter starts here.
+  if (Number.isNaN(code) || (code >= 0xdc00 && code <= 0xdfff)) return 0;
+  wordCharPattern.lastIndex = index;
+  return wordCharPattern.test(text) ? wordCharPattern.lastIndex - index : 0;
+}
+
+/**
+ * End of the word at `index`, or -1: letters or digits, with inner apostrophes, hyphens, stops,
+ * slashes, commas or `&` (what `[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*` matches, without a
+ * Unicode regex run per token).
+ */
+function matchWord(text: string, index: number): number {
+  let length = wordCharLength(text, index);
+  if (length === 0) return -1;
+  let end = index + length;
+  for (;;) {
+    length = wordCharLength(text, end);
+    if (length > 0) {
+      end += length;
+      continue;
+    }
+    const code = text.charCodeAt(end);
+    if (code !== 39 && code !== 0x2019 && code !== 46 && code !== 45 && code !== 38 && code !== 47 && code !== 44)
+      break;
+    length = wordCharLength(text, end + 1);
+    if (length === 0) break;
+    end += 1 + length;
+  }
+  return end;
+}
 
 /**
  * Split text into word and punctuation tokens. A comma only stays inside a word between
@@ -115,10 +153,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       index++;
       continue;
     }
-    wordPattern.lastIndex = index;
-    const match = wordPattern.exec(text);
-    if (match && match.index === index) {
-      let end = Math.min(index + match[0].length, to);
+    const wordEnd = matchWord(text, index);
+    if (wordEnd > index) {
+      let end = Math.min(wordEnd, to);
       // Commas belong in numbers only; "Smith,Jones" is two words.
       const comma = firstNonNumericComma(text, index, end);
       if (comma >= 0) end = comma;
