@@ -260,10 +260,16 @@ export function findStatistics(
 ): FoundStatistic[] {
   const tokens = prepared ? prepared.tokens : tokenize(text);
   const shouting = prepared ? prepared.shouting : isShouting(text);
-  const sports = tokens.some((token) => sportsWords.has(token.lower));
+  // Asked only once a token can start a figure: most blocks have none.
+  let sports: boolean | undefined;
   const found: Found[] = [];
   let index = 0;
   while (index < tokens.length) {
+    if (!mayStartStatistic(tokens[index] as Token)) {
+      index++;
+      continue;
+    }
+    sports ??= tokens.some((token) => sportsWords.has(token.lower));
     const statistic = readStatistic(text, tokens, index, shouting, sports);
     if (!statistic) {
       index++;
@@ -282,6 +288,25 @@ export function findStatistics(
     unit,
     qualifier,
   }));
+}
+
+/**
+ * Whether `readStatistic` can find anything at a token: a figure, a number word (or a hyphenated
+ * one), "a"/"an", "half" or a "-fold" word. Every other word falls through all its readers.
+ */
+function mayStartStatistic(token: Token): boolean {
+  if (!token.word) return false;
+  const lower = token.lower;
+  const code = lower.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return (
+    lower === 'a' ||
+    lower === 'an' ||
+    lower === 'half' ||
+    lower.includes('-') ||
+    lower.endsWith('fold') ||
+    unitWords.has(lower)
+  );
 }
 
 function isShouting(text: string): boolean {
@@ -319,7 +344,7 @@ function readStatistic(
   }
 
   // "tenfold", "threefold": a ratio in one word.
-  if (/fold$/.test(lower)) {
+  if (lower.endsWith('fold')) {
     const times = wordValue(lower.slice(0, -4));
     if (times !== undefined && times > 1) {
       const qualifier = qualifierBefore(tokens, index);
