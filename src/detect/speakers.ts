@@ -277,6 +277,8 @@ export interface BlockView {
   readonly mentions: Mention[];
   /** True when the block is upper case (wire headlines), where capitals say nothing. */
   readonly shouting: boolean;
+  /** Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked. */
+  cueFlags?: Uint8Array;
 }
 
 /** An attribution found for a quote or a figure. */
@@ -604,7 +606,12 @@ function leadingAttribution(
   // A cue is looked for within `attributionWindow` tokens of the quote: reading back to the
   // sentence start for each quote is quadratic in a sentence of thousands of quotes.
   const floor = Math.max(first, openToken - attributionWindow);
+  // Which words can stop the search below, from a table made once per block: every other word
+  // falls through to `!verbs.has(lower)`.
+  const mask = openToken <= tokens.length ? cueMask(verbs) : 0;
+  const flags = mask === 0 ? undefined : cueFlagsOf(view);
   for (let position = openToken - 1; position >= floor; position--) {
+    if (flags !== undefined && ((flags[position] as number) & mask) === 0) continue;
     if (view.quoted[position]) continue;
     const token = tokens[position] as Token;
     if (!token.word) continue;
@@ -652,6 +659,50 @@ function leadingAttribution(
     };
   }
   return undefined;
+}
+
+const cueFlagStop = 1;
+const cueFlagParticiple = 2;
+const cueFlagVerb = 4;
+const cueFlagFigure = 8;
+let cueWordFlags: Map<string, number> | undefined;
+
+/** The flags of `leadingAttribution`'s stop words ("to", "saying"), participles and cue verbs. */
+function cueWordFlagMap(): Map<string, number> {
+  if (cueWordFlags) return cueWordFlags;
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number) => {
+    for (const word of words) map.set(word, (map.get(word) ?? 0) | flag);
+  };
+  add(['to', 'saying'], cueFlagStop);
+  add(participles, cueFlagParticiple);
+  add(cueVerbs, cueFlagVerb);
+  add(figureCues, cueFlagFigure);
+  cueWordFlags = map;
+  return map;
+}
+
+/** The flags a word needs for `leadingAttribution` to look at it with these verbs; 0 for any set. */
+function cueMask(verbs: ReadonlySet<string>): number {
+  if (verbs === cueVerbs) return cueFlagStop | cueFlagParticiple | cueFlagVerb;
+  if (verbs === figureCues) return cueFlagStop | cueFlagParticiple | cueFlagFigure;
+  return 0;
+}
+
+/** Per token, its cue flags (0 for punctuation and quoted words); made once per block. */
+function cueFlagsOf(view: BlockView): Uint8Array {
+  if (view.cueFlags) return view.cueFlags;
+  const flagsByWord = cueWordFlagMap();
+  const { tokens, quoted } = view;
+  const flags = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (quoted[index] || !token.word) continue;
+    const flag = flagsByWord.get(token.lower);
+    if (flag !== undefined) flags[index] = flag;
+  }
+  view.cueFlags = flags;
+  return flags;
 }
 
 /** How many tokens before a quote or figure its leading attribution may start. */
