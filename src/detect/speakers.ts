@@ -1395,9 +1395,10 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const titled = runWords.some((token, index) => index < runWords.length - 1 && titles.has(token.text));
     const name = nameOfRun(view, run, state);
     const nameParts = name.split(/\s+/);
-    const firstName = firstNames.has(nameParts[0] as string);
     const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
     const shape = nameParts.length >= 2 && looksLikePersonName(name, state);
+    // Only a name of the right shape is asked about its first name.
+    const firstName = shape && firstNames.has(nameParts[0] as string);
     const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
     const single = nameParts.length === 1;
     // "Economist Intelligence Unit (EIU)": later "the EIU" is the full name.
