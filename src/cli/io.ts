@@ -266,7 +266,11 @@ export function writeAtomicSync(file: string, content: string, temporary: string
     } catch (error) {
       // The folder is made only when missing: a batch writes thousands of files into a few
       // folders, and a recursive mkdir before each write costs two system calls for nothing.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A file where the output folder should be: say so, as mkdir would (EEXIST).
+      if (code === 'ENOTDIR')
+        throw Object.assign(new Error('a file is in the way of the output folder'), { code: 'EEXIST' });
+      if (code !== 'ENOENT') throw error;
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(temporary, content, { flag: 'wx' });
     }
