@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../src/cli/index.js';
 import type { CliIo } from '../../src/cli/context.js';
+import { run } from '../../src/cli/index.js';
 
 /** Absolute path of the repository root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,7 +30,12 @@ export interface CliResult {
  */
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string | undefined>; stdinIsTty?: boolean } = {},
+  options: {
+    cwd?: string;
+    stdin?: string | Buffer;
+    env?: Record<string, string | undefined>;
+    stdinIsTty?: boolean;
+  } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
