@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from 'mdast';
 import type { Byline } from '../tree/types.js';
+import { monthNamesButMay, weekdayNames } from './calendar.js';
 import { phrasingText } from './text.js';
 
 const lead = /^(?:by|written by|words by|story by|reported by)\s+(?=\S)/i;
@@ -17,24 +18,8 @@ const titleWords =
 
 /** Words that show "By …" starts a sentence, not a byline ("By Wednesday, …", "By 2030 …"). */
 const notNames = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...weekdayNames,
+  ...monthNamesButMay,
   'contrast',
   'comparison',
   'then',

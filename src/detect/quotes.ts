@@ -14,7 +14,8 @@
  * Marks that pair with nothing stay plain text. `findUnbalancedMarks` reports them so that lint
  * can point at them; the phrasing pass never fails on them.
  */
-import { isDigitCode, isLetterCode, isSpaceCode } from './sentences.js';
+import { isSpaceCode } from '../read/text.js';
+import { isDigitCode, isLetterCode } from './sentences.js';
 
 /** Double marks (`"`, `“ ”`) or single marks (`'`, `‘ ’`). */
 export type MarkFamily = 'double' | 'single';

@@ -7,6 +7,8 @@
  * would end up in a different sentence from the words it said.
  */
 
+import { isSpaceCode } from '../read/text.js';
+
 /** A half-open character range `[start, end)` of a block's text. */
 export interface Range {
   readonly start: number;
@@ -270,28 +272,6 @@ function startsSentence(code: number): boolean {
     code === 36 ||
     code === 0x20ac ||
     (code >= 0xc0 && code <= 0xde)
-  );
-}
-
-/**
- * Whether a character is a space (JavaScript `\s`), without a regex.
- *
- * @param code A UTF-16 code unit.
- * @returns True for whitespace.
- */
-export function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
   );
 }
 

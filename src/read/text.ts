@@ -71,7 +71,7 @@ function scanLines(text: string): Array<Line | undefined> {
       const code = text.charCodeAt(cursor);
       if (code === 32 || code === 0xa0) indent++;
       else if (code === 9) indent += 4;
-      else if (code === 10 || code === 13 || !isSpace(code)) break;
+      else if (code === 10 || code === 13 || !isSpaceCode(code)) break;
       else indent++;
     }
     let lineEnd = cursor;
@@ -81,7 +81,7 @@ function scanLines(text: string): Array<Line | undefined> {
       lineEnd++;
     }
     let contentEnd = lineEnd;
-    while (contentEnd > cursor && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    while (contentEnd > cursor && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push(contentEnd > cursor ? { start: cursor, end: contentEnd, indent } : undefined);
     if (lineEnd >= length) break;
     index = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
@@ -136,8 +136,14 @@ function withoutNul(line: string): string {
   return line.includes('\u0000') ? line.replaceAll('\u0000', '\uFFFD') : line;
 }
 
-/** Whitespace as JavaScript's `\s` sees it, without a regex. */
-function isSpace(code: number): boolean {
+/**
+ * Whitespace as JavaScript's `\s` sees it, without a regex: the reader's and the detectors'
+ * hot loops call it for every character.
+ *
+ * @param code A UTF-16 code unit.
+ * @returns True for whitespace.
+ */
+export function isSpaceCode(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

@@ -22,6 +22,8 @@
  *
  * not ok: `3 people were hurt and twelve were rescued; prices rose 5% and costs 4 per cent.`
  */
+
+import { monthAbbreviations, monthNamesButMay, weekdayNames } from '../../detect/calendar.js';
 import { type Token, tokenize } from '../../detect/sentences.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
@@ -209,37 +211,9 @@ const namingWords = new Set([
   'aged',
   'age',
   'ages',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...monthAbbreviations,
+  ...monthNamesButMay,
+  ...weekdayNames,
   'at',
   'vs',
   'v',
