@@ -552,6 +552,9 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
     if (/^(?:st|nd|rd|th|s)$/.test(parsed.suffix)) return true;
     if (parsed.suffix !== '' && !isKnownSuffix(parsed.suffix)) return true;
+    // Standards and versions such as "802.11b": a bare "b" after a decimal is a billion only
+    // with a currency sign before it ("$1.5b"). Found by the compromise differential test.
+    if (/^\d+\.\d+b$/i.test(raw) && !/^[$£€¥]$/.test(tokens[parsed.first - 1]?.text ?? '')) return true;
     // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
     // after a letter token ("Win 98") is handled by the name rule below.
     if (months.has(previousLower.replace(/\.$/, '')) && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {

@@ -260,6 +260,16 @@ describe('findStatistics', () => {
   });
 });
 
+describe('findStatistics on identifiers that look like figures', () => {
+  it('should not read a standard such as 802.11b as billions', () => {
+    expect(found('The 802.11b standard is old.')).toEqual([]);
+  });
+
+  it('should still read a bare b as billions after a currency sign', () => {
+    expect(found('It raised $1.5b last year.')).toEqual([stat('$1.5b', 1500000000, { kind: 'money', unit: 'USD' })]);
+  });
+});
+
 describe('statistic nodes', () => {
   it('should carry exact positions and keep the text lossless', () => {
     const input = 'Headline for the test\n\nShares fell 10% to 119 pence, and £1.2m was lost.';
