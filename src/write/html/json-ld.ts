@@ -2,7 +2,7 @@
  * schema.org `NewsArticle` metadata for the standalone page.
  */
 import type { ArticleRoot } from '../../tree/types.js';
-import { articleMetadata } from '../markdown/front-matter.js';
+import { articleMetadata } from '../metadata.js';
 
 /**
  * The JSON-LD object describing an article.
