@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CopydeskError } from '../errors.js';
 import { type Decoded, decode } from '../read/decode.js';
+import { CliError } from './errors.js';
 
 /** One input named on the command line (or stdin). */
 export interface InputRef {
@@ -97,6 +98,24 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Refuse stdin used twice, or stdin as the only input when it is a terminal (nothing was piped
+ * in, and waiting for typed text would look like a hang).
+ *
+ * @param inputs The expanded inputs.
+ * @param stdinIsTty Whether stdin is a terminal.
+ * @param command The command, for the hint in the message.
+ * @throws {CliError} with exit code 2.
+ */
+export function assertStdinUsable(inputs: readonly InputRef[], stdinIsTty: boolean, command: string): void {
+  if (inputs.filter((input) => input.path === undefined).length > 1) {
+    throw new CliError('stdin ("-") can be read only once');
+  }
+  if (inputs.length === 1 && inputs[0]?.path === undefined && stdinIsTty) {
+    throw new CliError(`no input: give a file, or pipe an article into stdin (see copydesk ${command} --help)`);
   }
 }
 

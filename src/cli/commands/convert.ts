@@ -15,6 +15,7 @@ import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import {
+  assertStdinUsable,
   expandInputs,
   type InputRef,
   type MissingInput,
@@ -140,11 +141,7 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
   if (several && !config.outDir && config.to !== 'ndjson') {
     throw new CliError(`${inputs.length + missing.length} inputs need --out-dir <dir> (or convert one file at a time)`);
   }
-  if (inputs.filter((input) => input.path === undefined).length > 1)
-    throw new CliError('stdin ("-") can be read only once');
-  if (inputs.length === 1 && inputs[0]?.path === undefined && io.stdinIsTty) {
-    throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk convert --help)');
-  }
+  assertStdinUsable(inputs, io.stdinIsTty, 'convert');
   return config.from === 'ndjson'
     ? convertRecords(config, io, report, inputs, missing)
     : convertFiles(config, io, report, inputs, missing);

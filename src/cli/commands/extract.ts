@@ -10,7 +10,7 @@ import { type InputFormat, parse } from '../../parse.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
-import { describeError, expandInputs, readInput, writeAtomic } from '../io.js';
+import { assertStdinUsable, describeError, expandInputs, readInput, writeAtomic } from '../io.js';
 import { createReporter } from '../report.js';
 
 /** Validated settings of one `extract` run. */
@@ -90,11 +90,7 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     ...(config.color === undefined ? {} : { color: config.color }),
   });
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
-  if (inputs.filter((input) => input.path === undefined).length > 1)
-    throw new CliError('stdin ("-") can be read only once');
-  if (inputs.length === 1 && inputs[0]?.path === undefined && io.stdinIsTty) {
-    throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk extract --help)');
-  }
+  assertStdinUsable(inputs, io.stdinIsTty, 'extract');
   let failures = missing.length;
   for (const item of missing) report.error(`${item.name}: ${item.message}`);
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
