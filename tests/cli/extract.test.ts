@@ -77,4 +77,18 @@ describe('copydesk extract (in-process)', () => {
     expect(result.stderr).toContain('would overwrite an input');
     expect(readFileSync(path.join(cwd, 'story.txt'), 'utf8')).toBe(article);
   });
+
+  it('should refuse a terminal as the only input instead of waiting for typing', async () => {
+    const result = await runCli(['extract', 'quotes'], { stdinIsTty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'no input: give a file, or pipe an article into stdin (see copydesk extract --help)',
+    );
+  });
+
+  it('should refuse stdin named twice', async () => {
+    const result = await runCli(['convert', '-', '-', '--out-dir', 'out'], { stdin: article, cwd: workspace() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('stdin ("-") can be read only once');
+  });
 });
