@@ -308,6 +308,9 @@ function isClosingCode(code: number): boolean {
  * @returns True when its first character is upper case.
  */
 export function isCapitalised(word: string): boolean {
+  // Asked of nearly every token: answer ASCII without making two case-mapped strings.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

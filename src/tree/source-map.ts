@@ -56,7 +56,12 @@ export class LineIndex {
 /** Where the text nodes of one article came from. */
 export class SourceMap {
   readonly lines: LineIndex;
-  readonly #segments = new WeakMap<Text, readonly Segment[]>();
+  /**
+   * A Map, not a WeakMap: a source map lives only as long as one article's parse, and the
+   * ephemeron tables of a WeakMap holding every text node made garbage collection a seventh of
+   * detection time (measured on the corpus).
+   */
+  readonly #segments = new Map<Text, readonly Segment[]>();
 
   constructor(input: string) {
     this.lines = new LineIndex(input);
