@@ -1,6 +1,7 @@
 /**
  * Build the CLI once before the tests, so that tests which spawn `bin/copydesk.js` run the
- * current sources (the bin imports the compiled `dist/`).
+ * current sources (the bin imports the compiled `dist/`): tsc, then the CLI bundle, as
+ * `npm run build` does.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,4 +16,8 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [fileURLToPath(new URL('../.ci/bundle-cli.mjs', import.meta.url))], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
