@@ -6,10 +6,12 @@
  * (files, failures, time) ends the run on stderr.
  *
  * ```ts
- * const summary = await runBatch({
+ * const records: ExtractRecord[] = [];
+ * const summary = await runBatch<FileItem, ExtractRecord[]>({
  *   inputs, missing, io, report, jobs: config.jobs, quiet: config.quiet, debug: config.debug,
- *   task: { module: new URL('./tasks/lint-file.js', import.meta.url).href, options: { rules } },
- *   onValue: (messages, item) => printReport(item.name, messages),
+ *   task: { module: new URL('../tasks/extract-file.js', import.meta.url).href, options: { kind, from } },
+ *   onValue: (found) => { for (const record of found) records.push(record); },
+ *   beforeSummary: () => writeOut(io.stdout, formatRecords(records, kind, to)),
  * });
  * return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
  * ```
@@ -21,7 +23,7 @@ import { createExecutor } from './executor.js';
 import { type FileItem, type FileOutcome, failure } from './file-task.js';
 import { type InputRef, type MissingInput, readStream } from './io.js';
 import { isLargeBatch, largeBatchFiles } from './jobs.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import type { Reporter } from './report.js';
 import type { TaskRef } from './task.js';
 
@@ -48,13 +50,28 @@ export interface BatchOptions<Item extends FileItem, Value> {
    * to fail that input, for example when its output path would overwrite an input.
    */
   readonly prepare?: ((item: FileItem, input: InputRef) => Item) | undefined;
-  /** Receives each success in input order (write it out here). */
-  readonly onValue?: ((value: Value, item: Item) => void | Promise<void>) | undefined;
+  /**
+   * Receives each success in input order (write it out here). Messages for stderr go through
+   * `report`, which erases the progress bar first.
+   */
+  readonly onValue?: ((value: Value, item: Item, report: Reporter) => void | Promise<void>) | undefined;
   /**
    * Receives each failure in input order (patterns that matched nothing first), after it was
-   * reported on stderr.
+   * reported on stderr (unless `reportFailures` is false).
    */
-  readonly onFailure?: ((failure: BatchFailure, item: Item | FileItem) => void | Promise<void>) | undefined;
+  readonly onFailure?:
+    | ((failure: BatchFailure, item: Item | FileItem, report: Reporter) => void | Promise<void>)
+    | undefined;
+  /**
+   * Whether each failure gets an `error` line on stderr (default true). False when the command
+   * reports failures itself: `lint` puts them in its report as fatal messages.
+   */
+  readonly reportFailures?: boolean | undefined;
+  /**
+   * Runs after the last value and failure, before the summary line: commands that write their
+   * output at the end (lint's report, extract's table) write it here, so the summary stays last.
+   */
+  readonly beforeSummary?: (() => void | Promise<void>) | undefined;
   /** Extra words for the summary line, after the file count: "12 quotes". */
   readonly summaryDetail?: (() => string) | undefined;
 }
@@ -65,6 +82,8 @@ export interface BatchFailure {
   readonly code: string;
   /** For people: one line, without the file name. */
   readonly message: string;
+  /** The stack of an unexpected error, for `--debug`. */
+  readonly stack?: string | undefined;
 }
 
 /** How a batch went. */
@@ -95,15 +114,10 @@ const maxChunk = 64;
 export async function runBatch<Item extends FileItem, Value>(
   options: BatchOptions<Item, Value>,
 ): Promise<BatchSummary> {
-  const { inputs, io, report } = options;
+  const { inputs, io } = options;
   const started = performance.now();
   const files = inputs.length + options.missing.length;
-  let failures = options.missing.length;
-  for (const item of options.missing) {
-    report.error(`${item.name}: ${item.message}`);
-    await options.onFailure?.({ code: 'not-found', message: item.message }, { name: item.name, path: undefined });
-  }
-
+  const reportFailures = options.reportFailures ?? true;
   const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? totalSize(inputs) : 0);
   const threads = large ? Math.min(options.jobs, inputs.length) : 1;
   const chunkSize = Math.max(1, Math.min(maxChunk, Math.ceil(inputs.length / (threads * 8))));
@@ -112,6 +126,17 @@ export async function runBatch<Item extends FileItem, Value>(
     total: inputs.length,
     unit: 'files',
   });
+  const report = erasingProgress(options.report, progress);
+
+  let failures = options.missing.length;
+  for (const item of options.missing) {
+    if (reportFailures) report.error(`${item.name}: ${item.message}`);
+    await options.onFailure?.(
+      { code: 'not-found', message: item.message },
+      { name: item.name, path: undefined },
+      report,
+    );
+  }
 
   const executor = await createExecutor<Item | FileItem, FileOutcome<Value>>(options.task, {
     jobs: threads,
@@ -123,15 +148,20 @@ export async function runBatch<Item extends FileItem, Value>(
     for (const entry of entries) {
       const outcome = entry.outcome ?? (results[next++] as FileOutcome<Value>);
       const name = entry.item.name;
-      if (outcome.warnings.length > 0 || !outcome.ok) progress.erase();
       for (const warning of outcome.warnings) {
         report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
       }
-      if (outcome.ok) await options.onValue?.(outcome.value as Value, entry.item as Item);
+      if (outcome.ok) await options.onValue?.(outcome.value as Value, entry.item as Item, report);
       else {
         failures++;
-        report.error(`${name}: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
-        await options.onFailure?.({ code: outcome.code, message: outcome.message }, entry.item);
+        if (reportFailures) {
+          report.error(`${name}: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
+        }
+        await options.onFailure?.(
+          { code: outcome.code, message: outcome.message, stack: outcome.stack },
+          entry.item,
+          report,
+        );
       }
     }
     progress.advance(entries.length);
@@ -160,6 +190,7 @@ export async function runBatch<Item extends FileItem, Value>(
     progress.erase();
     await executor.close();
   }
+  await options.beforeSummary?.();
 
   const seconds = (performance.now() - started) / 1000;
   if (files > 1 || failures > 0) {
@@ -167,6 +198,25 @@ export async function runBatch<Item extends FileItem, Value>(
     report.info(`${files} ${files === 1 ? 'file' : 'files'}${detail}, ${failures} failed, ${seconds.toFixed(2)}s`);
   }
   return { files, failures, seconds };
+}
+
+/** The reporter, erasing the progress bar before each message so the two never share a line. */
+function erasingProgress(report: Reporter, progress: Progress): Reporter {
+  return {
+    chalk: report.chalk,
+    error(message) {
+      progress.erase();
+      report.error(message);
+    },
+    warn(message) {
+      progress.erase();
+      report.warn(message);
+    },
+    info(message) {
+      progress.erase();
+      report.info(message);
+    },
+  };
 }
 
 /** An input's entry: its item, or its failure when it could not be read or prepared. */

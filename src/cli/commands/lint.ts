@@ -2,27 +2,32 @@
  * `copydesk lint`: check article formatting, report it for people or programs, and apply safe
  * fixes. Exit 0 without errors (and within `--max-warnings`), 1 with errors or too many
  * warnings, 2 on usage or config errors.
+ *
+ * The main thread expands the inputs, drops ignored files and finds each file's config; the
+ * files then go through the batch runner (`batch.ts`) with the task `tasks/lint-file.ts`, in the
+ * main thread or in worker threads (`--jobs`), and the report is written at the end from the
+ * results in input order, the same whatever thread linted which file.
  */
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { createTwoFilesPatch } from 'diff';
 import { CopydeskError } from '../../errors.js';
-import { createConfigLoader } from '../../lint/config.js';
-import { lint } from '../../lint/engine.js';
-import { fixText } from '../../lint/fix.js';
+import { type ConfigLoader, createConfigLoader } from '../../lint/config.js';
+import { type ConfigData, configData } from '../../lint/config-data.js';
 import { createIgnoreChecker } from '../../lint/ignore-files.js';
 import { isDataReporter, type ReporterName, reporterNames, reporters } from '../../lint/reporters/index.js';
 import { createResult, fatalMessage } from '../../lint/result.js';
 import { rules } from '../../lint/rules/index.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../../lint/types.js';
-import { type InputFormat, parse } from '../../parse.js';
+import type { InputFormat } from '../../parse.js';
+import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
-import { describeError, expandInputs, type InputRef, readInput, writeAtomic } from '../io.js';
+import { expandInputs, type InputRef, temporaryPath, trackTemporary, untrackTemporary, writeOut } from '../io.js';
+import { defaultJobs, parseJobs } from '../jobs.js';
 import { version } from '../program.js';
-import { createReporter, type Reporter } from '../report.js';
+import { createReporter } from '../report.js';
+import type { LintFileItem, LintFileOptions, LintFileValue } from '../tasks/lint-file.js';
 
 /** Validated settings of one `lint` run. */
 export interface LintCommandConfig {
@@ -38,7 +43,9 @@ export interface LintCommandConfig {
   /** Whether `.copydeskignore` files apply. */
   readonly ignore: boolean;
   readonly stdinFilename: string | undefined;
-  /** Report errors only. */
+  /** Threads for large batches (`--jobs`). */
+  readonly jobs: number;
+  /** Report errors only; no summary and no progress bar. */
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -68,7 +75,8 @@ export function registerLint(program: Command, io: CliIo, done: (code: number) =
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .option('--no-ignore', 'lint files listed in .copydeskignore too')
     .option('--stdin-filename <name>', 'name to use for stdin in messages (and to find its config)')
-    .option('-q, --quiet', 'report errors only', false)
+    .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
+    .option('-q, --quiet', 'report errors only, with no summary and no progress bar', false)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--debug', 'print stack traces of unexpected errors', false)
@@ -84,6 +92,7 @@ Examples:
   $ copydesk lint story.txt --fix-dry-run
   $ copydesk lint 'stories/**/*.txt' --format sarif > copydesk.sarif
   $ copydesk lint 'stories/**/*.txt' --format github
+  $ copydesk lint 'archive/**/*.txt' --format json --jobs 4 > report.json
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or config error.`,
     )
@@ -98,6 +107,7 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
         config: options.config,
         ignore: options.ignore,
         stdinFilename: options.stdinFilename,
+        jobs: options.jobs ?? defaultJobs(),
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
@@ -122,7 +132,10 @@ function parseCount(value: string): number {
  * @returns The exit code.
  */
 export async function runLint(config: LintCommandConfig, io: CliIo): Promise<number> {
-  const report = createReporter(io, { ...(config.color === undefined ? {} : { color: config.color }) });
+  const report = createReporter(io, {
+    quiet: config.quiet,
+    ...(config.color === undefined ? {} : { color: config.color }),
+  });
   if (config.fix && config.fixDryRun) throw new CliError('use either --fix or --fix-dry-run, not both');
   if (config.fixDryRun && isDataReporter(config.format)) {
     throw new CliError(`--fix-dry-run prints a diff on stdout, so it cannot be used with --format ${config.format}`);
@@ -138,55 +151,80 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk lint --help)');
   }
 
-  const loader = createConfigLoader({ cwd: io.cwd, configFile: config.config });
-  const ignored = createIgnoreChecker();
+  const { linted, configIndex, configs } = await planInputs(inputs, config, io, report.warn);
+  const options: LintFileOptions = { from: config.from, fix: config.fix, fixDryRun: config.fixDryRun, configs };
   const results: LintResult[] = [];
-  for (const item of missing) {
-    results.push(
-      createResult({
-        file: item.name,
-        path: undefined,
-        messages: [fatalMessage(item.name, item.message)],
-        source: undefined,
-      }),
-    );
-  }
   let fixedFiles = 0;
   let fixedProblems = 0;
-  for (const input of inputs) {
-    if (config.ignore && input.path !== undefined && (await ignored.isIgnored(input.path))) {
-      if (config.inputs.includes(input.name))
-        report.warn(`${input.name}: ignored by .copydeskignore (use --no-ignore to lint it)`);
-      continue;
-    }
-    const name = input.path === undefined ? (config.stdinFilename ?? '<stdin>') : input.name;
-    const configPath = input.path ?? (config.stdinFilename ? path.resolve(io.cwd, config.stdinFilename) : undefined);
-    const resolved = await configFor(loader, configPath);
-    const result = await lintInput(input, name, resolved, config, io, report);
-    if (result.output !== undefined) {
-      fixedFiles++;
-      fixedProblems += result.fixed;
-    }
-    results.push(result.result);
-  }
-
-  const shown = config.quiet ? results.map(errorsOnly) : results;
-  const text = reporters[config.format](shown, {
-    colors: report.chalk,
-    cwd: io.cwd,
-    version,
-    rules: rules.map((rule) => rule.meta),
+  let errors = 0;
+  let warnings = 0;
+  const add = (result: LintResult) => {
+    results.push(result);
+    errors += result.errorCount;
+    warnings += result.warningCount;
+  };
+  await runBatch<LintFileItem, LintFileValue>({
+    inputs: linted,
+    missing,
+    io,
+    report,
+    jobs: config.jobs,
+    quiet: config.quiet,
+    debug: config.debug,
+    stdinFilename: config.stdinFilename,
+    task: { module: new URL('../tasks/lint-file.js', import.meta.url).href, options },
+    // Failures are fatal messages in the report, as eslint shows them, not extra lines.
+    reportFailures: false,
+    prepare: (item, input) => {
+      const file = input.path === undefined ? config.stdinFilename : path.basename(input.path);
+      const prepared: LintFileItem = { ...item, file, config: configIndex.get(input) ?? 0 };
+      if (!config.fix || input.path === undefined) return prepared;
+      // Named here, not in the worker, so that an interrupted run can remove it.
+      const temporary = temporaryPath(input.path);
+      trackTemporary(temporary);
+      return { ...prepared, temporary };
+    },
+    onValue: async (value, item, batchReport) => {
+      if (item.temporary !== undefined) untrackTemporary(item.temporary);
+      if (value.notFixed !== undefined) batchReport.warn(`${item.name}: ${value.notFixed}`);
+      if (value.diff !== undefined) await writeOut(io.stdout, value.diff);
+      if (value.result.output !== undefined) {
+        fixedFiles++;
+        fixedProblems += value.fixed;
+      }
+      add(value.result);
+    },
+    onFailure: (failure, item) => {
+      const temporary = (item as Partial<LintFileItem>).temporary;
+      if (temporary !== undefined) untrackTemporary(temporary);
+      const reason = config.debug && failure.stack ? failure.stack : failure.message;
+      add(
+        createResult({
+          file: item.name,
+          path: item.path,
+          messages: [fatalMessage(item.name, reason)],
+          source: undefined,
+        }),
+      );
+    },
+    beforeSummary: async () => {
+      const shown = config.quiet ? results.map(errorsOnly) : results;
+      const text = reporters[config.format](shown, {
+        colors: report.chalk,
+        cwd: io.cwd,
+        version,
+        rules: rules.map((rule) => rule.meta),
+      });
+      if (isDataReporter(config.format)) await writeOut(io.stdout, text);
+      else if (text) await writeOut(io.stderr, text);
+      if (config.fix && fixedFiles > 0) {
+        report.info(
+          `fixed ${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`,
+        );
+      }
+    },
   });
-  if (isDataReporter(config.format)) await write(io.stdout, text);
-  else if (text) await write(io.stderr, text);
 
-  if (config.fix && fixedFiles > 0 && !config.quiet) {
-    report.info(
-      `fixed ${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`,
-    );
-  }
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return exitCodes.failure;
   if (config.maxWarnings !== undefined && warnings > config.maxWarnings) {
     report.error(
@@ -197,11 +235,46 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
   return exitCodes.ok;
 }
 
+/**
+ * Which inputs to lint and with which config, decided in the main thread before any file is
+ * linted: `.copydeskignore` leaves files out (with a warning for one named on the command line),
+ * and each file gets the nearest config above it, as plain data a worker thread can receive.
+ * A bad config stops the run with exit code 2 before any file is linted.
+ */
+async function planInputs(
+  inputs: readonly InputRef[],
+  config: LintCommandConfig,
+  io: CliIo,
+  warn: (message: string) => void,
+): Promise<{ linted: InputRef[]; configIndex: Map<InputRef, number>; configs: ConfigData[] }> {
+  const loader = createConfigLoader({ cwd: io.cwd, configFile: config.config });
+  const ignored = createIgnoreChecker();
+  const linted: InputRef[] = [];
+  const configIndex = new Map<InputRef, number>();
+  const configs: ConfigData[] = [];
+  // The loader caches per folder: one resolved config object per folder, one entry per object.
+  const indexOf = new Map<ResolvedConfig, number>();
+  for (const input of inputs) {
+    if (config.ignore && input.path !== undefined && (await ignored.isIgnored(input.path))) {
+      if (config.inputs.includes(input.name))
+        warn(`${input.name}: ignored by .copydeskignore (use --no-ignore to lint it)`);
+      continue;
+    }
+    const configPath = input.path ?? (config.stdinFilename ? path.resolve(io.cwd, config.stdinFilename) : undefined);
+    const resolved = await configFor(loader, configPath);
+    let index = indexOf.get(resolved);
+    if (index === undefined) {
+      index = configs.push(configData(resolved)) - 1;
+      indexOf.set(resolved, index);
+    }
+    linted.push(input);
+    configIndex.set(input, index);
+  }
+  return { linted, configIndex, configs };
+}
+
 /** A bad config stops the whole run with exit code 2: every file after it would be wrong too. */
-async function configFor(
-  loader: ReturnType<typeof createConfigLoader>,
-  file: string | undefined,
-): Promise<ResolvedConfig> {
+async function configFor(loader: ConfigLoader, file: string | undefined): Promise<ResolvedConfig> {
   try {
     return await loader.forFile(file);
   } catch (error) {
@@ -210,102 +283,7 @@ async function configFor(
   }
 }
 
-/** Lint one input; a file that cannot be read or parsed gets a fatal message and the run goes on. */
-async function lintInput(
-  input: InputRef,
-  name: string,
-  resolved: ResolvedConfig,
-  config: LintCommandConfig,
-  io: CliIo,
-  report: Reporter,
-): Promise<{ result: LintResult; output: string | undefined; fixed: number }> {
-  let text: string;
-  try {
-    const decoded = await readInput(input, io.stdin);
-    for (const warning of decoded.warnings)
-      report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
-    text = decoded.text;
-    if (config.fix && decoded.encoding !== 'utf-8') {
-      report.warn(`${name}: not fixed, it is ${decoded.encoding} and fixes are written as UTF-8`);
-      return { result: lintOnly(input, name, text, resolved, config), output: undefined, fixed: 0 };
-    }
-  } catch (error) {
-    return { result: failed(input, name, error, config), output: undefined, fixed: 0 };
-  }
-  try {
-    if (!config.fix && !config.fixDryRun)
-      return { result: lintOnly(input, name, text, resolved, config), output: undefined, fixed: 0 };
-    const file = fileName(input, config);
-    const fixed = fixText(text, {
-      parse: { from: config.from, ...(file === undefined ? {} : { file }) },
-      lint: { config: resolved, file: name },
-    });
-    const output = fixed.output === text ? undefined : fixed.output;
-    if (output !== undefined && config.fix && input.path !== undefined) {
-      await writeAtomic(input.path, (await hasBom(input.path)) ? `\ufeff${output}` : output);
-    }
-    if (output !== undefined && config.fixDryRun) {
-      // Labels as git writes them: "a/story.txt", also for absolute paths.
-      const label = name.replace(/^[/\\]+/, '');
-      await write(io.stdout, createTwoFilesPatch(`a/${label}`, `b/${label}`, text, output));
-    }
-    const result = createResult({
-      file: name,
-      path: input.path,
-      messages: fixed.messages,
-      source: fixed.output,
-      ...(output === undefined ? {} : { output }),
-    });
-    return { result, output, fixed: fixed.applied };
-  } catch (error) {
-    return { result: failed(input, name, error, config), output: undefined, fixed: 0 };
-  }
-}
-
-function lintOnly(
-  input: InputRef,
-  name: string,
-  text: string,
-  resolved: ResolvedConfig,
-  config: LintCommandConfig,
-): LintResult {
-  const file = fileName(input, config);
-  const tree = parse(text, { from: config.from, ...(file === undefined ? {} : { file }) });
-  const messages = lint(tree, { source: text, file: name, config: resolved });
-  return createResult({ file: name, path: input.path, messages, source: text });
-}
-
-function failed(input: InputRef, name: string, error: unknown, config: LintCommandConfig): LintResult {
-  const reason =
-    config.debug && error instanceof Error && !(error instanceof CopydeskError)
-      ? (error.stack ?? error.message)
-      : describeError(error);
-  return createResult({ file: name, path: input.path, messages: [fatalMessage(name, reason)], source: undefined });
-}
-
-/** The name `parse` gets: it picks the reader by extension. */
-function fileName(input: InputRef, config: LintCommandConfig): string | undefined {
-  return input.path === undefined ? config.stdinFilename : path.basename(input.path);
-}
-
 function errorsOnly(result: LintResult): LintResult {
   const messages: LintMessage[] = result.messages.filter((message) => message.severity === 'error');
   return createResult({ file: result.file, path: result.path, messages, source: result.source, output: result.output });
-}
-
-/** `decode` drops a UTF-8 byte-order mark; a fixed file keeps the one it had. */
-async function hasBom(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  } finally {
-    await handle.close();
-  }
-}
-
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }
