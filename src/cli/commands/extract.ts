@@ -1,17 +1,25 @@
 /**
  * `copydesk extract quotes|statistics|sources`: one record per item, with file, line, column,
  * text and the item's fields, as JSON, NDJSON, CSV or a terminal table.
+ *
+ * The files go through the batch runner (`batch.ts`) with the task `tasks/extract-file.ts`, in
+ * the main thread or in worker threads (`--jobs`); the records come back in input order and are
+ * formatted at the end.
  */
 import path from 'node:path';
 import { Argument, type Command, Option } from '@commander-js/extra-typings';
 import { type ExtractFormat, extractFormats, formatRecords } from '../../extract/format.js';
-import { type ExtractKind, type ExtractRecord, extractKinds, extractRecords } from '../../extract/records.js';
-import { type InputFormat, parse } from '../../parse.js';
+import { type ExtractKind, type ExtractRecord, extractKinds } from '../../extract/records.js';
+import type { InputFormat } from '../../parse.js';
+import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
-import { assertStdinUsable, describeError, expandInputs, readInput, writeAtomic } from '../io.js';
+import type { FileItem } from '../file-task.js';
+import { assertStdinUsable, expandInputs, writeAtomic, writeOut } from '../io.js';
+import { defaultJobs, parseJobs } from '../jobs.js';
 import { createReporter } from '../report.js';
+import type { ExtractFileOptions } from '../tasks/extract-file.js';
 
 /** Validated settings of one `extract` run. */
 export interface ExtractConfig {
@@ -21,8 +29,11 @@ export interface ExtractConfig {
   readonly to: ExtractFormat;
   readonly output: string | undefined;
   readonly stdinFilename: string | undefined;
+  /** Threads for large batches (`--jobs`). */
+  readonly jobs: number;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
+  readonly debug: boolean;
 }
 
 /**
@@ -46,15 +57,18 @@ export function registerExtract(program: Command, io: CliIo, done: (code: number
     )
     .option('-o, --output <file>', 'write the records to this file')
     .option('--stdin-filename <name>', 'name to use for stdin in records and messages')
-    .option('-q, --quiet', 'no summary on stderr', false)
+    .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
+    .option('-q, --quiet', 'no summary and no progress bar on stderr', false)
     .option('--color', 'force colour on stderr')
     .option('--no-color', 'no colour on stderr')
+    .option('--debug', 'print stack traces of unexpected errors', false)
     .addHelpText(
       'after',
       `
 Examples:
   $ copydesk extract quotes story.txt                      readable table
   $ copydesk extract statistics 'wire/*.txt' --to csv -o figures.csv
+  $ copydesk extract quotes 'archive/**/*.txt' --to ndjson --jobs 4 > quotes.ndjson
   $ copydesk extract quotes story.txt --to ndjson | jq .speaker
   $ copydesk extract sources story.txt --to json`,
     )
@@ -68,8 +82,10 @@ Examples:
             to: options.to,
             output: options.output,
             stdinFilename: options.stdinFilename,
+            jobs: options.jobs ?? defaultJobs(),
             quiet: options.quiet,
             color: options.color,
+            debug: options.debug,
           },
           io,
         ),
@@ -91,36 +107,36 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
   });
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
   assertStdinUsable(inputs, io.stdinIsTty, 'extract');
-  let failures = missing.length;
-  for (const item of missing) report.error(`${item.name}: ${item.message}`);
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
   if (target && inputs.some((input) => input.path === target)) {
     throw new CliError(`output ${config.output} would overwrite an input; choose another -o`);
   }
 
+  const options: ExtractFileOptions = { kind: config.kind, from: config.from };
   const records: ExtractRecord[] = [];
-  for (const input of inputs) {
-    const name = input.path === undefined ? (config.stdinFilename ?? '<stdin>') : input.name;
-    try {
-      const decoded = await readInput(input, io.stdin);
-      for (const warning of decoded.warnings)
-        report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
-      const tree = parse(decoded.text, { from: config.from, file: name });
-      records.push(...extractRecords(tree, config.kind, name));
-    } catch (error) {
-      failures++;
-      report.error(`${name}: ${describeError(error)}`);
-    }
-  }
-  // A terminal gets a table that fits its width; a pipe or a file gets every character.
-  const width = (io.stdout as { columns?: number; isTTY?: boolean }).isTTY
-    ? ((io.stdout as { columns?: number }).columns ?? 100)
-    : Number.POSITIVE_INFINITY;
-  const output = formatRecords(records, config.kind, config.to, { width });
-  if (target) await writeAtomic(target, output);
-  else io.stdout.write(output);
-  if (inputs.length + missing.length > 1 || failures > 0) {
-    report.info(`${inputs.length + missing.length} files, ${records.length} ${config.kind}, ${failures} failed`);
-  }
-  return failures > 0 ? exitCodes.failure : exitCodes.ok;
+  const summary = await runBatch<FileItem, ExtractRecord[]>({
+    inputs,
+    missing,
+    io,
+    report,
+    jobs: config.jobs,
+    quiet: config.quiet,
+    debug: config.debug,
+    stdinFilename: config.stdinFilename,
+    task: { module: new URL('../tasks/extract-file.js', import.meta.url).href, options },
+    onValue: (found) => {
+      for (const record of found) records.push(record);
+    },
+    beforeSummary: async () => {
+      // A terminal gets a table that fits its width; a pipe or a file gets every character.
+      const width = (io.stdout as { columns?: number; isTTY?: boolean }).isTTY
+        ? ((io.stdout as { columns?: number }).columns ?? 100)
+        : Number.POSITIVE_INFINITY;
+      const output = formatRecords(records, config.kind, config.to, { width });
+      if (target) await writeAtomic(target, output);
+      else await writeOut(io.stdout, output);
+    },
+    summaryDetail: () => `${records.length} ${config.kind}`,
+  });
+  return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
 }
