@@ -5,7 +5,7 @@
  * unreadable files are fatal messages and the batch goes on, `--fix` is written by the workers,
  * `--quiet` drops the summary. In-process runs (main thread only) give the same reports.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -155,6 +155,32 @@ describe('lint --quiet on a large batch', () => {
   });
 });
 
+describe('lint --max-warnings on a large batch', () => {
+  beforeAll(() => {
+    // Sixty articles with one warning each and no errors.
+    mkdirSync(path.join(dir, 'warnings'));
+    for (let index = 0; index < 60; index++) {
+      writeFileSync(
+        path.join(dir, 'warnings', `story-${String(index).padStart(2, '0')}.txt`),
+        'Ad sales boost Time Warner profit\n\nProfits rose - a record, it said.\n',
+      );
+    }
+  });
+
+  it.each([
+    ['59', 1],
+    ['60', 0],
+  ])('should count the warnings of every thread against --max-warnings %s', (max, code) => {
+    for (const jobs of ['1', '2']) {
+      const result = spawnLint(['--format', 'compact', '--max-warnings', max, '--jobs', jobs], 'warnings');
+      expect(result.code).toBe(code);
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(60);
+      if (code === 1) expect(result.stderr).toContain('60 warnings, more than --max-warnings 59');
+      else expect(result.stderr).not.toContain('more than --max-warnings');
+    }
+  });
+});
+
 describe('lint --fix from worker threads', () => {
   const fixRuns = new Map<number, CliResult>();
   let original: Map<string, string>;
@@ -216,6 +242,14 @@ describe('lint --fix-dry-run on a large batch', () => {
     expect(labels).toContain('city/story-004.txt');
     expect(labels).toEqual([...labels].sort());
     expect(snapshot(path.join(dir, 'desks'))).toEqual(before);
+  });
+});
+
+describe('lint --jobs', () => {
+  it.each([['0'], ['1.5'], ['all']])('should refuse --jobs %s with exit code 2', (jobs) => {
+    const result = spawnLint(['--jobs', jobs]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--jobs');
   });
 });
 
