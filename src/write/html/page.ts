@@ -9,7 +9,8 @@ import { phrasingText } from '../../detect/text.js';
 import type { ArticleRoot } from '../../tree/types.js';
 import { newsArticle, scriptSafeJson } from './json-ld.js';
 
-const css = `
+/** The page's CSS, shared with the fast writer's page. */
+export const css = `
 :root { color-scheme: light dark; --ink: #1d1d1f; --paper: #fdfcf9; --muted: #5f6368; --rule: #d9d6cf;
   --accent: #8a1c1c; --quote: #fff1b8; --phrase: #e4ecff; --figure: #d7f5dd; }
 @media (prefers-color-scheme: dark) {
@@ -59,6 +60,17 @@ export interface PageOptions {
 }
 
 /**
+ * The page title: the headline's text, or "Article".
+ *
+ * @param tree The article tree.
+ * @returns The title.
+ */
+export function pageTitle(tree: ArticleRoot): string {
+  const headline = tree.children.find((node) => node.type === 'headline');
+  return headline ? phrasingText(headline.children) : 'Article';
+}
+
+/**
  * Wrap an article element in a complete HTML5 document.
  *
  * @param article The sanitised `<article>` element.
@@ -67,8 +79,7 @@ export interface PageOptions {
  * @returns The document as a hast root.
  */
 export function page(article: Element, tree: ArticleRoot, options?: Readonly<PageOptions> | null): Root {
-  const headline = tree.children.find((node) => node.type === 'headline');
-  const title = headline ? phrasingText(headline.children) : 'Article';
+  const title = pageTitle(tree);
   const jsonLd = scriptSafeJson(newsArticle(tree));
   return {
     type: 'root',
