@@ -252,8 +252,10 @@ async function planInputs(
   const linted: InputRef[] = [];
   const configIndex = new Map<InputRef, number>();
   const configs: ConfigData[] = [];
-  // The loader caches per folder: one resolved config object per folder, one entry per object.
-  const indexOf = new Map<ResolvedConfig, number>();
+  // The loader resolves once per folder; folders that share a config file share an entry, so
+  // the workers get each config once however many folders there are.
+  const byObject = new Map<ResolvedConfig, number>();
+  const byData = new Map<string, number>();
   for (const input of inputs) {
     if (config.ignore && input.path !== undefined && (await ignored.isIgnored(input.path))) {
       if (config.inputs.includes(input.name))
@@ -262,10 +264,13 @@ async function planInputs(
     }
     const configPath = input.path ?? (config.stdinFilename ? path.resolve(io.cwd, config.stdinFilename) : undefined);
     const resolved = await configFor(loader, configPath);
-    let index = indexOf.get(resolved);
+    let index = byObject.get(resolved);
     if (index === undefined) {
-      index = configs.push(configData(resolved)) - 1;
-      indexOf.set(resolved, index);
+      const data = configData(resolved);
+      const key = JSON.stringify(data);
+      index = byData.get(key) ?? configs.push(data) - 1;
+      byData.set(key, index);
+      byObject.set(resolved, index);
     }
     linted.push(input);
     configIndex.set(input, index);
