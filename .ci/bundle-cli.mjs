@@ -15,11 +15,19 @@
  * finds which output file each module lands in, the second writes the bundle with each
  * `import.meta.url` replaced by that URL, computed from the output file's own.
  *
+ * Then the whole CLI with its batch tasks goes into one CommonJS script, `dist/cli/main.cjs`, and
+ * a V8 code cache of it is written after converting the seed article in this process
+ * (`main.cjs.cache`): `bin/copydesk.js` runs that script with the cache (see
+ * `src/cli/script-cache.ts`), which saves parsing and compiling what a conversion runs. The ES
+ * module bundle above is what worker threads load, and what the bin falls back to when the
+ * script is missing or older than `dist/cli/index.js` (after a `tsc` alone).
+ *
  * Usage: node .ci/bundle-cli.mjs
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,13 +35,11 @@ const src = path.join(root, 'src');
 const dist = path.join(root, 'dist');
 const chunks = path.join(dist, 'cli', 'chunks');
 
-const entryPoints = [
-  'src/cli/index.ts',
-  'src/cli/worker.ts',
-  ...readdirSync(path.join(src, 'cli', 'tasks'))
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => `src/cli/tasks/${name}`),
-];
+const tasks = readdirSync(path.join(src, 'cli', 'tasks'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.replace(/\.ts$/, ''));
+const entryPoints = ['src/cli/index.ts', 'src/cli/worker.ts', ...tasks.map((name) => `src/cli/tasks/${name}.ts`)];
+const script = path.join(dist, 'cli', 'main.cjs');
 
 /**
  * Where a source file's tsc output is: `src/cli/program.ts` → `dist/cli/program.js`.
@@ -43,24 +49,41 @@ const entryPoints = [
  */
 const compiled = (file) => path.join(dist, path.relative(src, file)).replace(/\.ts$/, '.js');
 
+/** `import(` not followed by a string literal: an import of a computed specifier. */
+const computedImport = /\bimport\((?!\s*['"`])/g;
+
 /**
- * The plugin that replaces `import.meta.url` in our sources.
+ * The plugin that rewrites what depends on where the code runs:
  *
- * @param homes Output file (absolute) of each source file (absolute); empty in the first pass.
+ * - `import.meta.url` in our sources becomes the URL of the module's tsc output in dist/;
+ * - for the CommonJS script (`imports`), `import()` of computed specifiers (a task module's URL,
+ *   a config file) becomes a call of `__copydeskImport`, which `runCachedScript` gives the
+ *   script: a script run from a code cache cannot `import()` in Node.js 20. Imports of string
+ *   literals are bundled as usual.
+ *
+ * @param homes Output file (absolute) of each source file (absolute), or one output file for all.
+ * @param base The expression for the URL of the output file the code runs in.
+ * @param imports Whether to rewrite computed imports.
  * @returns The esbuild plugin.
  */
-function moduleUrls(homes) {
+function sourceRewrites(homes, base = 'import.meta.url', imports = false) {
   return {
-    name: 'copydesk-module-urls',
+    name: 'copydesk-source-rewrites',
     setup(builder) {
-      builder.onLoad({ filter: /\.ts$/ }, (args) => {
-        if (!args.path.startsWith(src + path.sep)) return undefined;
-        const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
-        const home = homes.get(args.path) ?? path.join(dist, 'cli', 'index.js');
-        const relative = path.relative(path.dirname(home), compiled(args.path)).split(path.sep).join('/');
-        const url = `new URL(${JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)}, import.meta.url).href`;
-        return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+      builder.onLoad({ filter: /\.(?:ts|js|mjs|cjs)$/ }, (args) => {
+        const ours = args.path.startsWith(src + path.sep);
+        if (!ours && !imports) return undefined;
+        let text = readFileSync(args.path, 'utf8');
+        const original = text;
+        if (ours && text.includes('import.meta.url')) {
+          const home = (typeof homes === 'string' ? homes : homes.get(args.path)) ?? path.join(dist, 'cli', 'index.js');
+          const relative = path.relative(path.dirname(home), compiled(args.path)).split(path.sep).join('/');
+          const url = `new URL(${JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)}, ${base}).href`;
+          text = text.replaceAll('import.meta.url', url);
+        }
+        if (imports) text = text.replace(computedImport, '__copydeskImport(');
+        if (text === original) return undefined;
+        return { contents: text, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
       });
     },
   };
@@ -88,7 +111,7 @@ const options = {
 };
 
 // Pass 1: where each source module lands.
-const first = await build({ ...options, write: false, metafile: true, plugins: [moduleUrls(new Map())] });
+const first = await build({ ...options, write: false, metafile: true, plugins: [sourceRewrites(new Map())] });
 const homes = new Map();
 for (const [output, { inputs }] of Object.entries(first.metafile.outputs)) {
   if (!output.endsWith('.js')) continue;
@@ -96,7 +119,7 @@ for (const [output, { inputs }] of Object.entries(first.metafile.outputs)) {
 }
 
 // Pass 2: the bundle, with each module's URL pointing into dist/.
-const second = await build({ ...options, metafile: true, plugins: [moduleUrls(homes)] });
+const second = await build({ ...options, metafile: true, plugins: [sourceRewrites(homes)] });
 for (const [output, { inputs }] of Object.entries(second.metafile.outputs)) {
   if (!output.endsWith('.js')) continue;
   for (const input of Object.keys(inputs)) {
@@ -114,3 +137,53 @@ const written = new Set(Object.keys(second.metafile.outputs).map((output) => pat
 for (const name of readdirSync(chunks)) {
   if (!written.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true });
 }
+
+// The CLI as one CommonJS script, its tasks provided to `loadTask` under the URLs that task
+// references name them with (their ES module bundles' URLs).
+const scriptUrl = '__copydeskScriptUrl';
+await build({
+  ...options,
+  entryPoints: undefined,
+  outbase: undefined,
+  outdir: undefined,
+  chunkNames: undefined,
+  splitting: false,
+  format: 'cjs',
+  outfile: script,
+  stdin: {
+    contents: [
+      "export { installSignalHandlers, run } from './index.js';",
+      "import { provideTaskModules } from './task.js';",
+      'provideTaskModules({',
+      ...tasks.map(
+        (name) => `  [new URL('./tasks/${name}.js', ${scriptUrl}).href]: () => import('./tasks/${name}.js'),`,
+      ),
+      '});',
+    ].join('\n'),
+    resolveDir: path.join(src, 'cli'),
+    sourcefile: 'src/cli/main.ts',
+    loader: 'ts',
+  },
+  banner: { js: `var ${scriptUrl} = require('node:url').pathToFileURL(__filename).href;` },
+  // Dependencies that find files with `import.meta.url` (fdir's `createRequire`) get the script's.
+  define: { 'import.meta.url': scriptUrl },
+  plugins: [sourceRewrites(script, scriptUrl, true)],
+});
+
+// The code cache: run a conversion so that the functions it needs are compiled, then save them.
+const { cacheFile, runCachedScript } = await import(pathToFileURL(path.join(dist, 'cli', 'script-cache.js')).href);
+rmSync(cacheFile(script), { force: true });
+const cli = runCachedScript(script);
+for (const argv of [['convert', 'fixtures/seed/article.txt']]) {
+  const stdout = new PassThrough().resume();
+  const stderr = new PassThrough();
+  let messages = '';
+  stderr.on('data', (chunk) => {
+    messages += chunk;
+  });
+  const io = { stdin: Readable.from([]), stdout, stderr, cwd: root, env: {}, stderrIsTty: false, stdinIsTty: true };
+  const code = await cli.exports.run(argv, io);
+  if (code !== 0)
+    throw new Error(`copydesk ${argv.join(' ')} (warming up the code cache): exit code ${code}\n${messages}`);
+}
+cli.writeCache();

@@ -27,6 +27,20 @@ export interface TaskRef<Options> {
   readonly options: Options;
 }
 
+/** Task modules bundled into the running script, by the URL they would be imported from. */
+const provided = new Map<string, () => Promise<unknown>>();
+
+/**
+ * Make task modules available without importing them by URL: the CLI script that
+ * `bin/copydesk.js` runs with V8's code cache (`script-cache.ts`) holds its tasks, and an import
+ * would load a second, uncached copy of them.
+ *
+ * @param modules Loaders of the task modules, by the URL that `TaskRef`s name them with.
+ */
+export function provideTaskModules(modules: Readonly<Record<string, () => Promise<unknown>>>): void {
+  for (const [url, load] of Object.entries(modules)) provided.set(url, load);
+}
+
 /**
  * Load a task module and create its runner.
  *
@@ -35,6 +49,7 @@ export interface TaskRef<Options> {
  */
 export async function loadTask<Options, Item, Outcome>(ref: TaskRef<Options>): Promise<TaskRunner<Item, Outcome>> {
   // The module is named by URL so that the same reference works in a worker thread.
-  const module = (await import(ref.module)) as TaskModule<Options, Item, Outcome>;
+  const load = provided.get(ref.module);
+  const module = (await (load ? load() : import(ref.module))) as TaskModule<Options, Item, Outcome>;
   return module.createTask(ref.options);
 }

@@ -1,12 +1,11 @@
 /**
- * The bundled CLI: `npm run build` bundles the CLI's entry points with esbuild
- * (`.ci/bundle-cli.mjs`) so that a run loads a few files instead of one per module. These tests
- * check that the bin runs the bundle, that converting one text file loads only what it needs,
- * and that worker threads start from the bundle. How fast it starts is measured by
- * `npm run bench`, not here.
+ * The bundled CLI (`npm run build` runs `.ci/bundle-cli.mjs` after tsc): the bin runs the CLI as
+ * one script with V8's code cache (`dist/cli/main.cjs`), falls back to the ES module bundle when
+ * that script is missing or out of date, and worker threads start from the ES module bundle.
+ * How fast it starts is measured by `npm run bench`, not here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +16,10 @@ import { toJson } from '../../src/write/json.js';
 import { bin, root } from '../helpers/cli.js';
 
 const seed = 'fixtures/seed/article.txt';
-const dist = path.join(root, 'dist');
+const seedJson = () => toJson(parse(readFileSync(path.join(root, seed), 'utf8'), { file: path.basename(seed) }));
 
 let dir: string;
-/** `--import` value that logs the URL of every module loaded, to stderr as `LOAD <url>`. */
+/** `--import` value that logs the URL of every ES module loaded, to stderr as `LOAD <url>`. */
 let logLoads: string;
 
 beforeAll(() => {
@@ -35,6 +34,11 @@ beforeAll(() => {
     path.join(dir, 'register.mjs'),
     "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
   );
+  // Runs the ES module bundle the way the bin falls back to it.
+  writeFileSync(
+    path.join(dir, 'modules.mjs'),
+    `const { run } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/cli/index.js')).href)});\nprocess.exitCode = await run(process.argv.slice(2));\n`,
+  );
   logLoads = pathToFileURL(path.join(dir, 'register.mjs')).href;
 });
 
@@ -42,60 +46,153 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Run the bin with module loads logged; returns the output and the files loaded, relative to the root. */
-function spawnLogged(
-  argv: string[],
-  cwd = root,
-): { code: number | null; stdout: string; files: string[]; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', logLoads, bin, ...argv], {
-    cwd,
+interface Logged {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** ES modules loaded, relative to `base`. */
+  files: string[];
+}
+
+/** Run a script with ES module loads logged. */
+function spawnLogged(script: string, argv: string[], options: { cwd?: string; base?: string } = {}): Logged {
+  const result = spawnSync(process.execPath, ['--import', logLoads, script, ...argv], {
+    cwd: options.cwd ?? root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
   const files = [...result.stderr.matchAll(/^LOAD (file:\S+)$/gm)].map((match) =>
-    path.relative(root, new URL(match[1] as string).pathname),
+    path.relative(options.base ?? root, new URL(match[1] as string).pathname),
   );
   const stderr = result.stderr.replace(/^LOAD .*\n/gm, '');
-  return { code: result.status, stdout: result.stdout, files, stderr };
+  return { code: result.status, stdout: result.stdout, stderr, files };
 }
 
+/** Our files among the loaded ones (not the hooks). */
+const ours = (files: readonly string[]) => files.filter((file) => !file.startsWith('..'));
+
 /** The source modules bundled into the given output files, from esbuild's `// path` comments. */
-function bundledModules(files: readonly string[]): Set<string> {
+function bundledModules(files: readonly string[]): string[] {
   const modules = new Set<string>();
   for (const file of files) {
     for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) {
       modules.add(match[1] as string);
     }
   }
-  return modules;
+  return [...modules];
 }
 
-describe('the CLI bundle', () => {
+describe('the CLI script with its code cache', () => {
+  it('should convert the seed article from the script, loading no other module of dist/', () => {
+    const result = spawnLogged(bin, ['convert', seed]);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+    expect(ours(result.files)).toEqual(['bin/copydesk.js', 'dist/cli/script-cache.js']);
+  });
+
+  it('should have a code cache that this Node.js accepts', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { runCachedScript } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/cli/script-cache.js')).href)});
+        process.stdout.write(String(runCachedScript(${JSON.stringify(path.join(root, 'dist/cli/main.cjs'))}).cacheRejected));`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('false');
+  });
+
+  it('should import an ES module config file from the script', () => {
+    const project = path.join(dir, 'project');
+    mkdirSync(project);
+    writeFileSync(
+      path.join(project, 'story.txt'),
+      'Quake rattles Chile\n\nA quake shook the north of the country today.\n',
+    );
+    writeFileSync(
+      path.join(project, 'copydesk.config.mjs'),
+      "export default { rules: { 'sentence-length': ['error', { max: 3 }] } };\n",
+    );
+    const result = spawnLogged(bin, ['lint', 'story.txt', '--format', 'compact'], { cwd: project });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('story.txt:3:1: error sentence-length');
+    expect(result.code).toBe(1);
+    expect(ours(result.files.map((file) => path.relative(root, path.resolve(root, file))))).not.toContain(
+      'dist/cli/index.js',
+    );
+  });
+
+  it('should answer --version without loading the CLI', () => {
+    const result = spawnLogged(bin, ['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(ours(result.files)).toEqual(['bin/copydesk.js']);
+  });
+
+  describe('in a copy of the build', () => {
+    let copy: string;
+
+    beforeAll(() => {
+      copy = path.join(dir, 'copy');
+      mkdirSync(path.join(copy, 'dist'), { recursive: true });
+      cpSync(path.join(root, 'bin'), path.join(copy, 'bin'), { recursive: true });
+      cpSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+      cpSync(path.join(root, 'dist', 'cli'), path.join(copy, 'dist', 'cli'), {
+        recursive: true,
+        preserveTimestamps: true,
+      });
+    });
+
+    const convert = () => spawnLogged(path.join(copy, 'bin', 'copydesk.js'), ['convert', seed], { base: copy });
+
+    it('should run the script when its cache is refused', () => {
+      writeFileSync(path.join(copy, 'dist/cli/main.cjs.cache'), 'not a code cache');
+      const result = convert();
+      expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      expect(ours(result.files)).toEqual(['bin/copydesk.js', 'dist/cli/script-cache.js']);
+    });
+
+    it('should fall back to the ES modules when the script is older than them (tsc ran alone)', () => {
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(path.join(copy, 'dist/cli/index.js'), later, later);
+      const result = convert();
+      expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      expect(ours(result.files)).toContain('dist/cli/index.js');
+      expect(ours(result.files)).not.toContain('dist/cli/script-cache.js');
+    });
+
+    it('should fall back to the ES modules when there is no script', () => {
+      rmSync(path.join(copy, 'dist/cli/main.cjs'));
+      const result = convert();
+      expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      expect(ours(result.files)).toContain('dist/cli/index.js');
+    });
+  });
+});
+
+describe('the ES module bundle', () => {
   it('should have bundled entry points and chunks in dist/cli', () => {
     for (const entry of ['index.js', 'worker.js', 'tasks/convert-file.js']) {
-      expect(readFileSync(path.join(dist, 'cli', entry), 'utf8')).toMatch(
+      expect(readFileSync(path.join(root, 'dist/cli', entry), 'utf8')).toMatch(
         /from "\.\.?\/(?:\.\.\/)?chunks\/[\w-]+\.js"/,
       );
     }
-    const chunks = readdirSync(path.join(dist, 'cli', 'chunks'));
+    const chunks = readdirSync(path.join(root, 'dist/cli/chunks'));
     expect(chunks.filter((name) => name.endsWith('.js.map')).length).toBe(
       chunks.filter((name) => name.endsWith('.js')).length,
     );
   });
 
   it('should convert the seed article loading bundle files only, and only what a text-to-JSON run needs', () => {
-    const result = spawnLogged(['convert', seed]);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(
-      toJson(parse(readFileSync(path.join(root, seed), 'utf8'), { file: path.basename(seed) })),
-    );
-
-    const ours = result.files.filter((file) => !file.startsWith('..') && file !== 'bin/copydesk.js');
+    const result = spawnLogged(path.join(dir, 'modules.mjs'), ['convert', seed]);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+    const loaded = ours(result.files);
     expect(
-      ours.filter((file) => !/^dist\/cli\/(?:index\.js|tasks\/convert-file\.js|chunks\/[\w-]+\.js)$/.test(file)),
+      loaded.filter((file) => !/^dist\/cli\/(?:index\.js|tasks\/convert-file\.js|chunks\/[\w-]+\.js)$/.test(file)),
     ).toEqual([]);
-    const modules = [...bundledModules(ours)];
+    const modules = bundledModules(loaded);
     expect(modules).toEqual(
       expect.arrayContaining([
         'src/cli/program.ts',
@@ -112,14 +209,7 @@ describe('the CLI bundle', () => {
     expect(unneeded).toEqual([]);
   });
 
-  it('should answer --version without loading the CLI', () => {
-    const result = spawnLogged(['--version']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+/);
-    expect(result.files.filter((file) => file.startsWith('dist/'))).toEqual([]);
-  });
-
-  it('should run worker threads from the bundle, writing what one thread writes', () => {
+  it('should run worker threads from it, writing what one thread writes', () => {
     const drafts = path.join(dir, 'drafts');
     mkdirSync(drafts);
     const text = readFileSync(path.join(root, seed), 'utf8');
@@ -128,8 +218,9 @@ describe('the CLI bundle', () => {
     }
     const outputs = (jobs: number) => {
       const result = spawnLogged(
+        bin,
         ['convert', 'drafts/*.txt', '--to', 'html', '--out-dir', `site-${jobs}`, '--jobs', String(jobs), '-q'],
-        dir,
+        { cwd: dir },
       );
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
