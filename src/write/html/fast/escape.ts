@@ -9,7 +9,6 @@ const textSpecials = /[<&]/g;
 const attributeSpecial = /[\0"&'`]/;
 const attributeSpecials = /[\0"&'`]/g;
 const lineEnding = /[\r\n]/;
-const textAttention = /[<&\r\n]/;
 
 /**
  * Escape text content: only `<` and `&`, as hast-util-to-html does outside `<script>` and
@@ -24,15 +23,18 @@ export function escapeText(value: string): string {
 
 /**
  * A text node's content as mdast-util-to-hast and hast-util-to-html write it: trimmed around
- * line endings, trimmed at the start after a hard break, escaped. One regular expression test
- * finds the common case of text that needs none of it.
+ * line endings, trimmed at the start after a hard break, escaped. Most text needs none of it;
+ * four `includes` scans find that out a little faster than one regular expression test on the
+ * sliced strings the readers make (measured over the corpus).
  *
  * @param value The text node's value.
  * @param trim Drop leading spaces and tabs (the text follows a hard break).
  * @returns The HTML.
  */
 export function textContent(value: string, trim: boolean): string {
-  if (!textAttention.test(value)) return trim ? trimMarkdownSpaceStart(value) : value;
+  if (!(value.includes('<') || value.includes('&') || value.includes('\n') || value.includes('\r'))) {
+    return trim ? trimMarkdownSpaceStart(value) : value;
+  }
   const lines = trimLines(value);
   return escapeText(trim ? trimMarkdownSpaceStart(lines) : lines);
 }

@@ -4,12 +4,17 @@ import { all, type FastHandler } from '../state.js';
 
 /** `<data value="…">` for a figure, with its kind, unit, range, qualifier and source. */
 export const statistic: FastHandler<Statistic> = (state, node, _parent, trim) => {
-  let attributes = ` class="statistic"${attribute('value', String(node.value))}${attribute('data-kind', node.kind)}`;
-  if (node.high !== null) attributes += attribute('data-high', String(node.high));
-  if (node.unit) attributes += attribute('data-unit', node.unit);
-  if (node.qualifier) attributes += attribute('data-qualifier', node.qualifier);
-  if (node.source) attributes += attribute('data-source', node.source);
-  state.out += `<data${attributes}>`;
+  let html = `<data class="statistic"${numeral('value', node.value)}${attribute('data-kind', node.kind)}`;
+  if (node.high !== null) html += numeral('data-high', node.high);
+  if (node.unit) html += attribute('data-unit', node.unit);
+  if (node.qualifier) html += attribute('data-qualifier', node.qualifier);
+  if (node.source) html += attribute('data-source', node.source);
+  state.out += `${html}>`;
   all(state, node, trim);
   state.out += '</data>';
 };
+
+/** A number as `String` writes it, which needs no escaping (`NaN` included: it is a string here). */
+function numeral(name: string, value: unknown): string {
+  return typeof value === 'number' ? ` ${name}="${value}"` : attribute(name, String(value));
+}
