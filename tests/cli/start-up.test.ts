@@ -4,6 +4,7 @@
  * that script is missing or out of date, and worker threads start from the ES module bundle.
  * How fast it starts is measured by `npm run bench`, not here.
  */
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,6 +123,10 @@ describe('the CLI script with its code cache', () => {
     expect(ours(result.files.map((file) => path.relative(root, path.resolve(root, file))))).not.toContain(
       'dist/cli/index.js',
     );
+  });
+
+  it('should be ASCII, which reads faster', () => {
+    expect(isAscii(readFileSync(path.join(root, 'dist/cli/main.cjs')))).toBe(true);
   });
 
   it('should answer --version without loading the CLI', () => {
