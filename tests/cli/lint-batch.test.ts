@@ -245,6 +245,22 @@ describe('lint --fix-dry-run on a large batch', () => {
   });
 });
 
+describe('lint with a bad config in one folder of a large batch', () => {
+  it('should stop with exit code 2 before linting anything, naming the file and the key', () => {
+    cpSync(path.join(dir, 'desks'), path.join(dir, 'bad-config'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'bad-config', 'world', '.copydeskrc.json'),
+      JSON.stringify({ rules: { 'sentence-length': ['warn', { max: 0 }] } }),
+    );
+    const result = spawnLint(['--format', 'json', '--jobs', '2'], 'bad-config');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      'Unexpected `0` for `rules.sentence-length.max` in `world/.copydeskrc.json`, expected a positive integer',
+    );
+  });
+});
+
 describe('lint --jobs', () => {
   it.each([['0'], ['1.5'], ['all']])('should refuse --jobs %s with exit code 2', (jobs) => {
     const result = spawnLint(['--jobs', jobs]);
