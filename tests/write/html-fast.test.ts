@@ -11,11 +11,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import type { ArticleRoot } from '../../src/tree/types.js';
 import { writeArticle } from '../../src/write/html/fast/index.js';
-import { type HtmlOptions, toHtml, toHtmlWithHast } from '../../src/write/html/index.js';
+import { type HtmlOptions, toArticleElement, toHtml, toHtmlWithHast } from '../../src/write/html/index.js';
 import { listFixtures, readInputText } from '../helpers/fixtures.js';
 import { articleText, hostileMarkdown } from '../robustness/arbitraries.js';
 
@@ -101,6 +102,15 @@ describe('fast HTML writer', () => {
         expect(covered(tree), child.type).toBe(false);
         expectSameHtml(tree, child.type);
       }
+    });
+  });
+
+  describe('reference', () => {
+    it('should still build the sanitised hast element that unified users get from toArticleElement', () => {
+      const tree = parse('Quake hits\n\nBy Jane Doe\n\nSANTIAGO (AP) - "It shook," she said of 5% of homes.', {
+        from: 'text',
+      });
+      expect(`${hastToHtml(toArticleElement(tree))}\n`).toBe(toHtml(tree));
     });
   });
 
