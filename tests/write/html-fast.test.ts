@@ -91,12 +91,13 @@ describe('fast HTML writer', () => {
       expect(toHtml(tree)).toBe('<article>\n<p><b>x</b></p>\n</article>\n');
     });
 
-    it('should leave a task list item, a heading of depth 7 and text at the root to the reference', () => {
+    it('should leave a task list item, a heading of depth 7, text at the root and a text value that is no string to the reference', () => {
       const item = { type: 'listItem', checked: true, spread: false, children: [] };
       for (const child of [
         { type: 'list', ordered: false, spread: false, children: [item] },
         { type: 'heading', depth: 7, children: [{ type: 'text', value: 'x' }] },
         { type: 'text', value: '\n' },
+        { type: 'paragraph', children: [{ type: 'text', value: 42 }] },
       ]) {
         const tree = { type: 'root', children: [child] } as unknown as ArticleRoot;
         expect(covered(tree), child.type).toBe(false);
