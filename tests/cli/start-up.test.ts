@@ -129,6 +129,12 @@ describe('the CLI script with its code cache', () => {
     expect(isAscii(readFileSync(path.join(root, 'dist/cli/main.cjs')))).toBe(true);
   });
 
+  it('should keep regular expression literals rather than build them on every call', () => {
+    const script = readFileSync(path.join(root, 'dist/cli/main.cjs'), 'utf8');
+    expect(script).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
+    expect(script).toMatch(/\/[^/\n]*\\p\{L[^/\n]*\/[dgimsy]*u/);
+  });
+
   it('should answer --version without loading the CLI', () => {
     const result = spawnLogged(bin, ['--version']);
     expect(result.code).toBe(0);
