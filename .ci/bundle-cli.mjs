@@ -140,6 +140,21 @@ for (const name of readdirSync(chunks)) {
   if (!written.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true });
 }
 
+// The loader of the script, for the bin (CommonJS, see bin/package.json); written before the
+// script, which the bin takes as the sign of a complete build.
+await build({
+  ...options,
+  entryPoints: ['src/cli/script-cache.ts'],
+  outbase: undefined,
+  outdir: undefined,
+  chunkNames: undefined,
+  splitting: false,
+  format: 'cjs',
+  outfile: path.join(dist, 'cli', 'script-cache.cjs'),
+  banner: undefined,
+  plugins: [],
+});
+
 // The CLI as one CommonJS script, its tasks provided to `loadTask` under the URLs that task
 // references name them with (their ES module bundles' URLs).
 const scriptUrl = '__copydeskScriptUrl';
