@@ -59,7 +59,10 @@ const computedImport = /\bimport\((?!\s*['"`])/g;
  * - for the CommonJS script (`imports`), `import()` of computed specifiers (a task module's URL,
  *   a config file) becomes a call of `__copydeskImport`, which `runCachedScript` gives the
  *   script: a script run from a code cache cannot `import()` in Node.js 20. Imports of string
- *   literals are bundled as usual.
+ *   literals are bundled as usual;
+ * - commander requires `node:child_process` (with `net`, `dgram` and more, 1 ms) at load, for
+ *   subcommands in executables of their own, which copydesk does not have: it is required when
+ *   first used instead.
  *
  * @param homes Output file (absolute) of each source file (absolute), or one output file for all.
  * @param base The expression for the URL of the output file the code runs in.
@@ -72,9 +75,16 @@ function sourceRewrites(homes, base = 'import.meta.url', imports = false) {
     setup(builder) {
       builder.onLoad({ filter: /\.(?:ts|js|mjs|cjs)$/ }, (args) => {
         const ours = args.path.startsWith(src + path.sep);
-        if (!ours && !imports) return undefined;
+        const commander = args.path.endsWith(path.join('node_modules', 'commander', 'lib', 'command.js'));
+        if (!ours && !imports && !commander) return undefined;
         let text = readFileSync(args.path, 'utf8');
         const original = text;
+        if (commander) {
+          text = text.replace(
+            "const childProcess = require('node:child_process');",
+            "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+          );
+        }
         if (ours && text.includes('import.meta.url')) {
           const home = (typeof homes === 'string' ? homes : homes.get(args.path)) ?? path.join(dist, 'cli', 'index.js');
           const relative = path.relative(path.dirname(home), compiled(args.path)).split(path.sep).join('/');

@@ -33,7 +33,13 @@ beforeAll(() => {
   );
   writeFileSync(
     path.join(dir, 'register.mjs'),
-    "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+    [
+      "import { writeSync } from 'node:fs';",
+      "import { register } from 'node:module';",
+      "register('./hooks.mjs', import.meta.url);",
+      "process.on('exit', () => writeSync(2, process.moduleLoadList.filter((name) => name.startsWith('NativeModule ')).map((name) => 'BUILTIN ' + name.slice(13) + '\\n').join('')));",
+      '',
+    ].join('\n'),
   );
   // Runs the ES module bundle the way the bin falls back to it.
   writeFileSync(
@@ -53,6 +59,8 @@ interface Logged {
   stderr: string;
   /** ES modules loaded, relative to `base`. */
   files: string[];
+  /** Node.js's built-in modules loaded (internal ones too). */
+  builtins: string[];
 }
 
 /** Run a script with ES module loads logged. */
@@ -65,8 +73,9 @@ function spawnLogged(script: string, argv: string[], options: { cwd?: string; ba
   const files = [...result.stderr.matchAll(/^LOAD (file:\S+)$/gm)].map((match) =>
     path.relative(options.base ?? root, new URL(match[1] as string).pathname),
   );
-  const stderr = result.stderr.replace(/^LOAD .*\n/gm, '');
-  return { code: result.status, stdout: result.stdout, stderr, files };
+  const builtins = [...result.stderr.matchAll(/^BUILTIN (\S+)$/gm)].map((match) => match[1] as string);
+  const stderr = result.stderr.replace(/^(?:LOAD|BUILTIN) .*\n/gm, '');
+  return { code: result.status, stdout: result.stdout, stderr, files, builtins };
 }
 
 /** Our files among the loaded ones (not the hooks). */
@@ -92,6 +101,9 @@ describe('the CLI script with its code cache', () => {
     const result = spawnLogged(bin, ['convert', seed]);
     expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
     expect(ours(result.files)).toEqual(['bin/copydesk.js']);
+    // commander's subcommand executables, which copydesk does not have (see .ci/bundle-cli.mjs).
+    expect(result.builtins).toContain('fs');
+    expect(result.builtins).not.toContain('child_process');
   });
 
   it('should have a code cache that this Node.js accepts', () => {
