@@ -4,10 +4,7 @@
  * whitespace trims mdast-util-to-hast applies to text.
  */
 
-const textSpecial = /[<&]/;
-const textSpecials = /[<&]/g;
 const attributeSpecial = /[\0"&'`]/;
-const attributeSpecials = /[\0"&'`]/g;
 const lineEnding = /[\r\n]/;
 
 /**
@@ -18,7 +15,12 @@ const lineEnding = /[\r\n]/;
  * @returns The escaped text.
  */
 export function escapeText(value: string): string {
-  return textSpecial.test(value) ? value.replace(textSpecials, reference) : value;
+  // `replaceAll` with strings: faster than a regular expression with a replacer function.
+  // `&` first, so that the references written for `<` are not escaped again.
+  let result = value;
+  if (result.includes('&')) result = result.replaceAll('&', '&#x26;');
+  if (result.includes('<')) result = result.replaceAll('<', '&#x3C;');
+  return result;
 }
 
 /**
@@ -46,11 +48,13 @@ export function textContent(value: string, trim: boolean): string {
  * @returns The escaped value.
  */
 export function escapeAttribute(value: string): string {
-  return attributeSpecial.test(value) ? value.replace(attributeSpecials, reference) : value;
-}
-
-function reference(character: string): string {
-  return `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
+  if (!attributeSpecial.test(value)) return value;
+  let result = value.includes('&') ? value.replaceAll('&', '&#x26;') : value;
+  if (result.includes('"')) result = result.replaceAll('"', '&#x22;');
+  if (result.includes("'")) result = result.replaceAll("'", '&#x27;');
+  if (result.includes('`')) result = result.replaceAll('`', '&#x60;');
+  if (result.includes('\0')) result = result.replaceAll('\0', '&#x0;');
+  return result;
 }
 
 /**
