@@ -24,6 +24,8 @@
  *
  * Usage: node .ci/bundle-cli.mjs
  */
+
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -206,7 +208,8 @@ const ascii = bundled.replace(
   /[^\0-\x7f]/g,
   (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
 );
-if (ascii !== bundled) writeFileSync(script, ascii);
+// A fresh id for this build, which its code cache names (see script-cache.ts).
+writeFileSync(script, `${ascii.trimEnd()}\n//# copydesk-build ${randomUUID()}\n`);
 
 // The code cache: run a conversion so that the functions it needs are compiled, then save them.
 const { cacheFile, runCachedScript } = await import(pathToFileURL(path.join(dist, 'cli', 'script-cache.js')).href);

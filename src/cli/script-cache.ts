@@ -6,7 +6,10 @@
  * for ES modules; Node.js 20 only offers this for scripts, through `vm.Script`.
  *
  * A cache that V8 rejects (another Node.js version, other V8 flags) costs nothing but the
- * compilation it would have saved.
+ * compilation it would have saved. V8 checks only the length of the script's source, so a cache
+ * also names the build it was made for: a script may end with a `//# copydesk-build <id>` line,
+ * and a cache whose first line holds another id is not used (a rebuilt script of the same length
+ * would otherwise run the old build's bytecode).
  *
  * The script cannot use `import()`: Node.js 20 loses a script's dynamic import callback when the
  * script comes from a code cache (`ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING`). It is given a
@@ -50,6 +53,16 @@ function importForScript(specifier: string): Promise<unknown> {
 }
 
 /**
+ * The build a script comes from.
+ *
+ * @param text The script.
+ * @returns The id on its `//# copydesk-build <id>` line at the end, or an empty string.
+ */
+function buildOf(text: string): string {
+  return /\/\/# copydesk-build (\S+)\s*$/.exec(text.slice(-200))?.[1] ?? '';
+}
+
+/**
  * Run a CommonJS script, with its code cache when there is one.
  *
  * @param file Absolute path of the script.
@@ -63,9 +76,13 @@ export function runCachedScript(file: string): CachedScript {
   // byte a character.
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const source = `(function (exports, require, module, __filename, __dirname, __copydeskImport) {${text}\n})`;
+  const header = Buffer.from(`${buildOf(text)}\n`, 'latin1');
   let cachedData: Buffer | undefined;
+  let refused = false;
   try {
-    cachedData = readFileSync(cacheFile(file));
+    const cache = readFileSync(cacheFile(file));
+    if (cache.subarray(0, header.length).equals(header)) cachedData = cache.subarray(header.length);
+    else refused = true;
   } catch {
     // No cache: compile as usual.
   }
@@ -82,11 +99,11 @@ export function runCachedScript(file: string): CachedScript {
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importForScript);
   return {
     exports: module.exports,
-    cacheRejected: cachedData !== undefined && script.cachedDataRejected === true,
+    cacheRejected: refused || (cachedData !== undefined && script.cachedDataRejected === true),
     writeCache() {
       // Renamed into place: a CLI starting meanwhile reads the old cache or the new one.
       const temporary = `${cacheFile(file)}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
+      writeFileSync(temporary, Buffer.concat([header, script.createCachedData()]));
       renameSync(temporary, cacheFile(file));
     },
   };

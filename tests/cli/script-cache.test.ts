@@ -78,6 +78,21 @@ describe('runCachedScript', () => {
     expect((exports as Exports).twice(5)).toBe(10);
   });
 
+  it('should not use a cache made for another build of the script, even of the same length', () => {
+    const build = (value: number, id: string) =>
+      writeFileSync(script, `module.exports.value = ${value};\n//# copydesk-build ${id}\n`);
+    build(1, 'aaaa');
+    const first = runCachedScript(script);
+    expect((first.exports as { value: number }).value).toBe(1);
+    first.writeCache();
+    expect(runCachedScript(script).cacheRejected).toBe(false);
+    // V8 alone would take the cache: it checks the source's length only.
+    build(2, 'bbbb');
+    const second = runCachedScript(script);
+    expect(second.cacheRejected).toBe(true);
+    expect((second.exports as { value: number }).value).toBe(2);
+  });
+
   it('should leave no temporary file behind when writing the cache', () => {
     runCachedScript(script).writeCache();
     expect(existsSync(cacheFile(script))).toBe(true);
