@@ -5,8 +5,8 @@
  * text, trees built beforehand; `tmp/tp.mjs`, 2 shared cores) the reference pipeline —
  * mdast-util-to-hast, then hast-util-sanitize, then hast-util-to-html — wrote 8–10 MB/s: its
  * time went to building and walking three trees (a definition scan, the hast tree, a sanitised
- * copy with cloned positions) and to generic attribute serialisation. This writer does 90–110
- * MB/s on the same trees (11–13× in CPU time), and about 200 MB/s when a tree is still in the
+ * copy with cloned positions) and to generic attribute serialisation. This writer does 95–110
+ * MB/s on the same trees (11–13× in CPU time), and 200–250 MB/s when a tree is still in the
  * CPU cache, as it is right after `parse`: most of what remains is reading the trees from
  * memory (a bare walk that reads every node and scans every text costs 60% of a write).
  *
