@@ -126,7 +126,7 @@ for (const [name, texts] of Object.entries(sets)) {
   console.log(`   copydesk read   ${rate(bytes, texts.length, read)}`);
   console.log(`   copydesk detect ${rate(bytes, texts.length, detecting)}`);
   console.log(
-    `   copydesk write  ${rate(bytes, texts.length, write)}   (HTML: mdast-util-to-hast, sanitize, hast-util-to-html)`,
+    `   copydesk write  ${rate(bytes, texts.length, write)}   (HTML: the fast writer, src/write/html/fast)`,
   );
   console.log(`   copydesk total  ${rate(bytes, texts.length, whole)}   (parse + toHtml)`);
   console.log(

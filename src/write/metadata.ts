@@ -3,7 +3,6 @@
  * page's JSON-LD. It lives apart from both so the HTML writer does not load the YAML library.
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { phrasingText } from '../detect/text.js';
 import type { ArticleRoot } from '../tree/types.js';
 
@@ -16,7 +15,9 @@ import type { ArticleRoot } from '../tree/types.js';
 export function articleMetadata(tree: ArticleRoot): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
   const sources: Array<{ name: string; role: string | null }> = [];
-  visit(tree as Nodes, (node) => {
+  // A plain preorder walk rather than unist-util-visit: it visits the same nodes in the same
+  // order, and visit's bookkeeping was half the time of writing a standalone HTML page.
+  const walk = (node: Nodes): void => {
     switch (node.type) {
       case 'headline':
         metadata['title'] ??= phrasingText(node.children);
@@ -41,7 +42,9 @@ export function articleMetadata(tree: ArticleRoot): Record<string, unknown> {
       default:
         break;
     }
-  });
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree as Nodes);
   if (sources.length > 0) metadata['sources'] = sources;
   return metadata;
 }
