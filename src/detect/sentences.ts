@@ -148,19 +148,31 @@ function matchWord(text: string, index: number): number {
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Where the next comma is: a word is searched for commas only when one falls inside it, and
+  // the search is done once per comma rather than once per word.
+  let nextComma = -1;
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
-    if (isSpaceCode(code)) {
+    // Most characters are ASCII letters and digits: test them before the whitespace table.
+    const folded = code | 32;
+    const asciiWord = (folded >= 97 && folded <= 122) || (code >= 48 && code <= 57);
+    if (!asciiWord && isSpaceCode(code)) {
       index++;
       continue;
     }
-    const wordEnd = matchWord(text, index);
+    const wordEnd = asciiWord || code >= 128 ? matchWord(text, index) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
+      if (nextComma < index) {
+        nextComma = text.indexOf(',', index);
+        if (nextComma < 0) nextComma = Number.POSITIVE_INFINITY;
+      }
       // Commas belong in numbers only; "Smith,Jones" is two words.
-      const comma = firstNonNumericComma(text, index, end);
-      if (comma >= 0) end = comma;
+      if (nextComma < end) {
+        const comma = firstNonNumericComma(text, nextComma, end);
+        if (comma >= 0) end = comma;
+      }
       const word = text.slice(index, end);
       tokens.push({ start: index, end, text: word, lower: word.toLowerCase(), word: true });
       index = end;
