@@ -17,12 +17,13 @@
  * ```
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CliIo } from './context.js';
 import { createExecutor } from './executor.js';
 import { type FileItem, type FileOutcome, failure } from './file-task.js';
 import { type InputRef, type MissingInput, readStream } from './io.js';
-import { isLargeBatch, largeBatchFiles } from './jobs.js';
+import { batchThreads, isLargeBatch, largeBatchBytes, largeBatchFiles } from './jobs.js';
 import { createProgress, type Progress } from './progress.js';
 import type { Reporter } from './report.js';
 import type { TaskRef } from './task.js';
@@ -37,6 +38,11 @@ export interface BatchOptions<Item extends FileItem, Value> {
   readonly report: Reporter;
   /** Threads to use (`--jobs`); large batches only get worker threads when above 1. */
   readonly jobs: number;
+  /**
+   * Whether the user gave `--jobs` (default true). When not, a batch whose threads would take
+   * every core gets worker threads only once it is big enough to pay for them (see `batchThreads`).
+   */
+  readonly jobsChosen?: boolean | undefined;
   /** No summary and no progress bar. */
   readonly quiet: boolean;
   /** Print the stacks of unexpected errors. */
@@ -118,8 +124,15 @@ export async function runBatch<Item extends FileItem, Value>(
   const started = performance.now();
   const files = inputs.length + options.missing.length;
   const reportFailures = options.reportFailures ?? true;
-  const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? totalSize(inputs) : 0);
-  const threads = large ? Math.min(options.jobs, inputs.length) : 1;
+  const size = (limit: number) => totalSize(inputs, limit);
+  const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? size(largeBatchBytes + 1) : 0);
+  const threads = batchThreads({
+    files: inputs.length,
+    jobs: options.jobs,
+    chosen: options.jobsChosen ?? true,
+    cores: availableParallelism(),
+    size,
+  });
   const chunkSize = Math.max(1, Math.min(maxChunk, Math.ceil(inputs.length / (threads * 8))));
   const progress = createProgress(io, {
     enabled: large && io.stderrIsTty && !options.quiet,
@@ -237,10 +250,14 @@ async function prepare<Item extends FileItem, Value>(
   }
 }
 
-/** Total size of a few files, to tell a handful of huge files from a handful of articles. */
-function totalSize(inputs: readonly InputRef[]): number {
+/**
+ * Total size of the files, to tell a handful of huge files from a handful of articles, and a
+ * batch worth its worker threads from one that is not; it stops counting at `limit`.
+ */
+function totalSize(inputs: readonly InputRef[], limit: number): number {
   let bytes = 0;
   for (const input of inputs) {
+    if (bytes >= limit) break;
     try {
       if (input.path !== undefined) bytes += statSync(input.path).size;
     } catch {

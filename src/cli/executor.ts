@@ -42,8 +42,8 @@ export interface ExecutorOptions {
   readonly resourceLimits?: ResourceLimits | undefined;
 }
 
-/** Chunks per worker (one running, one waiting) before the main thread takes one itself (`share`). */
-const queuePerWorker = 2;
+/** Chunks per worker (one running, three waiting: see `depth` in pool.ts) before the main thread takes one itself (`share`). */
+const queuePerWorker = 4;
 
 /**
  * Create an executor.

@@ -1,6 +1,6 @@
 /**
  * A pool of worker threads running one task module (see `task.ts`). Work goes out in chunks of
- * items, so per-message costs are shared by the chunk's items, and each worker holds up to two
+ * items, so per-message costs are shared by the chunk's items, and each worker holds up to four
  * chunks: it starts the next one as soon as it answers, without waiting for the main thread,
  * which may be busy with a chunk of its own (see `executor.ts`).
  */
@@ -29,8 +29,13 @@ interface Slot<Outcome> {
   sent: Pending<Outcome>[];
 }
 
-/** Chunks a worker holds at once: the one it runs and the next. */
-const depth = 2;
+/**
+ * Chunks a worker holds at once: the one it runs and three more. With only one waiting, a worker
+ * sharing a batch with the main thread sat idle while the main thread finished a chunk of its own
+ * and did the batch's bookkeeping: it converted a quarter of a 17,000-file batch instead of half
+ * (measured), and `--jobs 2` gained 1.09x over `--jobs 1` instead of 1.2x.
+ */
+const depth = 4;
 
 /** Worker threads that run chunks of items through a task. */
 export class WorkerPool<Item, Outcome> {

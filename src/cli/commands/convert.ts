@@ -56,6 +56,8 @@ export interface ConvertConfig {
   readonly stdinFilename: string | undefined;
   /** Threads for large batches and streams (`--jobs`). */
   readonly jobs: number;
+  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
+  readonly jobsChosen?: boolean;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -114,6 +116,7 @@ Examples:
         frontMatter: options.frontMatter,
         stdinFilename: options.stdinFilename,
         jobs: options.jobs ?? defaultJobs(),
+        jobsChosen: options.jobs !== undefined,
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
@@ -191,6 +194,7 @@ async function convertFiles(
     io,
     report,
     jobs: config.jobs,
+    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,

@@ -31,6 +31,8 @@ export interface ExtractConfig {
   readonly stdinFilename: string | undefined;
   /** Threads for large batches (`--jobs`). */
   readonly jobs: number;
+  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
+  readonly jobsChosen?: boolean;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -83,6 +85,7 @@ Examples:
             output: options.output,
             stdinFilename: options.stdinFilename,
             jobs: options.jobs ?? defaultJobs(),
+            jobsChosen: options.jobs !== undefined,
             quiet: options.quiet,
             color: options.color,
             debug: options.debug,
@@ -120,6 +123,7 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     io,
     report,
     jobs: config.jobs,
+    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,

@@ -45,6 +45,8 @@ export interface LintCommandConfig {
   readonly stdinFilename: string | undefined;
   /** Threads for large batches (`--jobs`). */
   readonly jobs: number;
+  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
+  readonly jobsChosen?: boolean;
   /** Report errors only; no summary and no progress bar. */
   readonly quiet: boolean;
   readonly color: boolean | undefined;
@@ -108,6 +110,7 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
         ignore: options.ignore,
         stdinFilename: options.stdinFilename,
         jobs: options.jobs ?? defaultJobs(),
+        jobsChosen: options.jobs !== undefined,
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
@@ -169,6 +172,7 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     io,
     report,
     jobs: config.jobs,
+    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,
