@@ -77,38 +77,31 @@ export class SourceMap {
    * Falls back to the node's start offset plus the index when the node was not registered.
    */
   offset(node: Text, index: number): number {
-    const segments = this.#segments.get(node);
-    if (!segments || segments.length === 0) return (node.position?.start.offset ?? 0) + index;
-    let found = segments[0] as Segment;
-    for (const segment of segments) {
-      if (segment.from > index) break;
-      found = segment;
-    }
-    return found.at + (index - found.from);
+    return offsetIn(node, this.#segments.get(node), index);
   }
 
   /** The input position of `value.slice(start, end)` of a text node. */
   position(node: Text, start: number, end: number): Position | undefined {
-    if (!node.position) return undefined;
-    const from = this.offset(node, start);
-    // The end is mapped from the last character so a span never ends inside a joined gap.
-    const to = end > start ? this.offset(node, end - 1) + 1 : from;
-    return this.lines.position(from, to);
+    return this.#position(node, this.#segments.get(node), start, end);
   }
 
   /** Create a text node for `node.value.slice(start, end)`, registered with its own segments. */
   slice(node: Text, start: number, end: number): Text {
-    const value = node.value.slice(start, end);
-    const position = this.position(node, start, end);
-    const text: Text = position ? { type: 'text', value, position } : { type: 'text', value };
+    // The phrasing pass cuts every quote and figure out of its paragraph's text through here:
+    // one look-up of the segments, and a binary search to the first one the slice overlaps
+    // rather than a walk over all of them (a hard-wrapped paragraph has one per line).
     const segments = this.#segments.get(node);
+    const value = node.value.slice(start, end);
+    const position = this.#position(node, segments, start, end);
+    const text: Text = position ? { type: 'text', value, position } : { type: 'text', value };
     if (segments) {
       const own: Segment[] = [];
-      for (let index = 0; index < segments.length; index++) {
+      for (let index = Math.max(0, segmentAt(segments, start)); index < segments.length; index++) {
         const segment = segments[index] as Segment;
+        if (segment.from >= end) break;
         const next = segments[index + 1];
         const segmentEnd = next ? next.from : Number.POSITIVE_INFINITY;
-        if (segmentEnd <= start || segment.from >= end) continue;
+        if (segmentEnd <= start) continue;
         const from = Math.max(segment.from, start);
         own.push({ from: from - start, at: segment.at + (from - segment.from) });
       }
@@ -116,4 +109,34 @@ export class SourceMap {
     }
     return text;
   }
+
+  #position(node: Text, segments: readonly Segment[] | undefined, start: number, end: number): Position | undefined {
+    if (!node.position) return undefined;
+    const from = offsetIn(node, segments, start);
+    // The end is mapped from the last character so a span never ends inside a joined gap.
+    const to = end > start ? offsetIn(node, segments, end - 1) + 1 : from;
+    return this.lines.position(from, to);
+  }
+}
+
+/**
+ * The index of the last segment that starts at or before `index` (segments are in order), or -1
+ * when they all start after it.
+ */
+function segmentAt(segments: readonly Segment[], index: number): number {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((segments[middle] as Segment).from <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** The input offset of `index` in a text node's value, from its segments. */
+function offsetIn(node: Text, segments: readonly Segment[] | undefined, index: number): number {
+  if (!segments || segments.length === 0) return (node.position?.start.offset ?? 0) + index;
+  const found = segments[Math.max(0, segmentAt(segments, index))] as Segment;
+  return found.at + (index - found.from);
 }
