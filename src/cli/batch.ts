@@ -194,7 +194,10 @@ export async function runBatch<Item extends FileItem, Value>(
       const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
       inFlight.push(previous.then(() => settle(entries, outcomes)));
       if (inFlight.length >= window) await inFlight.shift();
-      else await yieldToEventLoop();
+      // Always through the event loop, not only while the window fills: a chunk the main thread
+      // ran itself settles in a microtask, and a loop that only awaited settled chunks never let
+      // Ctrl-C, SIGTERM or a worker's answer in until the whole batch was done.
+      await yieldToEventLoop();
     }
     while (inFlight.length > 0) await inFlight.shift();
   } finally {

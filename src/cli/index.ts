@@ -83,13 +83,25 @@ export function installSignalHandlers(): void {
       process.exit(signalExitCodes[signal]);
     });
   }
+  // Disarming waits for the event loop's next turn: a signal that came while a thread of the
+  // batch was busy is caught at once but handled only when the loop polls, and removing the
+  // handlers first, as the last temporary file of a chunk is renamed, dropped it (Ctrl-C was
+  // lost, and the batch ran to its end).
+  let disarm: NodeJS.Immediate | undefined;
   watchTemporaries((count) => {
-    if (count > 0 && !armed) {
-      for (const [signal, handler] of handlers) process.on(signal, handler);
+    if (count > 0) {
+      if (disarm) clearImmediate(disarm);
+      disarm = undefined;
+      if (!armed) for (const [signal, handler] of handlers) process.on(signal, handler);
       armed = true;
-    } else if (count === 0 && armed) {
-      for (const [signal, handler] of handlers) process.off(signal, handler);
-      armed = false;
+    } else if (armed && !disarm) {
+      disarm = setImmediate(() => {
+        disarm = undefined;
+        if (pendingTemporaryFiles().size > 0) return;
+        for (const [signal, handler] of handlers) process.off(signal, handler);
+        armed = false;
+      });
+      disarm.unref();
     }
   });
 }

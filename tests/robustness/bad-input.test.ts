@@ -277,14 +277,16 @@ describe('outputs that cannot be written', () => {
 
 describe('interrupted batches (spawned bin)', () => {
   /** Start a long batch, wait until some outputs exist, send the signal, and wait for the end. */
-  async function interrupt(signal: 'SIGINT' | 'SIGTERM') {
+  async function interrupt(signal: 'SIGINT' | 'SIGTERM', jobs: readonly string[]) {
     const inputs = path.join(dir, 'in');
+    rmSync(inputs, { recursive: true, force: true });
+    rmSync(path.join(dir, 'out'), { recursive: true, force: true });
     mkdirSync(inputs);
     // Quote-dense copy keeps each file busy for a while, so the signal lands mid-batch.
     const long = `${story}\n\n${'"We will build it," she said. '.repeat(400)}\n`;
     for (let index = 0; index < 300; index++) writeFileSync(path.join(inputs, `story-${index}.txt`), long);
     const out = path.join(dir, 'out');
-    const child = spawn(process.execPath, [bin, 'convert', 'in/*.txt', '--out-dir', 'out', '--to', 'json'], {
+    const child = spawn(process.execPath, [bin, 'convert', 'in/*.txt', '--out-dir', 'out', '--to', 'json', ...jobs], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -312,10 +314,17 @@ describe('interrupted batches (spawned bin)', () => {
     return { exit, stderr, out };
   }
 
-  it.each(['SIGINT', 'SIGTERM'] as const)(
-    'should leave no temporary or partial output files after %s',
-    async (signal) => {
-      const { exit, stderr, out } = await interrupt(signal);
+  // The default runs this batch in the main thread (too small for workers without --jobs), so
+  // the signal waits for the chunk in hand; --jobs 2 runs it in worker threads.
+  it.each([
+    ['SIGINT', []],
+    ['SIGTERM', []],
+    ['SIGINT', ['--jobs', '2']],
+    ['SIGTERM', ['--jobs', '2']],
+  ] as const)(
+    'should leave no temporary or partial output files after %s (%j)',
+    async (signal, jobs) => {
+      const { exit, stderr, out } = await interrupt(signal, jobs);
       // Either the handler ran (exit 130/143) or the signal's default action ended the process
       // while no temporary file was pending; both are interruptions, neither leaves debris.
       const code = signal === 'SIGINT' ? 130 : 143;
