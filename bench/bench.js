@@ -125,9 +125,7 @@ for (const [name, texts] of Object.entries(sets)) {
   console.log(`-- ${name}: ${texts.length} articles, ${fixed(mb(bytes), 2)} MB`);
   console.log(`   copydesk read   ${rate(bytes, texts.length, read)}`);
   console.log(`   copydesk detect ${rate(bytes, texts.length, detecting)}`);
-  console.log(
-    `   copydesk write  ${rate(bytes, texts.length, write)}   (HTML: the fast writer, src/write/html/fast)`,
-  );
+  console.log(`   copydesk write  ${rate(bytes, texts.length, write)}   (HTML: the fast writer, src/write/html/fast)`);
   console.log(`   copydesk total  ${rate(bytes, texts.length, whole)}   (parse + toHtml)`);
   console.log(
     `   remark          ${rate(bytes, texts.length, remarkMs)}   (remark-parse + remark-rehype + rehype-stringify)`,
