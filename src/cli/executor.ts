@@ -42,7 +42,7 @@ export interface ExecutorOptions {
   readonly resourceLimits?: ResourceLimits | undefined;
 }
 
-/** Chunks per worker (one running, three waiting: see `depth` in pool.ts) before the main thread takes one itself (`share`). */
+/** Chunks per worker (one running, three waiting: see `defaultDepth` in pool.ts) before the main thread takes one itself (`share`). */
 const queuePerWorker = 4;
 
 /**
@@ -58,7 +58,12 @@ export async function createExecutor<Item, Outcome>(
 ): Promise<Executor<Item, Outcome>> {
   const share = options.mode === 'share';
   const workers = options.jobs > 1 && workersAvailable ? options.jobs - (share ? 1 : 0) : 0;
-  const pool = workers > 0 ? new WorkerPool<Item, Outcome>(workers, task, options.resourceLimits) : undefined;
+  // A stream's workers hold two chunks, not four: the main thread does no work of its own there,
+  // so one waiting is enough, and every chunk held is memory (a stream has a memory budget).
+  const pool =
+    workers > 0
+      ? new WorkerPool<Item, Outcome>(workers, task, options.resourceLimits, share ? queuePerWorker : 2)
+      : undefined;
   // With workers only, the main thread loads the task if a worker dies on a chunk, not before.
   let local: Promise<TaskRunner<Item, Outcome>> | undefined = pool && !share ? undefined : loadTask(task);
   const runLocally = async (items: readonly Item[]): Promise<Outcome[]> => {
