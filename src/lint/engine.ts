@@ -32,8 +32,17 @@ export interface LintOptions {
  * @param options Source text, file name and config.
  * @returns The messages, sorted by place, then rule id.
  * @throws {CopydeskError} `invalid-option` when the config is invalid.
+ * @throws {TypeError} when `tree` is not an article tree (text, say).
  */
 export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null): LintMessage[] {
+  // Text passed straight in would fail deep inside the first rule with a message about unist.
+  if (typeof tree !== 'object' || tree === null || (tree as { type?: unknown }).type !== 'root') {
+    throw new TypeError(
+      typeof tree === 'string'
+        ? 'lint() takes an article tree, not text: lint(parse(text), { source: text })'
+        : 'lint() takes an article tree: the root node that parse() returns',
+    );
+  }
   const config = configOf(options?.config);
   let source = options?.source;
   // Positions count from after a BOM (TREE.md), so the source must too.

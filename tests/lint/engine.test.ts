@@ -63,6 +63,14 @@ describe('resolveConfig', () => {
 });
 
 describe('lint', () => {
+  it('should refuse text or anything else that is not an article tree, saying what to pass', () => {
+    expect(() => lint(text as never)).toThrow(
+      new TypeError('lint() takes an article tree, not text: lint(parse(text), { source: text })'),
+    );
+    expect(() => lint({ type: 'paragraph', children: [] } as never)).toThrow(/the root node that parse\(\) returns/);
+    expect(() => lint(null as never)).toThrow(TypeError);
+  });
+
   it('should map severities and stamp source, url and fatal', () => {
     const [message] = lintText(text, { rules: { 'dash-style': 'error', whitespace: 'off' } }).filter(
       (candidate) => candidate.ruleId === 'dash-style',
