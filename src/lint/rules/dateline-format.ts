@@ -14,13 +14,13 @@
  * not ok: `Portland, OR, Feb 26 - Red Lion Inns …`
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Dateline } from '../../tree/types.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { isVerbatim, mapBlock, sourceRange } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
+import { visit } from '../visit.js';
 
 interface Options {
   placeCase: 'upper' | 'any';

@@ -12,12 +12,12 @@
  * not ok: the same paragraph on line 3 and on line 9
  */
 import type { Nodes, Paragraph } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { phrasingText } from '../../detect/text.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
 import { countWords } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
+import { SKIP, visit } from '../visit.js';
 
 interface Options {
   minWords: number;

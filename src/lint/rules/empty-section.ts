@@ -18,11 +18,11 @@
  * ```
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { phrasingText } from '../../detect/text.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import type { Finding, Rule } from '../types.js';
+import { visit } from '../visit.js';
 
 /** This rule has no options. */
 type Options = Record<never, never>;

@@ -15,7 +15,6 @@
  * not ok: `“He told me “never again” and left,” she said.`
  */
 import type { Nodes } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Quote } from '../../tree/types.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
@@ -23,6 +22,7 @@ import { mappedBlocks, sourceRange } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import { scanQuotes } from '../quote-marks.js';
 import type { Finding, Rule } from '../types.js';
+import { SKIP, visit } from '../visit.js';
 
 interface Options {
   outer: 'double' | 'single';

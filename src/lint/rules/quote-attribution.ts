@@ -12,13 +12,13 @@
  * not ok: `"Our financial performance was strong."`
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { phrasingText } from '../../detect/text.js';
 import type { Quote } from '../../tree/types.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
 import { countWords } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
+import { visit } from '../visit.js';
 
 interface Options {
   minWords: number;

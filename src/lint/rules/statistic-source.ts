@@ -13,13 +13,13 @@
  * not ok: `At least 7,000 people are unaccounted for.`
  */
 import type { Nodes } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { endsLikeProse, phrasingText } from '../../detect/text.js';
 import type { Statistic, StatisticKind } from '../../tree/types.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { stringListOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
+import { SKIP, visit } from '../visit.js';
 
 interface Options {
   kinds: readonly StatisticKind[];

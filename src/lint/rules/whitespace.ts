@@ -14,11 +14,11 @@
  * not ok: `The firm said.  It hopes to increase subscribers. ` (two spaces, and a space at the end)
  */
 import type { Nodes, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ArticleRoot } from '../../tree/types.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import type { Finding, Fix, Rule } from '../types.js';
+import { visit } from '../visit.js';
 
 /** This rule has no options. */
 type Options = Record<never, never>;
