@@ -6,4 +6,9 @@ export const exitCodes = Object.freeze({
   failure: 1,
   /** Wrong usage, a bad config, or a crash. */
   usage: 2,
+  /**
+   * Whoever read stdout stopped (`copydesk … | head`): 128 + SIGPIPE, the code a shell reports for
+   * a program that pipe ended, as for `yes | head`.
+   */
+  brokenPipe: 141,
 });

@@ -32,6 +32,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     const commanderCode = commanderExitCode(error);
     if (commanderCode !== undefined) return commanderCode;
+    // The reader of stdout went away (`| head`): nothing is wrong, and nobody is left to tell.
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return exitCodes.brokenPipe;
     // Loaded here: `copydesk --version` and successful runs of commands that report nothing
     // need neither the reporter nor chalk.
     const { createReporter } = await import('./report.js');
