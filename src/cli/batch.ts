@@ -192,7 +192,10 @@ export async function runBatch<Item extends FileItem, Value>(
       const pending = entries.filter((entry) => !entry.outcome).map((entry) => entry.item);
       const outcomes = pending.length > 0 ? executor.run(pending) : Promise.resolve([]);
       const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
-      inFlight.push(previous.then(() => settle(entries, outcomes)));
+      const settled = previous.then(() => settle(entries, outcomes));
+      // Awaited in order below; marked handled now in case it fails before its turn.
+      settled.catch(() => undefined);
+      inFlight.push(settled);
       if (inFlight.length >= window) await inFlight.shift();
       // Always through the event loop, not only while the window fills: a chunk the main thread
       // ran itself settles in a microtask, and a loop that only awaited settled chunks never let

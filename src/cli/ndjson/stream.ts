@@ -131,6 +131,9 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
       await writeReleasing(io.stdout, outcome.output, release);
     });
     inFlight.push(tail);
+    // Awaited in turn below, but it may fail first (stdout closed): mark it handled now, or
+    // Node.js ends the process on an unhandled rejection before the loop gets to it.
+    tail.catch(() => undefined);
   };
   // Two chunks per worker keep the workers busy while the oldest output is written; the bound
   // is what keeps memory flat, as reading waits while it is reached.
