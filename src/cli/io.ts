@@ -182,10 +182,16 @@ export async function readStream(stream: Readable): Promise<Uint8Array> {
  *
  * @param stream The stream.
  * @param text The text, or UTF-8 bytes.
+ * @param written Called once the stream is done with the bytes (not called if the write fails).
  */
-export async function writeOut(stream: Writable, text: string | Uint8Array): Promise<void> {
-  if (text.length === 0 || stream.write(text)) return;
-  await once(stream, 'drain');
+export async function writeOut(stream: Writable, text: string | Uint8Array, written?: () => void): Promise<void> {
+  if (text.length === 0) return;
+  const ready = written
+    ? stream.write(text, (error) => {
+        if (!error) written();
+      })
+    : stream.write(text);
+  if (!ready) await once(stream, 'drain');
 }
 
 /** Temporary files being written, removed if the process is interrupted. */

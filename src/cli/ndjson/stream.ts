@@ -5,12 +5,10 @@
  * writing waits for stdout to drain. A stream that ends within its first megabyte runs in the
  * main thread; a longer one is shared with worker threads (see `executor.ts`).
  */
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CliIo } from '../context.js';
 import { createExecutor } from '../executor.js';
-import { describeError } from '../io.js';
+import { describeError, writeOut } from '../io.js';
 import { createProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
 import type { TaskRef } from '../task.js';
@@ -128,7 +126,7 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
       records += outcome.records;
       failures += outcome.failures;
       progress.advance(outcome.records);
-      await writeReleasing(io.stdout, outcome.output, release);
+      await writeOut(io.stdout, outcome.output, () => release(outcome.output));
     });
     inFlight.push(tail);
     // Awaited in turn below, but it may fail first (stdout closed): mark it handled now, or
@@ -175,22 +173,6 @@ function outputReleaser(): (bytes: Uint8Array) => void {
       port1.postMessage(null, [buffer]);
     }
   };
-}
-
-/**
- * Write an output and release its bytes once the stream is done with them (not before: a write
- * still queued reads from the buffer); wait for `drain` when the stream asks to.
- */
-async function writeReleasing(
-  stream: Writable,
-  output: Uint8Array,
-  release: (bytes: Uint8Array) => void,
-): Promise<void> {
-  if (output.length === 0) return;
-  const ready = stream.write(output, (error) => {
-    if (!error) release(output);
-  });
-  if (!ready) await once(stream, 'drain');
 }
 
 /** The chunks looked ahead at, then the rest. */
