@@ -36,13 +36,12 @@ export interface BatchOptions<Item extends FileItem, Value> {
   readonly missing: readonly MissingInput[];
   readonly io: CliIo;
   readonly report: Reporter;
-  /** Threads to use (`--jobs`); large batches only get worker threads when above 1. */
-  readonly jobs: number;
   /**
-   * Whether the user gave `--jobs` (default true). When not, a batch whose threads would take
-   * every core gets worker threads only once it is big enough to pay for them (see `batchThreads`).
+   * Threads to use (`--jobs`); large batches only get worker threads when above 1. Undefined (no
+   * `--jobs`): one per core, and a batch whose threads would take every core gets worker threads
+   * only once it is big enough to pay for them (see `batchThreads`).
    */
-  readonly jobsChosen?: boolean | undefined;
+  readonly jobs: number | undefined;
   /** No summary and no progress bar. */
   readonly quiet: boolean;
   /** Print the stacks of unexpected errors. */
@@ -127,9 +126,9 @@ export async function runBatch<Item extends FileItem, Value>(
   const size = (limit: number) => totalSize(inputs, limit);
   const large = isLargeBatch(inputs.length, inputs.length <= largeBatchFiles ? size(largeBatchBytes + 1) : 0);
   const threads = batchThreads({
+    large,
     files: inputs.length,
     jobs: options.jobs,
-    chosen: options.jobsChosen ?? true,
     cores: availableParallelism(),
     size,
   });

@@ -59,12 +59,12 @@ export const crowdedBatchBytes = 12 * 1024 * 1024;
 
 /** What `batchThreads` decides from. */
 export interface BatchShape {
+  /** Whether the batch is large (`isLargeBatch`). */
+  readonly large: boolean;
   /** Number of inputs. */
   readonly files: number;
-  /** Threads allowed (`--jobs`, or its default). */
-  readonly jobs: number;
-  /** True when the user gave `--jobs`: a large batch then gets the threads asked for. */
-  readonly chosen: boolean;
+  /** `--jobs`: a large batch gets the threads asked for; undefined (not given) for one per core. */
+  readonly jobs: number | undefined;
   /** Cores the process may use. */
   readonly cores: number;
   /**
@@ -83,9 +83,8 @@ export interface BatchShape {
  * @returns The number of threads, 1 or more.
  */
 export function batchThreads(shape: BatchShape): number {
-  const large = shape.files > largeBatchFiles || shape.size(largeBatchBytes + 1) > largeBatchBytes;
-  if (!large) return 1;
-  const threads = Math.min(shape.jobs, shape.files);
-  if (threads <= 1 || shape.chosen || threads < shape.cores) return threads;
+  if (!shape.large) return 1;
+  const threads = Math.min(shape.jobs ?? shape.cores, shape.files);
+  if (threads <= 1 || shape.jobs !== undefined || threads < shape.cores) return threads;
   return shape.size(crowdedBatchBytes) >= crowdedBatchBytes ? threads : 1;
 }

@@ -9,45 +9,47 @@ import {
   parseJobs,
 } from '../../src/cli/jobs.js';
 
-/** A batch of `files` files of `bytes` bytes in all, on `cores` cores. */
-function shape(files: number, bytes: number, jobs: number, chosen: boolean, cores: number): BatchShape {
-  return { files, jobs, chosen, cores, size: (limit) => Math.min(bytes, limit) };
+/** A batch of `files` files of `bytes` bytes in all, on `cores` cores, with `--jobs` or without (undefined). */
+function shape(files: number, bytes: number, jobs: number | undefined, cores: number): BatchShape {
+  const large = isLargeBatch(files, files <= largeBatchFiles ? bytes : 0);
+  return { large, files, jobs, cores, size: (limit) => Math.min(bytes, limit) };
 }
 
 describe('batchThreads', () => {
   it('runs a small batch on one thread whatever --jobs says', () => {
-    expect(batchThreads(shape(largeBatchFiles, 1000, 4, true, 8))).toBe(1);
-    expect(batchThreads(shape(3, 1000, 4, false, 8))).toBe(1);
+    expect(batchThreads(shape(largeBatchFiles, 1000, 4, 8))).toBe(1);
+    expect(batchThreads(shape(3, 1000, undefined, 8))).toBe(1);
   });
 
   it('gives a few huge files their threads, never more than there are files', () => {
-    expect(batchThreads(shape(3, largeBatchBytes + 1, 4, true, 8))).toBe(3);
-    expect(batchThreads(shape(2, largeBatchBytes + 1, 4, false, 8))).toBe(2);
+    expect(batchThreads(shape(3, largeBatchBytes + 1, 4, 8))).toBe(3);
+    expect(batchThreads(shape(2, largeBatchBytes + 1, undefined, 8))).toBe(2);
   });
 
   it('honours a --jobs the user gave for a large batch, even on every core', () => {
-    expect(batchThreads(shape(4313, 5.5e6, 2, true, 2))).toBe(2);
+    expect(batchThreads(shape(4313, 5.5e6, 2, 2))).toBe(2);
   });
 
   it('keeps the default to one thread when the threads would fill every core and the batch is small', () => {
     // The corpus on two cores: a second thread's warm-up costs more than it converts.
-    expect(batchThreads(shape(4313, 5.5e6, 2, false, 2))).toBe(1);
+    expect(batchThreads(shape(4313, 5.5e6, undefined, 2))).toBe(1);
   });
 
   it('uses every core by default once the batch is big enough to pay for the workers', () => {
-    expect(batchThreads(shape(17252, crowdedBatchBytes, 2, false, 2))).toBe(2);
+    expect(batchThreads(shape(17252, crowdedBatchBytes, undefined, 2))).toBe(2);
   });
 
   it('uses the default threads at once when a core is left for V8', () => {
-    expect(batchThreads(shape(4313, 5.5e6, 3, false, 4))).toBe(3);
+    // Without --jobs, threads leave a core free only when there are fewer files than cores.
+    expect(batchThreads(shape(3, largeBatchBytes + 1, undefined, 4))).toBe(3);
   });
 
   it('does not measure a batch it does not need to', () => {
     let asked = 0;
     const counted: BatchShape = {
+      large: true,
       files: 4313,
       jobs: 2,
-      chosen: true,
       cores: 2,
       size: () => {
         asked++;

@@ -54,10 +54,8 @@ export interface ConvertConfig {
   readonly position: boolean;
   readonly frontMatter: boolean;
   readonly stdinFilename: string | undefined;
-  /** Threads for large batches and streams (`--jobs`). */
-  readonly jobs: number;
-  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
-  readonly jobsChosen?: boolean;
+  /** Threads for large batches and streams (`--jobs`); undefined for the default, one per core. */
+  readonly jobs: number | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -115,8 +113,7 @@ Examples:
         position: options.position,
         frontMatter: options.frontMatter,
         stdinFilename: options.stdinFilename,
-        jobs: options.jobs ?? defaultJobs(),
-        jobsChosen: options.jobs !== undefined,
+        jobs: options.jobs,
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
@@ -194,7 +191,6 @@ async function convertFiles(
     io,
     report,
     jobs: config.jobs,
-    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,
@@ -255,7 +251,7 @@ async function convertRecords(
     sources,
     io,
     report,
-    jobs: config.jobs,
+    jobs: config.jobs ?? defaultJobs(),
     quiet: config.quiet,
     task: { module: new URL('../tasks/convert-records.js', import.meta.url).href, options },
   });

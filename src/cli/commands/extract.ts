@@ -17,7 +17,7 @@ import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import type { FileItem } from '../file-task.js';
 import { assertStdinUsable, expandInputs, writeAtomic, writeOut } from '../io.js';
-import { defaultJobs, parseJobs } from '../jobs.js';
+import { parseJobs } from '../jobs.js';
 import { createReporter } from '../report.js';
 import type { ExtractFileOptions } from '../tasks/extract-file.js';
 
@@ -29,10 +29,8 @@ export interface ExtractConfig {
   readonly to: ExtractFormat;
   readonly output: string | undefined;
   readonly stdinFilename: string | undefined;
-  /** Threads for large batches (`--jobs`). */
-  readonly jobs: number;
-  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
-  readonly jobsChosen?: boolean;
+  /** Threads for large batches (`--jobs`); undefined for the default, one per core. */
+  readonly jobs: number | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -84,8 +82,7 @@ Examples:
             to: options.to,
             output: options.output,
             stdinFilename: options.stdinFilename,
-            jobs: options.jobs ?? defaultJobs(),
-            jobsChosen: options.jobs !== undefined,
+            jobs: options.jobs,
             quiet: options.quiet,
             color: options.color,
             debug: options.debug,
@@ -123,7 +120,6 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     io,
     report,
     jobs: config.jobs,
-    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,

@@ -24,7 +24,7 @@ import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import { expandInputs, type InputRef, temporaryPath, trackTemporary, untrackTemporary, writeOut } from '../io.js';
-import { defaultJobs, parseJobs } from '../jobs.js';
+import { parseJobs } from '../jobs.js';
 import { version } from '../program.js';
 import { createReporter } from '../report.js';
 import type { LintFileItem, LintFileOptions, LintFileValue } from '../tasks/lint-file.js';
@@ -43,10 +43,8 @@ export interface LintCommandConfig {
   /** Whether `.copydeskignore` files apply. */
   readonly ignore: boolean;
   readonly stdinFilename: string | undefined;
-  /** Threads for large batches (`--jobs`). */
-  readonly jobs: number;
-  /** Whether `--jobs` was given (see `jobsChosen` in batch.ts). */
-  readonly jobsChosen?: boolean;
+  /** Threads for large batches (`--jobs`); undefined for the default, one per core. */
+  readonly jobs: number | undefined;
   /** Report errors only; no summary and no progress bar. */
   readonly quiet: boolean;
   readonly color: boolean | undefined;
@@ -109,8 +107,7 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
         config: options.config,
         ignore: options.ignore,
         stdinFilename: options.stdinFilename,
-        jobs: options.jobs ?? defaultJobs(),
-        jobsChosen: options.jobs !== undefined,
+        jobs: options.jobs,
         quiet: options.quiet,
         color: options.color,
         debug: options.debug,
@@ -172,7 +169,6 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     io,
     report,
     jobs: config.jobs,
-    jobsChosen: config.jobsChosen,
     quiet: config.quiet,
     debug: config.debug,
     stdinFilename: config.stdinFilename,
