@@ -8,7 +8,7 @@
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { ArticleRoot } from '../tree/types.js';
-import { SKIP, visit } from './visit.js';
+import { SKIP, visit } from '../tree/visit.js';
 
 /** Offset of a character whose source place is not known (no source, or alignment lost). */
 export const unknownOffset = -1;

@@ -7,8 +7,8 @@ import type { Nodes } from 'mdast';
 import { type Range, splitSentences, tokenize } from '../detect/sentences.js';
 import { endsLikeProse } from '../detect/text.js';
 import type { ArticleRoot } from '../tree/types.js';
+import { SKIP, visit } from '../tree/visit.js';
 import { type MappedText, mapBlock } from './mapped-text.js';
-import { SKIP, visit } from './visit.js';
 
 /** A body paragraph's mapped text, with the dateline at its start left out of the prose. */
 export interface ProseParagraph {

@@ -19,11 +19,11 @@
  */
 
 import type { Nodes } from 'mdast';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { booleanOption } from '../options.js';
 import { endOf, startOf } from '../places.js';
 import type { Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 interface Options {
   /** Whether a credit line or a dateline agency stands in for a byline. */

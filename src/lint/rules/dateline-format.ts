@@ -15,12 +15,12 @@
  */
 import type { Nodes } from 'mdast';
 import type { Dateline } from '../../tree/types.js';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { isVerbatim, mapBlock, sourceRange } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 interface Options {
   placeCase: 'upper' | 'any';

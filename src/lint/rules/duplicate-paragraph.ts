@@ -13,11 +13,11 @@
  */
 import type { Nodes, Paragraph } from 'mdast';
 import { phrasingText } from '../../detect/text.js';
+import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
 import { countWords } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
-import { SKIP, visit } from '../visit.js';
 
 interface Options {
   minWords: number;

@@ -19,10 +19,10 @@
  */
 import type { Nodes } from 'mdast';
 import { phrasingText } from '../../detect/text.js';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import type { Finding, Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 /** This rule has no options. */
 type Options = Record<never, never>;

@@ -16,13 +16,13 @@
  */
 import type { Nodes } from 'mdast';
 import type { Quote } from '../../tree/types.js';
+import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { mappedBlocks, sourceRange } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import { scanQuotes } from '../quote-marks.js';
 import type { Finding, Rule } from '../types.js';
-import { SKIP, visit } from '../visit.js';
 
 interface Options {
   outer: 'double' | 'single';

@@ -14,11 +14,11 @@
 import type { Nodes } from 'mdast';
 import { phrasingText } from '../../detect/text.js';
 import type { Quote } from '../../tree/types.js';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
 import { countWords } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 interface Options {
   minWords: number;

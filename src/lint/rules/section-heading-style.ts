@@ -12,13 +12,13 @@
  * not ok: `## THE RESISTANCE MEETS IN TEHRAN.`
  */
 import type { Heading, Nodes } from 'mdast';
+import { visit } from '../../tree/visit.js';
 import { isAllCaps, wordsOf } from '../case.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { isVerbatim, mapBlock, sourceRange } from '../mapped-text.js';
 import { integerOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 interface Options {
   /** Longest heading, in words. */

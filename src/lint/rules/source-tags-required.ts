@@ -15,11 +15,11 @@
  * not ok: the same story without the ` Reuter` line
  */
 import type { Nodes } from 'mdast';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { choiceOption } from '../options.js';
 import { endOf } from '../places.js';
 import type { Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 interface Options {
   /** Which stories need a credit line. */

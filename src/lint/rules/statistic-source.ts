@@ -15,11 +15,11 @@
 import type { Nodes } from 'mdast';
 import { endsLikeProse, phrasingText } from '../../detect/text.js';
 import type { Statistic, StatisticKind } from '../../tree/types.js';
+import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { stringListOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
-import { SKIP, visit } from '../visit.js';
 
 interface Options {
   kinds: readonly StatisticKind[];

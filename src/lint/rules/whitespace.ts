@@ -15,10 +15,10 @@
  */
 import type { Nodes, Text } from 'mdast';
 import type { ArticleRoot } from '../../tree/types.js';
+import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import type { Finding, Fix, Rule } from '../types.js';
-import { visit } from '../visit.js';
 
 /** This rule has no options. */
 type Options = Record<never, never>;

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { SKIP, visit } from '../../src/lint/visit.js';
 import { parse } from '../../src/parse.js';
+import { SKIP, visit } from '../../src/tree/visit.js';
 
 const tree = parse('Headline here\n\n"We won," she said. Sales rose 5%.\n\nA second paragraph.\n', { from: 'text' });
 

@@ -1,7 +1,7 @@
 /**
- * A preorder walk over an article tree for the lint rules, called the way they called
- * unist-util-visit: an optional node type, a visitor given each node of that type, and `SKIP`
- * returned to leave a node's children out.
+ * A preorder walk over an article tree, for the lint rules and the metadata of the writers,
+ * called the way unist-util-visit is: an optional node type, a visitor given each node of that
+ * type, and `SKIP` returned to leave a node's children out.
  *
  * Hand-written because unist-util-visit names a new closure for every node it visits
  * (`Object.defineProperty(visit, 'name', …)`, for its debug output): that was two thirds of the
