@@ -351,19 +351,7 @@ function readStatistic(
   if (lower.endsWith('fold')) {
     const times = wordValue(lower.slice(0, -4));
     if (times !== undefined && times > 1) {
-      const qualifier = qualifierBefore(tokens, index);
-      return {
-        start: qualifier ? qualifier.start : token.start,
-        end: token.end,
-        value: times,
-        high: null,
-        kind: 'ratio',
-        unit: null,
-        qualifier: qualifier?.text ?? null,
-        firstToken: index,
-        lastToken: index,
-        bare: false,
-      };
+      return ratio(tokens, index, index, times);
     }
   }
 
@@ -733,20 +721,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
     // "a third of", "a quarter of the firm"; not "a third quarter" or "a quarter ended".
     if (after !== 'of' && !(lower === 'half' && after === '')) return undefined;
     if (lower === 'quarter' && after !== 'of') return undefined;
-    const qualifier = qualifierBefore(tokens, index);
-    const start = qualifier ? qualifier.start : article.start;
-    return {
-      start,
-      end: next.end,
-      value: round(fraction),
-      high: null,
-      kind: 'ratio',
-      unit: null,
-      qualifier: qualifier?.text ?? null,
-      firstToken: index,
-      lastToken: index + 1,
-      bare: false,
-    };
+    return ratio(tokens, index, index + 1, round(fraction));
   }
   return undefined;
 }
@@ -763,18 +738,22 @@ function readHalf(text: string, tokens: readonly Token[], index: number): Found 
     if (scale !== undefined && scale >= 1000) return simple(tokens, index, index + 2, scale / 2, text);
     if (tokens[index + 2]?.lower === 'dozen') return simple(tokens, index, index + 2, 6, text);
   }
-  const token = tokens[index] as Token;
-  const qualifier = qualifierBefore(tokens, index);
+  return ratio(tokens, index, index, 0.5);
+}
+
+/** A ratio ("tenfold", "a third of", "half the") over tokens `first` to `last`, with any qualifier before it. */
+function ratio(tokens: readonly Token[], first: number, last: number, value: number): Found {
+  const qualifier = qualifierBefore(tokens, first);
   return {
-    start: qualifier ? qualifier.start : token.start,
-    end: token.end,
-    value: 0.5,
+    start: qualifier ? qualifier.start : (tokens[first] as Token).start,
+    end: (tokens[last] as Token).end,
+    value,
     high: null,
     kind: 'ratio',
     unit: null,
     qualifier: qualifier?.text ?? null,
-    firstToken: index,
-    lastToken: index,
+    firstToken: first,
+    lastToken: last,
     bare: false,
   };
 }
