@@ -32,7 +32,6 @@ export interface QuoteScan {
 }
 
 const openers = new Set(['“', '„', '‟']);
-const closers = new Set(['”']);
 const beforeOpen = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', "'"]);
 const afterClose = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '’', "'", '…']);
 
@@ -70,7 +69,6 @@ function scanMarks(mapped: MappedText): QuoteScan {
     if (!isDoubleMark(text.charCodeAt(index))) continue;
     const char = text.charAt(index);
     const straight = char === '"';
-    if (!straight && !openers.has(char) && !closers.has(char)) continue;
     if (mapped.offsets[index] === codeOffset) continue;
     let role: 'open' | 'close';
     let certain = true;
