@@ -3,14 +3,15 @@
  * threads, two ways, measured on the corpus:
  *
  * - `share` (batches): the main thread and `jobs - 1` workers. The main thread takes a chunk
- *   when every worker already has two waiting, so no worker starves, and one isolate fewer has to
- *   start and warm up: `--jobs 2` converts the corpus faster this way than with two workers.
+ *   when every worker already holds all it can (`defaultDepth` in pool.ts), so no worker starves,
+ *   and one isolate fewer has to start and warm up: `--jobs 2` converts the corpus faster this
+ *   way than with two workers.
  * - `workers` (streams): `jobs` workers with capped heaps, the main thread only reading and
  *   writing. Its own heap cannot be capped, and with a share of the work it grew NDJSON
  *   streaming from 140 to 160 MB.
  */
 import type { ResourceLimits } from 'node:worker_threads';
-import { WorkerPool, workersAvailable } from './pool.js';
+import { defaultDepth, WorkerPool, workersAvailable } from './pool.js';
 import { loadTask, type TaskRef, type TaskRunner } from './task.js';
 
 /**
@@ -42,8 +43,8 @@ export interface ExecutorOptions {
   readonly resourceLimits?: ResourceLimits | undefined;
 }
 
-/** Chunks per worker (one running, three waiting: see `defaultDepth` in pool.ts) before the main thread takes one itself (`share`). */
-const queuePerWorker = 4;
+/** Chunks each worker holds in `workers` mode (streams): one running, one waiting. */
+const streamDepth = 2;
 
 /**
  * Create an executor.
@@ -62,7 +63,7 @@ export async function createExecutor<Item, Outcome>(
   // so one waiting is enough, and every chunk held is memory (a stream has a memory budget).
   const pool =
     workers > 0
-      ? new WorkerPool<Item, Outcome>(workers, task, options.resourceLimits, share ? queuePerWorker : 2)
+      ? new WorkerPool<Item, Outcome>(workers, task, options.resourceLimits, share ? defaultDepth : streamDepth)
       : undefined;
   // With workers only, the main thread loads the task if a worker dies on a chunk, not before.
   let local: Promise<TaskRunner<Item, Outcome>> | undefined = pool && !share ? undefined : loadTask(task);
@@ -75,7 +76,7 @@ export async function createExecutor<Item, Outcome>(
   return {
     threads: (pool?.size ?? 0) + (share || !pool ? 1 : 0),
     run(items) {
-      if (!pool || (share && pool.backlog >= pool.size * queuePerWorker)) return runLocally(items);
+      if (!pool || (share && pool.backlog >= pool.size * defaultDepth)) return runLocally(items);
       // A worker that dies on a chunk (out of memory on a huge input) leaves it to the main thread.
       return pool.run(items).catch(() => runLocally(items));
     },
