@@ -6,11 +6,22 @@
  */
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { largeBatchFiles } from '../../src/cli/jobs.js';
 import { parse } from '../../src/parse.js';
 import { toJson } from '../../src/write/json.js';
@@ -64,11 +75,15 @@ interface Logged {
 }
 
 /** Run a script with ES module loads logged. */
-function spawnLogged(script: string, argv: string[], options: { cwd?: string; base?: string } = {}): Logged {
-  const result = spawnSync(process.execPath, ['--import', logLoads, script, ...argv], {
+function spawnLogged(
+  script: string,
+  argv: string[],
+  options: { cwd?: string; base?: string; nodeFlags?: string[]; env?: Record<string, string> } = {},
+): Logged {
+  const result = spawnSync(process.execPath, ['--import', logLoads, ...(options.nodeFlags ?? []), script, ...argv], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   const files = [...result.stderr.matchAll(/^LOAD (file:\S+)$/gm)].map((match) =>
     path.relative(options.base ?? root, new URL(match[1] as string).pathname),
@@ -174,13 +189,53 @@ describe('the CLI script with its code cache', () => {
       });
     });
 
-    const convert = () => spawnLogged(path.join(copy, 'bin', 'copydesk.js'), ['convert', seed], { base: copy });
+    // Runtime caches go to a folder of the test's, not the user's.
+    let runtime: string;
+    let runtimeRuns = 0;
+    const convert = (options: { nodeFlags?: string[]; env?: Record<string, string> } = {}) =>
+      spawnLogged(path.join(copy, 'bin', 'copydesk.js'), ['convert', seed], {
+        base: copy,
+        ...options,
+        env: { COPYDESK_COMPILE_CACHE: runtime, ...options.env },
+      });
+    const runtimeCaches = () => (existsSync(runtime) ? readdirSync(runtime) : []);
 
-    it('should run the script when its cache is refused', () => {
+    beforeEach(() => {
+      runtime = path.join(dir, `runtime-${runtimeRuns++}`);
+    });
+
+    it('should save no cache of its own when the build cache fits', () => {
+      expect(convert()).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      expect(runtimeCaches()).toEqual([]);
+    });
+
+    it('should save a cache of its own under V8 flags the build cache was not made with, and start from it next time', () => {
+      // Another stack size: V8 refuses a code cache made under other flags.
+      const nodeFlags = ['--stack-size=900'];
+      expect(convert({ nodeFlags })).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      const [name, ...others] = runtimeCaches();
+      expect(others).toEqual([]);
+      expect(name).toMatch(new RegExp(`^main-[\\w-]+-${process.versions.v8.replace(/\./g, '\\.')}-\\w+\\.cache$`));
+      const saved = statSync(path.join(runtime, name as string));
+      expect(saved.size).toBeGreaterThan(100_000);
+      expect(convert({ nodeFlags })).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      // Accepted, so not written again (a rewrite is renamed into place: a new inode).
+      expect(statSync(path.join(runtime, name as string)).ino).toBe(saved.ino);
+      expect(runtimeCaches()).toEqual([name]);
+    });
+
+    it('should save no cache of its own with COPYDESK_DISABLE_COMPILE_CACHE set', () => {
+      const result = convert({ nodeFlags: ['--stack-size=900'], env: { COPYDESK_DISABLE_COMPILE_CACHE: '1' } });
+      expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
+      expect(runtimeCaches()).toEqual([]);
+    });
+
+    it('should run the script when its cache is refused, and save a cache of its own', () => {
       writeFileSync(path.join(copy, 'dist/cli/main.cjs.cache'), 'not a code cache');
       const result = convert();
       expect(result).toMatchObject({ code: 0, stderr: '', stdout: seedJson() });
       expect(ours(result.files)).toEqual(['bin/copydesk.js']);
+      expect(runtimeCaches()).toHaveLength(1);
     });
 
     it('should fall back to the ES modules when the script is older than them (tsc ran alone)', () => {
