@@ -255,6 +255,28 @@ describe('outputs that cannot be written', () => {
     expect(json(readFileSync(path.join(dir, 'story.json'), 'utf8')).type).toBe('root');
   });
 
+  it('should refuse a second input whose --out-dir output is taken by the first, converting the rest', async () => {
+    mkdirSync(path.join(dir, 'drafts'));
+    write('drafts/quake.md', '# Quake rattles Chile\n\nA quake shook the north of the country today.\n');
+    write('drafts/quake.txt', story);
+    write('drafts/other.txt', story);
+    for (const run of [
+      () => runCli(['convert', 'drafts/*', '--to', 'html', '--out-dir', 'site'], { cwd: dir }),
+      async () => spawnCli(['convert', 'drafts/*', '--to', 'html', '--out-dir', 'site', '--jobs', '2'], { cwd: dir }),
+    ]) {
+      rmSync(path.join(dir, 'site'), { recursive: true, force: true });
+      const result = await run();
+      expect(result.code).toBe(1);
+      // Inputs go in name order: quake.md comes first and keeps site/quake.html.
+      expect(result.stderr).toContain(
+        'error drafts/quake.txt: output site/quake.html is already the output of drafts/quake.md; rename one of them or convert them in separate runs',
+      );
+      expect(result.stderr).toMatch(/3 files, 1 failed/);
+      expect(listFiles(path.join(dir, 'site'))).toEqual(['other.html', 'quake.html']);
+      expect(readFileSync(path.join(dir, 'site/quake.html'), 'utf8')).toContain('Quake rattles Chile');
+    }
+  });
+
   it('should report an --out-dir that is a file, naming the output, for every input', async () => {
     write('taken', 'not a folder\n');
     write('second.txt', 'Another story.\n');

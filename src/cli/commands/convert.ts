@@ -147,6 +147,14 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
     : convertFiles(config, io, report, inputs, missing);
 }
 
+/**
+ * A path as the file system tells paths apart: macOS and Windows file systems ignore case by
+ * default, so `A.html` and `a.html` are one file there.
+ */
+function pathKey(file: string): string {
+  return process.platform === 'darwin' || process.platform === 'win32' ? file.toLowerCase() : file;
+}
+
 /** Refuse option combinations that have no meaning. */
 function checkCombination(config: ConvertConfig): void {
   if (config.output && config.outDir) throw new CliError('use either --output or --out-dir, not both');
@@ -184,7 +192,9 @@ async function convertFiles(
     frontMatter: config.frontMatter,
     record: records,
   };
-  const inputPaths = new Set(inputs.flatMap((input) => (input.path ? [input.path] : [])));
+  const inputPaths = new Set(inputs.flatMap((input) => (input.path ? [pathKey(input.path)] : [])));
+  // Which input each output path was given to: `a.txt` and `a.md` both become `a.html`.
+  const claimed = new Map<string, string>();
   const summary = await runBatch<ConvertFileItem, string | undefined>({
     inputs,
     missing,
@@ -199,11 +209,19 @@ async function convertFiles(
       const file = input.path === undefined ? config.stdinFilename : path.basename(input.path);
       const target = outputPath(input, config, io.cwd);
       if (target === undefined) return { ...item, file };
-      if (inputPaths.has(target)) {
+      const key = pathKey(target);
+      if (inputPaths.has(key)) {
         throw new CliError(
           `output ${path.relative(io.cwd, target)} would overwrite an input; choose another --out-dir or -o`,
         );
       }
+      const owner = claimed.get(key);
+      if (owner !== undefined) {
+        throw new CliError(
+          `output ${path.relative(io.cwd, target)} is already the output of ${owner}; rename one of them or convert them in separate runs`,
+        );
+      }
+      claimed.set(key, input.name);
       // Named here, not in the worker, so that an interrupted run can remove it.
       const temporary = temporaryPath(target);
       trackTemporary(temporary);
