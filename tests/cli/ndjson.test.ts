@@ -86,6 +86,13 @@ describe('NDJSON streaming (spawned bin)', () => {
     ]);
   });
 
+  it('should read a stream that starts with a UTF-8 byte order mark, as Windows tools write', () => {
+    const input = `\ufeff${JSON.stringify({ id: 'bom', text: article(0) })}\r\n`;
+    const result = spawnCli([...stream, '-q'], { input });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(outputs(result.stdout)).toEqual([{ id: 'bom', tree: JSON.parse(toJson(parse(article(0)))) }]);
+  });
+
   it('should exit 0 with a summary of records and failures on stderr', () => {
     expect(two.stderr).toMatch(/^4004 records, 4 failed, \d+\.\d\ds\n$/);
   });

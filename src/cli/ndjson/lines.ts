@@ -35,9 +35,33 @@ export interface LineChunkOptions {
 }
 
 const newline = 10;
+const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * Cut a stream into chunks of whole lines. A last line without a newline gets one.
+ * The stream as buffers, without a UTF-8 byte order mark at its start: Windows tools (PowerShell
+ * 5's `Out-File`, Notepad) write one, and `JSON.parse` refuses it.
+ */
+async function* withoutByteOrderMark(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<Buffer> {
+  // The first bytes, until there are enough to tell whether they are a mark.
+  let head: Buffer | undefined = Buffer.alloc(0);
+  for await (const piece of stream) {
+    const data =
+      typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    if (head === undefined) {
+      yield data;
+      continue;
+    }
+    head = head.length === 0 ? data : Buffer.concat([head, data]);
+    if (head.length < byteOrderMark.length && byteOrderMark.subarray(0, head.length).equals(head)) continue;
+    yield head.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? head.subarray(byteOrderMark.length) : head;
+    head = undefined;
+  }
+  if (head !== undefined && head.length > 0) yield head;
+}
+
+/**
+ * Cut a stream into chunks of whole lines. A last line without a newline gets one; a UTF-8 byte
+ * order mark at the start is dropped.
  *
  * @param stream The bytes (a readable stream, for example).
  * @param options Chunk size and line limit.
@@ -64,9 +88,7 @@ export async function* lineChunks(
     return chunk;
   };
 
-  for await (const piece of stream) {
-    let data =
-      typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+  for await (let data of withoutByteOrderMark(stream)) {
     if (skipping) {
       const end = data.indexOf(newline);
       if (end < 0) continue;

@@ -57,6 +57,24 @@ describe('lineChunks', () => {
     ]);
   });
 
+  it('should drop a UTF-8 byte order mark at the start, even split over pieces, and nowhere else', async () => {
+    const mark = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(await collect([Buffer.concat([mark, Buffer.from('{}\n')])])).toEqual([
+      { lines: '{}\n', first: 1, count: 1 },
+    ]);
+    expect(
+      await collect([mark.subarray(0, 1), mark.subarray(1, 2), Buffer.concat([mark.subarray(2), Buffer.from('a\n')])]),
+    ).toEqual([{ lines: 'a\n', first: 1, count: 1 }]);
+    expect(await collect([mark])).toEqual([]);
+    // Not a mark: bytes that only begin like one are kept.
+    expect(await collect([mark.subarray(0, 2), Buffer.from('x\n')])).toEqual([
+      { lines: '\ufffdx\n', first: 1, count: 1 },
+    ]);
+    expect(await collect([Buffer.from('a\n'), mark, Buffer.from('b\n')])).toEqual([
+      { lines: 'a\n\ufeffb\n', first: 1, count: 2 },
+    ]);
+  });
+
   it('should yield nothing for an empty stream', async () => {
     expect(await collect([])).toEqual([]);
   });
