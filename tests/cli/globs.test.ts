@@ -1,0 +1,99 @@
+/**
+ * How the command line's globs expand (`expandInputs`): sorted, from the glob's fixed part, with
+ * installed packages and dot folders left out unless the pattern names them.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/cli/io.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
+
+let dir: string;
+const story = 'Quake rattles Chile\n\nA quake shook the north of the country today, officials said.\n';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'copydesk-globs-'));
+  for (const file of [
+    'drafts/a.txt',
+    'drafts/world/b.txt',
+    'drafts/node_modules/pkg/readme.txt',
+    'node_modules/pkg/notes.txt',
+    '.git/notes.txt',
+    'wire/c.txt',
+  ]) {
+    mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+    writeFileSync(path.join(dir, file), story);
+  }
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const names = async (patterns: string[], cwd = dir) =>
+  (await expandInputs(patterns, cwd)).inputs.map((input) => input.name);
+
+describe('expandInputs', () => {
+  it('should leave out files in node_modules and dot folders', async () => {
+    expect(await names(['**/*.txt'])).toEqual(['drafts/a.txt', 'drafts/world/b.txt', 'wire/c.txt']);
+  });
+
+  it('should take files in node_modules when the pattern names the folder', async () => {
+    expect(await names(['node_modules/**/*.txt'])).toEqual(['node_modules/pkg/notes.txt']);
+    expect(await names(['drafts/node_modules/*/*.txt'])).toEqual(['drafts/node_modules/pkg/readme.txt']);
+  });
+
+  it("should match the working folder's own files with a pattern that climbs out of it", async () => {
+    const drafts = path.join(dir, 'drafts');
+    expect(await names(['../**/*.txt'], drafts)).toEqual(['a.txt', 'world/b.txt', '../wire/c.txt']);
+    expect(await names(['../drafts/*.txt'], drafts)).toEqual(['a.txt']);
+  });
+
+  it('should mirror from the fixed part of the pattern, or from the working folder for a brace across folders', async () => {
+    const [first] = (await expandInputs(['drafts/**/*.txt'], dir)).inputs;
+    expect(first?.base).toBe(path.join(dir, 'drafts'));
+    const braced = (await expandInputs(['{drafts/world,wire}/*.txt'], dir)).inputs;
+    expect(braced.map((input) => [input.name, input.base])).toEqual([
+      ['drafts/world/b.txt', dir],
+      ['wire/c.txt', dir],
+    ]);
+  });
+
+  it('should take an absolute pattern', async () => {
+    expect(await names([path.join(dir, 'drafts', '**', '*.txt')])).toEqual(['drafts/a.txt', 'drafts/world/b.txt']);
+  });
+});
+
+describe('globs on the command line', () => {
+  it('should convert a tree from a pattern that climbs out of the working folder, mirroring it', async () => {
+    const out = path.join(dir, 'site');
+    const drafts = path.join(dir, 'drafts');
+    for (const run of [
+      () => runCli(['convert', '../**/*.txt', '--to', 'html', '--out-dir', out], { cwd: drafts }),
+      async () => spawnCli(['convert', '../**/*.txt', '--to', 'html', '--out-dir', out], { cwd: drafts }),
+    ]) {
+      rmSync(out, { recursive: true, force: true });
+      const result = await run();
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/^3 files, 0 failed/);
+      expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual([
+        'drafts',
+        'drafts/a.html',
+        'drafts/world',
+        'drafts/world/b.html',
+        'wire',
+        'wire/c.html',
+      ]);
+    }
+  });
+
+  it('should lint no installed package with a recursive pattern', async () => {
+    const result = await runCli(['lint', '**/*.txt', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((entry) => entry.file)).toEqual([
+      'drafts/a.txt',
+      'drafts/world/b.txt',
+      'wire/c.txt',
+    ]);
+  });
+});
