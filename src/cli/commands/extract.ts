@@ -6,6 +6,7 @@
  * the main thread or in worker threads (`--jobs`); the records come back in input order and are
  * formatted at the end.
  */
+import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { Argument, type Command, Option } from '@commander-js/extra-typings';
 import { type ExtractFormat, extractFormats, formatRecords } from '../../extract/format.js';
@@ -16,7 +17,7 @@ import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import type { FileItem } from '../file-task.js';
-import { assertStdinUsable, expandInputs, writeAtomic, writeOut } from '../io.js';
+import { assertStdinUsable, describeError, expandInputs, writeAtomic, writeOut } from '../io.js';
 import { parseJobs } from '../jobs.js';
 import { createReporter } from '../report.js';
 import type { ExtractFileOptions } from '../tasks/extract-file.js';
@@ -108,12 +109,17 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
   assertStdinUsable(inputs, io.stdinIsTty, 'extract');
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
-  if (target && inputs.some((input) => input.path === target)) {
-    throw new CliError(`output ${config.output} would overwrite an input; choose another -o`);
+  if (target && config.output) {
+    checkOutputPath(config.output, target);
+    if (inputs.some((input) => input.path === target)) {
+      throw new CliError(`output ${config.output} would overwrite an input; choose another -o`);
+    }
   }
 
   const options: ExtractFileOptions = { kind: config.kind, from: config.from };
   const records: ExtractRecord[] = [];
+  // Inputs read and parsed, whether or not they held records: with none, -o is left alone.
+  let succeeded = 0;
   const summary = await runBatch<FileItem, ExtractRecord[]>({
     inputs,
     missing,
@@ -125,6 +131,7 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     stdinFilename: config.stdinFilename,
     task: { module: new URL('../tasks/extract-file.js', import.meta.url).href, options },
     onValue: (found) => {
+      succeeded++;
       for (const record of found) records.push(record);
     },
     beforeSummary: async () => {
@@ -133,10 +140,92 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
         ? ((io.stdout as { columns?: number }).columns ?? 100)
         : Number.POSITIVE_INFINITY;
       const output = formatRecords(records, config.kind, config.to, { width });
-      if (target) await writeAtomic(target, output);
-      else await writeOut(io.stdout, output);
+      if (!target || !config.output) await writeOut(io.stdout, output);
+      // Every input failed: an empty table over an existing file would lose it for nothing (as
+      // convert, which writes -o only for an input it converted). Zero records from inputs that
+      // were read is a real answer, and is written.
+      else if (succeeded === 0) report.warn(`${config.output} not written: no input could be read`);
+      else await writeOutput(config.output, target, output);
     },
     summaryDetail: () => `${records.length} ${config.kind}`,
   });
   return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
+}
+
+/**
+ * Refuse an -o that cannot be written before extracting anything, so a long batch does not
+ * fail at its very end: a folder, a path below a file, a folder we may not write in.
+ *
+ * A folder is a usage error (exit 2, like -o naming an input): the argument itself is wrong,
+ * whatever the inputs. Left unchecked, the temporary file would also land in the folder's
+ * parent and the rename fail with EISDIR. A path we cannot write is a failure (exit 1), the same
+ * code as when the write itself fails at the end (`writeOutput`).
+ *
+ * @param output The -o path as given, for messages.
+ * @param target Its absolute path.
+ * @throws {CliError}
+ */
+function checkOutputPath(output: string, target: string): void {
+  // "out/" names a folder even when it does not exist yet; path.resolve dropped the slash.
+  if (isDirectory(target) || /[\\/]$/.test(output)) {
+    throw new CliError(`-o ${output}: is a directory, expected a file path`);
+  }
+  // The nearest folder that exists: the write creates the missing ones below it.
+  let folder = path.dirname(target);
+  while (!pathExists(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  try {
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
+    accessSync(folder, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
+  }
+}
+
+/**
+ * Write the records to -o atomically; a failure names the path as the user gave it, not the
+ * temporary file, and is an input-style failure (exit 1), not a crash (exit 2).
+ *
+ * @param output The -o path as given.
+ * @param target Its absolute path.
+ * @param content The formatted records.
+ * @throws {CliError}
+ */
+async function writeOutput(output: string, target: string, content: string): Promise<void> {
+  try {
+    await writeAtomic(target, content);
+  } catch (error) {
+    throw new CliError(`cannot write ${output}: ${describeWriteError(error)}`, exitCodes.failure);
+  }
+}
+
+/**
+ * `describeError`, without the path Node.js puts at the end of messages it has no words for
+ * ("ENAMETOOLONG: name too long, open '/…/.x.csv.123.ab12cd34.tmp'" → "name too long"): that
+ * path is the temporary file, which the user never named.
+ */
+function describeWriteError(error: unknown): string {
+  const described = describeError(error);
+  const errno = error as NodeJS.ErrnoException;
+  if (errno instanceof Error && errno.code && errno.syscall && described === errno.message) {
+    return described.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*$/s, '');
+  }
+  return described;
+}
+
+function isDirectory(file: string): boolean {
+  return statOrUndefined(file)?.isDirectory() ?? false;
+}
+
+function pathExists(file: string): boolean {
+  return statOrUndefined(file) !== undefined;
+}
+
+/** A path's stats, or undefined when it cannot be seen: missing, below a file, or not searchable. */
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    // The check then climbs to a folder that can be seen, and reports that folder's problem.
+    return undefined;
+  }
 }
