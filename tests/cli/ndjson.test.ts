@@ -185,6 +185,25 @@ describe('NDJSON streaming (in-process)', () => {
     expect(result.stderr).toMatch(/^49 records, 4 failed, \d+\.\d\ds\n$/);
   });
 
+  it('should escape U+2028 and U+2029 so that every reader sees one line per record', async () => {
+    const text = 'Council votes\u2028today\n\nThe plan\u2029passed.';
+    const input = `${JSON.stringify({ id: 'ls\u2028', text })}\n`;
+    for (const format of ['json', 'markdown', 'html']) {
+      const result = await runCli([...stream, '--format', format, '-q'], { stdin: input });
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/[\u2028\u2029]/);
+      expect(result.stdout).toContain('\\u2028');
+      // Python's str.splitlines and similar readers cut at U+2028 and U+2029 too.
+      expect(result.stdout.split(/\r\n|[\n\r\u2028\u2029]/)).toHaveLength(2);
+      expect(outputs(result.stdout)[0]?.id).toBe('ls\u2028');
+    }
+  });
+
+  it('should count one record as "1 record" in the summary', async () => {
+    const result = await runCli(stream, { stdin: '{"id": 1, "text": "A."}\n' });
+    expect(result.stderr).toMatch(/^1 record, 0 failed, \d+\.\d\ds\n$/);
+  });
+
   it('should write nothing for an empty stream', async () => {
     const result = await runCli([...stream, '-q'], { stdin: '\n\n' });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });

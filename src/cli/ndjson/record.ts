@@ -36,7 +36,7 @@ export const payloadFields: Readonly<Record<OutputFormat, string>> = {
 export function resultRecord(id: RecordId, format: OutputFormat, payload: string): string {
   const field = payloadFields[format];
   const value = format === 'json' ? payload.trimEnd() : JSON.stringify(payload);
-  return `{"id":${JSON.stringify(id)},"${field}":${value}}\n`;
+  return `${escapeLineSeparators(`{"id":${JSON.stringify(id)},"${field}":${value}}`)}\n`;
 }
 
 /**
@@ -48,5 +48,22 @@ export function resultRecord(id: RecordId, format: OutputFormat, payload: string
  */
 export function errorRecord(id: RecordId, error: RecordError): string {
   const { code, message, line } = error;
-  return `${JSON.stringify({ id, error: line === undefined ? { code, message } : { code, message, line } })}\n`;
+  const record = JSON.stringify({ id, error: line === undefined ? { code, message } : { code, message, line } });
+  return `${escapeLineSeparators(record)}\n`;
+}
+
+const lineSeparators = /[\u2028\u2029]/g;
+
+/**
+ * A line of JSON with U+2028 and U+2029 escaped. JSON.stringify leaves them raw, and readers that
+ * split lines by Unicode's rules (Python's `str.splitlines`, some JavaScript tools) would cut a
+ * record there. In valid JSON they can only stand inside strings, where `\u2028` means the same.
+ *
+ * @param json One JSON value on one line.
+ * @returns The same value, still on one line for every reader.
+ */
+export function escapeLineSeparators(json: string): string {
+  // Most lines have neither: those are returned as they are, without a replace that copies them.
+  if (!json.includes('\u2028') && !json.includes('\u2029')) return json;
+  return json.replace(lineSeparators, (character) => (character === '\u2028' ? '\\u2028' : '\\u2029'));
 }

@@ -150,7 +150,7 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     await executor.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  options.report.info(`${records} records, ${failures} failed, ${seconds.toFixed(2)}s`);
+  options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failures} failed, ${seconds.toFixed(2)}s`);
   return { records, failures, unreadable, seconds };
 }
 
