@@ -9,7 +9,20 @@
  * 4,313 files read in 46 ms instead of 720 ms).
  */
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, renameSync, type Stats, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -34,8 +47,9 @@ export interface MissingInput {
 }
 
 /**
- * Expand the command line's inputs: globs are matched (sorted, for deterministic output),
- * plain paths kept as given, "-" is stdin. No inputs at all means stdin.
+ * Expand the command line's inputs: globs are matched (sorted, for deterministic output; files
+ * in `node_modules` and dot folders left out unless the pattern names them), plain paths kept as
+ * given, "-" is stdin. No inputs at all means stdin.
  *
  * @param patterns Paths, globs or "-".
  * @param cwd The working directory.
@@ -59,9 +73,24 @@ export async function expandInputs(
     const globbing = globCharacters.test(pattern) ? await import('tinyglobby') : undefined;
     if (globbing?.isDynamicPattern(pattern) && !(await exists(path.resolve(cwd, pattern)))) {
       const { glob, isDynamicPattern } = globbing;
-      const matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+      const { fixed, rest } = splitPattern(pattern, isDynamicPattern);
+      const base = path.resolve(cwd, fixed);
+      const skipModules = !/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(pattern);
+      // Globbed from the fixed part, not from cwd: tinyglobby leaves out the files of cwd for a
+      // pattern that climbs out of it (`../**/*.txt` run in `drafts/` misses `drafts/a.txt`,
+      // tinyglobby issue #128), and its `ignore` misfires on such patterns.
+      const matches = (
+        await glob(rest, {
+          cwd: base,
+          absolute: true,
+          onlyFiles: true,
+          dot: false,
+          ...(skipModules ? { ignore: ['**/node_modules/**'] } : {}),
+        })
+      )
+        .filter((match) => !skipModules || !inDependencies(base, match))
+        .sort();
       if (matches.length === 0) missing.push({ name: pattern, message: 'no files match this pattern' });
-      const base = path.resolve(cwd, staticPart(pattern, isDynamicPattern));
       for (const match of matches) {
         if (seen.has(match)) continue;
         seen.add(match);
@@ -80,16 +109,30 @@ export async function expandInputs(
 /** Characters without which a pattern cannot be a glob. */
 const globCharacters = /[*?[\]{}()!+@\\]/;
 
-/** The directory part of a glob before its first dynamic segment: "drafts/**\/*.txt" → "drafts". */
-function staticPart(pattern: string, isDynamicPattern: (segment: string) => boolean): string {
+/**
+ * Whether a glob's match lies in a `node_modules` folder below the glob's fixed part: globs skip
+ * installed packages, as eslint and prettier do, unless the pattern names `node_modules` itself.
+ */
+function inDependencies(base: string, match: string): boolean {
+  return path.relative(base, match).split(path.sep).includes('node_modules');
+}
+
+/**
+ * A glob cut before its first dynamic segment: `drafts/**\/*.txt` → `drafts` and `**\/*.txt`,
+ * `../wire/*.txt` → `../wire` and `*.txt`. A pattern whose fixed part holds glob characters
+ * (a brace spanning folders: `{a/b,c}/*.txt`) stays whole, globbed from `.`.
+ */
+function splitPattern(
+  pattern: string,
+  isDynamicPattern: (segment: string) => boolean,
+): { fixed: string; rest: string } {
   const segments = pattern.split(/[\\/]/);
-  const fixed: string[] = [];
-  for (const segment of segments) {
-    if (isDynamicPattern(segment)) break;
-    fixed.push(segment);
-  }
-  if (fixed.length === segments.length) fixed.pop();
-  return fixed.join('/') || '.';
+  let count = 0;
+  while (count < segments.length - 1 && !isDynamicPattern(segments[count] as string)) count++;
+  const fixed = segments.slice(0, count).join('/');
+  if (count === 0 || globCharacters.test(fixed)) return { fixed: '.', rest: pattern };
+  // "/**/*.txt": the root.
+  return { fixed: fixed === '' ? '/' : fixed, rest: segments.slice(count).join('/') };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -260,7 +303,43 @@ export function temporaryPath(file: string): string {
   const suffix = Math.floor(Math.random() * 0x100000000)
     .toString(16)
     .padStart(8, '0');
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${suffix}.tmp`);
+  const target = resolvedPath(file);
+  let name = path.basename(target);
+  // A name near the 255-byte limit would not leave room for the suffix: shorten the copy in the
+  // temporary name (40 characters are at most 160 bytes), which only has to be unique.
+  if (Buffer.byteLength(name) > 200) name = name.slice(0, 40);
+  return path.join(path.dirname(target), `.${name}.${process.pid}.${suffix}.tmp`);
+}
+
+/**
+ * The file a path names, symbolic links followed (the path itself when nothing is there yet):
+ * writing through a link must change the file it points to, not replace the link with a copy,
+ * and an output reached through a link may be an input.
+ *
+ * @param file Absolute path.
+ * @returns The real path of the file, or `file` when it does not exist.
+ */
+export function resolvedPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
+/**
+ * Give a temporary file the mode (and, for root, the owner) of the file it replaces, so a rename
+ * over a private or executable file keeps it so; refuse to replace a file this user may not write,
+ * which a rename alone would allow in a folder the user may write.
+ */
+function keepAttributes(temporary: string, target: string): void {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing === undefined) return;
+  accessSync(target, constants.W_OK);
+  chmodSync(temporary, existing.mode & 0o7777);
+  if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) {
+    chownSync(temporary, existing.uid, existing.gid);
+  }
 }
 
 /**
@@ -284,6 +363,7 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
  *   caller names it when another thread must be able to clean it up.
  */
 export function writeAtomicSync(file: string, content: string, temporary: string = temporaryPath(file)): void {
+  const target = resolvedPath(file);
   addPending(temporary);
   try {
     try {
@@ -296,10 +376,11 @@ export function writeAtomicSync(file: string, content: string, temporary: string
       if (code === 'ENOTDIR')
         throw Object.assign(new Error('a file is in the way of the output folder'), { code: 'EEXIST' });
       if (code !== 'ENOENT') throw error;
-      mkdirSync(path.dirname(file), { recursive: true });
+      mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(temporary, content, { flag: 'wx' });
     }
-    renameSync(temporary, file);
+    keepAttributes(temporary, target);
+    renameSync(temporary, target);
   } catch (error) {
     try {
       unlinkSync(temporary);
@@ -339,6 +420,8 @@ export function describeError(error: unknown): string {
       return 'no space left on the device';
     case 'EROFS':
       return 'read-only file system';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the file system';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -19,6 +19,7 @@ import {
   expandInputs,
   type InputRef,
   type MissingInput,
+  resolvedPath,
   temporaryPath,
   trackTemporary,
   untrackTemporary,
@@ -192,7 +193,8 @@ async function convertFiles(
     frontMatter: config.frontMatter,
     record: records,
   };
-  const inputPaths = new Set(inputs.flatMap((input) => (input.path ? [pathKey(input.path)] : [])));
+  // Compared with links followed: an output reached through a symbolic link may be an input.
+  const inputPaths = new Set(inputs.flatMap((input) => (input.path ? [pathKey(resolvedPath(input.path))] : [])));
   // Which input each output path was given to: `a.txt` and `a.md` both become `a.html`.
   const claimed = new Map<string, string>();
   const summary = await runBatch<ConvertFileItem, string | undefined>({
@@ -209,7 +211,7 @@ async function convertFiles(
       const file = input.path === undefined ? config.stdinFilename : path.basename(input.path);
       const target = outputPath(input, config, io.cwd);
       if (target === undefined) return { ...item, file };
-      const key = pathKey(target);
+      const key = pathKey(resolvedPath(target));
       if (inputPaths.has(key)) {
         throw new CliError(
           `output ${path.relative(io.cwd, target)} would overwrite an input; choose another --out-dir or -o`,

@@ -13,8 +13,10 @@ import { createResult } from '../../lint/result.js';
 import type { LintResult, ResolvedConfig } from '../../lint/types.js';
 import { type InputFormat, parse } from '../../parse.js';
 import { decode } from '../../read/decode.js';
+import { CliError } from '../errors.js';
+import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, failure } from '../file-task.js';
-import { readInputSync, writeAtomicSync } from '../io.js';
+import { describeError, readInputSync, writeAtomicSync } from '../io.js';
 import type { TaskRunner } from '../task.js';
 
 /** Options of the task: the same for every file of a run. */
@@ -95,7 +97,12 @@ function lintFile(
   const fixed = fixText(text, { parse: parseOptions, lint: { config, file: item.name } });
   const output = fixed.output === text ? undefined : fixed.output;
   if (output !== undefined && options.fix && item.path !== undefined) {
-    writeAtomicSync(item.path, hasBom(item.path) ? `\ufeff${output}` : output, item.temporary);
+    try {
+      writeAtomicSync(item.path, hasBom(item.path) ? `\ufeff${output}` : output, item.temporary);
+    } catch (error) {
+      // Said as a write: "permission denied" alone reads as if the file could not be read.
+      throw new CliError(`cannot write the fixes: ${describeError(error)}; the file is unchanged`, exitCodes.failure);
+    }
   }
   let diff: string | undefined;
   if (output !== undefined && options.fixDryRun) {

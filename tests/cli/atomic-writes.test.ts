@@ -1,0 +1,142 @@
+/**
+ * Files copydesk writes in place or replaces (`lint --fix`, `convert -o`/`--out-dir`): written to
+ * a temporary file and renamed over the target, which must keep the target's mode, follow
+ * symbolic links to the file they name, refuse a file this user may not write, and cope with
+ * names near the file system's 255-byte limit.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolvedPath, temporaryPath, writeAtomicSync } from '../../src/cli/io.js';
+import { bin, runCli, spawnCli } from '../helpers/cli.js';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+/** Root may write anything: as root, the CLI runs as `nobody` through util-linux's setpriv. */
+const canDropRoot = isRoot && spawnSync('setpriv', ['--version']).status === 0;
+
+function spawnUnprivileged(argv: string[]) {
+  const command = [process.execPath, bin, ...argv];
+  const [program, ...args] = isRoot
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command]
+    : command;
+  return spawnSync(program as string, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+const unfixed = 'Budget passes\n\nThe vote was 76% - a record, officials said.\n';
+const fixed = 'Budget passes\n\nThe vote was 76% — a record, officials said.\n';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'copydesk-atomic-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const file = (name: string) => path.join(dir, name);
+const mode = (name: string) => statSync(file(name)).mode & 0o777;
+const leftovers = () =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.tmp'));
+
+describe('writeAtomicSync', () => {
+  it('should keep the mode of the file it replaces', () => {
+    writeFileSync(file('private.txt'), 'old');
+    chmodSync(file('private.txt'), 0o600);
+    writeAtomicSync(file('private.txt'), 'new');
+    expect(readFileSync(file('private.txt'), 'utf8')).toBe('new');
+    expect(mode('private.txt')).toBe(0o600);
+  });
+
+  it('should write the file a symbolic link names, keeping the link', () => {
+    mkdirSync(file('real'));
+    writeFileSync(file('real/story.txt'), 'old');
+    symlinkSync('real/story.txt', file('link.txt'));
+    writeAtomicSync(file('link.txt'), 'new');
+    expect(lstatSync(file('link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file('real/story.txt'), 'utf8')).toBe('new');
+    expect(resolvedPath(file('link.txt'))).toBe(resolvedPath(file('real/story.txt')));
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('should name a temporary file within the 255-byte limit for the longest names', () => {
+    const name = `${'é'.repeat(120)}.txt`;
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(Buffer.byteLength(path.basename(temporaryPath(file(name))))).toBeLessThanOrEqual(255);
+    writeAtomicSync(file(name), 'text');
+    expect(readFileSync(file(name), 'utf8')).toBe('text');
+  });
+});
+
+describe('lint --fix and convert writing over files', () => {
+  it('should keep private and executable files so after lint --fix', async () => {
+    writeFileSync(file('p.txt'), unfixed);
+    writeFileSync(file('e.txt'), unfixed);
+    chmodSync(file('p.txt'), 0o600);
+    chmodSync(file('e.txt'), 0o755);
+    const result = await runCli(['lint', '--fix', 'p.txt', 'e.txt', '--format', 'compact'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(file('p.txt'), 'utf8')).toBe(fixed);
+    expect([mode('p.txt'), mode('e.txt')]).toEqual([0o600, 0o755]);
+  });
+
+  it('should fix the file a symbolic link names, through the bin too', () => {
+    mkdirSync(file('real'));
+    mkdirSync(file('view'));
+    writeFileSync(file('real/p.txt'), unfixed);
+    symlinkSync('../real/p.txt', file('view/p.txt'));
+    const result = spawnCli(['lint', '--fix', 'view/p.txt', '--format', 'compact'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(lstatSync(file('view/p.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file('real/p.txt'), 'utf8')).toBe(fixed);
+  });
+
+  it('should refuse a convert output that is an input through a symbolic link', async () => {
+    writeFileSync(file('story.md'), '# Quake\n\nA quake shook the north.\n');
+    symlinkSync('story.md', file('out.md'));
+    const result = await runCli(['convert', 'story.md', '--to', 'markdown', '-o', 'out.md'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('would overwrite an input');
+    expect(readFileSync(file('story.md'), 'utf8')).toBe('# Quake\n\nA quake shook the north.\n');
+  });
+
+  it('should convert and fix files whose names are near the 255-byte limit', async () => {
+    const name = `${'a'.repeat(250)}.txt`;
+    writeFileSync(file(name), unfixed);
+    const converted = await runCli(['convert', name, '--to', 'markdown', '--out-dir', 'out'], { cwd: dir });
+    expect(converted).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(file('out'))).toEqual([`${'a'.repeat(250)}.md`]);
+    const linted = await runCli(['lint', '--fix', name, '--format', 'compact'], { cwd: dir });
+    expect(linted.code).toBe(0);
+    expect(readFileSync(file(name), 'utf8')).toBe(fixed);
+  });
+
+  it.skipIf(isRoot && !canDropRoot)('should not fix a file this user may not write, saying the write failed', () => {
+    writeFileSync(file('r.txt'), unfixed);
+    chmodSync(file('r.txt'), 0o444);
+    // A folder anyone may write: a rename there would replace the file without the check.
+    chmodSync(dir, 0o777);
+    const result = spawnUnprivileged(['lint', '--fix', 'r.txt', '--format', 'compact']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      'r.txt:0:0: error fatal cannot write the fixes: permission denied; the file is unchanged',
+    );
+    expect(readFileSync(file('r.txt'), 'utf8')).toBe(unfixed);
+    expect(statSync(file('r.txt')).uid).toBe(process.getuid?.());
+  });
+});
