@@ -273,8 +273,15 @@ export interface BlockView {
   readonly tokens: readonly Token[];
   /** Per token: 1 inside a quotation (its words are not searched for cues or names), else 0. */
   readonly quoted: Uint8Array;
-  /** Names mentioned in the block, by position (grows as speakers are found). */
+  /** Names learnt from the block when it was prepared (`learnNames`), by position. */
   readonly mentions: Mention[];
+  /**
+   * Speakers noted while its quotes are attributed (`noteSpeaker`), by position. Kept apart from
+   * `mentions`, which span the whole block: a speaker noted for each of thousands of quotes would
+   * otherwise be inserted among them, quadratic in a long paragraph. Read together, a mention
+   * here comes after a learnt one at the same position.
+   */
+  readonly spoken: Mention[];
   /** True when the block is upper case (wire headlines), where capitals say nothing. */
   readonly shouting: boolean;
   /** Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked. */
@@ -305,7 +312,7 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
   const tokens = tokenize(text);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
-  const view: BlockView = { text, tokens, quoted: mask, mentions: [], shouting };
+  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting };
   if (!shouting) learnNames(view, state);
   return view;
 }
@@ -352,7 +359,14 @@ function quotedMask(tokens: readonly Token[], quoted: readonly Range[]): Uint8Ar
  * @param state The article state.
  */
 export function finishBlock(view: BlockView, state: SpeakerState): void {
-  for (const mention of view.mentions) {
+  const { mentions, spoken } = view;
+  let learnt = 0;
+  let noted = 0;
+  while (learnt < mentions.length || noted < spoken.length) {
+    const fromLearnt =
+      noted === spoken.length ||
+      (learnt < mentions.length && (mentions[learnt] as Mention).position <= (spoken[noted] as Mention).position);
+    const mention = (fromLearnt ? mentions[learnt++] : spoken[noted++]) as Mention;
     if (mention.kind === 'person') state.lastPerson = mention.name;
     else state.lastOrganisation = mention.name;
     if (mention.kind === 'person' && mention.speaker) state.lastSpeaker = { name: mention.name, block: state.block };
@@ -374,7 +388,7 @@ export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, 
   // organisation either, and must not become what "it" refers to.
   if (kind === 'organisation' && !/\p{Lu}/u.test(name)) return;
   if (kind === 'person') registerPerson(name, state);
-  insertMention(view.mentions, { position, name, kind, speaker: true });
+  insertMention(view.spoken, { position, name, kind, speaker: true });
 }
 
 /**
@@ -1334,12 +1348,21 @@ function latest(
 ): string | undefined {
   // "he" is most often the last person who spoke in the paragraph, then the last one named in
   // it, then the speaker or person of the paragraph before.
+  // Read backwards from the position, found by binary search (mentions are sorted by position):
+  // reading forwards from the block's start for every pronoun was quadratic in a paragraph of
+  // thousands of attributed quotes.
+  const { mentions, spoken } = view;
+  let learnt = countBefore(mentions, position) - 1;
+  let noted = countBefore(spoken, position) - 1;
   let found: string | undefined;
   let spoke: string | undefined;
-  for (const mention of view.mentions) {
-    if (mention.position >= position) break;
+  // Both lists read backwards, merged: at one position a noted speaker comes after a learnt name.
+  while ((learnt >= 0 || noted >= 0) && spoke === undefined) {
+    const fromNoted =
+      learnt < 0 || (noted >= 0 && (spoken[noted] as Mention).position >= (mentions[learnt] as Mention).position);
+    const mention = (fromNoted ? spoken[noted--] : mentions[learnt--]) as Mention;
     if (mention.kind !== kind) continue;
-    found = mention.name;
+    found ??= mention.name;
     if (mention.speaker) spoke = mention.name;
   }
   if (kind === 'organisation') return found ?? state.lastOrganisation;
@@ -1377,10 +1400,30 @@ function registerPerson(name: string, state: SpeakerState): void {
   state.people.set(`mr ${surname.toLowerCase()}`, name);
 }
 
+/** How many mentions (sorted by position) lie before a position, by binary search. */
+function countBefore(mentions: readonly Mention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle] as Mention).position < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function insertMention(mentions: Mention[], mention: Mention): void {
-  let index = mentions.length;
-  while (index > 0 && (mentions[index - 1] as Mention).position > mention.position) index--;
-  mentions.splice(index, 0, mention);
+  // After every mention at or before its position. Mentions mostly come in order (an append);
+  // the place of one that does not is found by binary search.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle] as Mention).position <= mention.position) low = middle + 1;
+    else high = middle;
+  }
+  if (low === mentions.length) mentions.push(mention);
+  else mentions.splice(low, 0, mention);
 }
 
 /**

@@ -34,6 +34,20 @@ const shapes: Record<string, (size: number) => string> = {
   'according to': (size) => 'according to '.repeat(size / 13),
   'link openers': (size) => '[a]('.repeat(size / 4),
   'front matter fences': (size) => '---\n'.repeat(size / 4),
+  'attributed quotes': (size) => 'The firm said "it grew" today. '.repeat(size / 31),
+  'attributed quotes with figures': (size) => 'The firm said "it grew 5%" today. '.repeat(size / 34),
+  'quotes said by a pronoun': (size) => 'Mr Smith said "it grew" today. He said "no". '.repeat(size / 45),
+};
+
+/**
+ * Shapes whose quadratic step (each attributed quote's speaker searched among, or inserted into,
+ * all the names of its paragraph) only outgrows the linear work in a long paragraph: a ratio of
+ * 3.3 to 3.6 at this size before it was fixed, 2.0 to 2.2 after.
+ */
+const longShapes: Record<string, number> = {
+  'attributed quotes': 80_000,
+  'attributed quotes with figures': 80_000,
+  'quotes said by a pronoun': 80_000,
 };
 
 /** The same run as headline, byline, lead, body paragraph and credit, so every detector sees it. */
@@ -92,7 +106,8 @@ describe('parse time', () => {
   for (const from of ['text', 'markdown'] as const) {
     for (const [name, shape] of Object.entries(shapes)) {
       if (from === 'markdown' && (!markdownShapes.has(name) || markdownKnownQuadratic.has(name))) continue;
-      const size = sizes[from];
+      if (from === 'markdown' && name in longShapes) continue;
+      const size = longShapes[name] ?? sizes[from];
       it(`should about double, not quadruple, when a run of ${name} doubles (${from} reader)`, () => {
         const small = article(shape(size));
         const large = article(shape(size * 2));
