@@ -3,6 +3,7 @@
  * (RFC 4180, through csv-stringify) and a readable terminal table.
  */
 import { stringify } from 'csv-stringify/sync';
+import { escapeLineSeparators } from '../write/json-line.js';
 import { type ExtractKind, type ExtractRecord, recordColumns } from './records.js';
 
 export const extractFormats = ['json', 'ndjson', 'csv', 'table'] as const;
@@ -32,7 +33,7 @@ export function formatRecords(
         2,
       )}\n`;
     case 'ndjson':
-      return records.map((record) => `${JSON.stringify(ordered(record, columns))}\n`).join('');
+      return records.map((record) => `${escapeLineSeparators(JSON.stringify(ordered(record, columns)))}\n`).join('');
     case 'csv':
       return stringify(
         records.map((record) => columns.map((column) => cell(record, column))),

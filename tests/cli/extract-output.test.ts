@@ -117,3 +117,15 @@ describe('extract -o that cannot be written', () => {
     }
   });
 });
+
+describe('extract --to ndjson', () => {
+  it('should keep each record on one line for readers that also break lines at U+2028 and U+2029', async () => {
+    const text = 'Council votes\n\n"We had no\u2028choice\u2029today," said the mayor, Ann Poe.\n';
+    const result = await runCli(['extract', 'quotes', '-', '--to', 'ndjson'], { stdin: text });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/[\u2028\u2029]/);
+    const lines = result.stdout.split(/\r\n|[\n\r\u2028\u2029]/).filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect((JSON.parse(lines[0] as string) as { text: string }).text).toContain('no\u2028choice\u2029today');
+  });
+});

@@ -204,6 +204,62 @@ describe('NDJSON streaming (in-process)', () => {
     expect(result.stderr).toMatch(/^1 record, 0 failed, \d+\.\d\ds\n$/);
   });
 
+  it('should answer ids that cannot be copied exactly, or of the wrong type, with error records', async () => {
+    const input = [
+      '{"id":12345678901234567890,"text":"A."}',
+      '{"id":1e400,"text":"A."}',
+      '{"id":"12345678901234567890","text":"A."}',
+      '{"id":9007199254740991,"text":"A."}',
+      '{"id":{"x":1},"text":"A."}',
+      '{"id":[1],"text":"A."}',
+      '{"id":true,"text":"A."}',
+      '{"id":null,"text":"A."}',
+      '{"text":"A."}',
+      '{"id":7,"text":42}',
+    ].join('\n');
+    const result = await runCli([...stream, '--no-position'], { stdin: input });
+    expect(result.code).toBe(0);
+    const out = outputs(result.stdout);
+    const lostDigits = {
+      code: 'invalid-record',
+      message: expect.stringMatching(/would lose digits.*send it as a string/),
+    };
+    const wrongType = (type: string) => `"id" is ${type}, expected a string or a number`;
+    expect(out).toEqual([
+      { id: null, error: { ...lostDigits, line: 1 } },
+      { id: null, error: { ...lostDigits, line: 2 } },
+      { id: '12345678901234567890', tree: expect.any(Object) },
+      { id: 9007199254740991, tree: expect.any(Object) },
+      { id: null, error: { code: 'invalid-record', message: wrongType('an object'), line: 5 } },
+      { id: null, error: { code: 'invalid-record', message: wrongType('an array'), line: 6 } },
+      { id: null, error: { code: 'invalid-record', message: wrongType('a boolean'), line: 7 } },
+      { id: null, error: { code: 'invalid-record', message: wrongType('null'), line: 8 } },
+      { id: null, error: { code: 'invalid-record', message: 'missing "id": expected a string or a number', line: 9 } },
+      {
+        id: 7,
+        error: { code: 'invalid-record', message: '"text" is a number, expected the article as a string', line: 10 },
+      },
+    ]);
+    expect(result.stdout).toContain('{"id":9007199254740991,');
+    expect(result.stderr).toMatch(/^10 records, 8 failed, /);
+  });
+
+  it('should hint at LF line ends when records are separated by bare CRs', async () => {
+    const result = await runCli([...stream, '-q'], { stdin: '{"id":1,"text":"A."}\r{"id":2,"text":"B."}\r' });
+    const [record, ...rest] = outputs(result.stdout);
+    expect(rest).toEqual([]);
+    expect(record).toEqual({
+      id: null,
+      error: {
+        code: 'invalid-json',
+        message: expect.stringMatching(
+          /^not valid JSON: .+\(the line holds a bare CR: separate records with LF or CRLF/,
+        ),
+        line: 1,
+      },
+    });
+  });
+
   it('should write nothing for an empty stream', async () => {
     const result = await runCli([...stream, '-q'], { stdin: '\n\n' });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -2,6 +2,7 @@
  * The NDJSON records copydesk writes: one line per input, `{"id", "tree"}` (or `"html"` or
  * `"markdown"`, after `--format`) for an article, `{"id", "error"}` for one that failed.
  */
+import { escapeLineSeparators } from '../../write/json-line.js';
 import type { OutputFormat } from '../serializer.js';
 
 /** The identifier of a record, as given in the input (or the file name). */
@@ -50,20 +51,4 @@ export function errorRecord(id: RecordId, error: RecordError): string {
   const { code, message, line } = error;
   const record = JSON.stringify({ id, error: line === undefined ? { code, message } : { code, message, line } });
   return `${escapeLineSeparators(record)}\n`;
-}
-
-const lineSeparators = /[\u2028\u2029]/g;
-
-/**
- * A line of JSON with U+2028 and U+2029 escaped. JSON.stringify leaves them raw, and readers that
- * split lines by Unicode's rules (Python's `str.splitlines`, some JavaScript tools) would cut a
- * record there. In valid JSON they can only stand inside strings, where `\u2028` means the same.
- *
- * @param json One JSON value on one line.
- * @returns The same value, still on one line for every reader.
- */
-export function escapeLineSeparators(json: string): string {
-  // Most lines have neither: those are returned as they are, without a replace that copies them.
-  if (!json.includes('\u2028') && !json.includes('\u2029')) return json;
-  return json.replace(lineSeparators, (character) => (character === '\u2028' ? '\\u2028' : '\\u2029'));
 }

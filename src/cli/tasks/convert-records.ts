@@ -5,7 +5,8 @@
  */
 import { CopydeskError } from '../../errors.js';
 import { type InputFormat, parse } from '../../parse.js';
-import { errorRecord, type RecordId, resultRecord } from '../ndjson/record.js';
+import { decodeRecord } from '../ndjson/decode.js';
+import { errorRecord, resultRecord } from '../ndjson/record.js';
 import { loadSerializer, type SerializeOptions } from '../serializer.js';
 import type { TaskRunner } from '../task.js';
 
@@ -55,7 +56,7 @@ export async function createTask(options: ConvertRecordsOptions): Promise<TaskRu
       start = end + 1;
       if (text.trim() === '') continue;
       records++;
-      const record = readRecord(text);
+      const record = decodeRecord(text);
       if ('error' in record) {
         failures++;
         output += errorRecord(record.id, { ...record.error, line });
@@ -76,31 +77,3 @@ export async function createTask(options: ConvertRecordsOptions): Promise<TaskRu
 
 /** Encodes into a fresh buffer of its own (never Node's shared pool), so it can be moved. */
 const encoder = new TextEncoder();
-
-type ReadRecord =
-  | { readonly id: RecordId; readonly text: string }
-  | { readonly id: RecordId; readonly error: { readonly code: string; readonly message: string } };
-
-/** Check one input line: a JSON object with a string or number `id` and a string `text`. */
-function readRecord(line: string): ReadRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { id: null, error: { code: 'invalid-json', message: `not valid JSON: ${(error as Error).message}` } };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      id: null,
-      error: { code: 'invalid-record', message: 'expected an object such as {"id": "a1", "text": "…"}' },
-    };
-  }
-  const { id, text } = value as { id?: unknown; text?: unknown };
-  if (typeof id !== 'string' && typeof id !== 'number') {
-    return { id: null, error: { code: 'invalid-record', message: 'missing "id": expected a string or a number' } };
-  }
-  if (typeof text !== 'string') {
-    return { id, error: { code: 'invalid-record', message: 'missing "text": expected the article as a string' } };
-  }
-  return { id, text };
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorRecord, escapeLineSeparators, resultRecord } from '../../../src/cli/ndjson/record.js';
+import { errorRecord, resultRecord } from '../../../src/cli/ndjson/record.js';
+import { escapeLineSeparators } from '../../../src/write/json-line.js';
 
 describe('escapeLineSeparators', () => {
   it('should escape U+2028 and U+2029, keeping the same JSON value', () => {
