@@ -72,7 +72,8 @@ Examples:
   $ copydesk convert story.txt --to html --standalone -o story.html
   $ copydesk convert 'drafts/**/*.txt' --to markdown --out-dir md/
 
-Exit codes: 0 success, 1 an input failed, 2 usage error.`,
+Exit codes: 0 success, 1 an input failed (lint: errors found), 2 usage error,
+130 interrupted (Ctrl-C), 143 terminated, 141 stdout closed early (| head).`,
     );
   const names = argv === undefined ? Object.keys(commands) : commandsFor(argv);
   for (const name of names) (await (commands[name] as () => Promise<Register>)())(program, io, done);

@@ -39,4 +39,23 @@ describe('stdout closed by its reader', () => {
       expect(code).toBe(141);
     }
   }, 60_000);
+
+  // A help text is one short write, buffered and failing only later, as an 'error' event no
+  // write waits for: Node.js printed a stack trace and exited with 1.
+  it('should end a help text or a short output with 141 when stdout is already closed', async () => {
+    for (const argv of [['--help'], ['convert', '--help'], ['help', 'lint'], ['convert', '-', '--to', 'markdown']]) {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [bin, ...argv], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString('utf8');
+        });
+        child.on('close', (code) => resolve({ code, stderr }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(article);
+      });
+      expect(result, argv.join(' ')).toEqual({ code: 141, stderr: '' });
+    }
+  }, 60_000);
 });

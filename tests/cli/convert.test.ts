@@ -130,6 +130,17 @@ describe('copydesk convert (spawned bin)', () => {
     expect(program.code).toBe(0);
     expect(program.stdout).toContain('Examples:');
     expect(program.stdout).toContain('copydesk convert');
+    // Every exit code the README lists, the signal and broken-pipe ones too.
+    for (const code of [
+      '0 success',
+      '1 an input failed',
+      '2 usage error',
+      '130 interrupted',
+      '143 terminated',
+      '141 stdout closed',
+    ]) {
+      expect(program.stdout).toContain(code);
+    }
     const convert = spawnCli(['convert', '--help']);
     expect(convert.code).toBe(0);
     expect(convert.stdout).toContain('Usage: copydesk convert');
