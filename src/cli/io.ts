@@ -94,7 +94,10 @@ export async function expandInputs(
       for (const match of matches) {
         if (seen.has(match)) continue;
         seen.add(match);
-        inputs.push({ name: path.relative(cwd, match) || match, path: match, base });
+        // Named as the pattern was written: an absolute pattern gives absolute names, as an
+        // absolute file name does.
+        const name = path.isAbsolute(pattern) ? match : path.relative(cwd, match) || match;
+        inputs.push({ name, path: match, base });
       }
       continue;
     }

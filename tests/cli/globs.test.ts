@@ -60,8 +60,12 @@ describe('expandInputs', () => {
     ]);
   });
 
-  it('should take an absolute pattern', async () => {
-    expect(await names([path.join(dir, 'drafts', '**', '*.txt')])).toEqual(['drafts/a.txt', 'drafts/world/b.txt']);
+  it('should take an absolute pattern, naming its matches by absolute paths as a file named so would be', async () => {
+    expect(await names([path.join(dir, 'drafts', '**', '*.txt')])).toEqual([
+      path.join(dir, 'drafts/a.txt'),
+      path.join(dir, 'drafts/world/b.txt'),
+    ]);
+    expect(await names([path.join(dir, 'wire/c.txt')])).toEqual([path.join(dir, 'wire/c.txt')]);
   });
 });
 
