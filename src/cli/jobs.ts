@@ -31,9 +31,9 @@ export function defaultJobs(): number {
  * @throws {InvalidArgumentError} for anything else.
  */
 export function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
-  return jobs;
+  // Digits only: Number() would also take "1e3", "0x2" and " 2".
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
 }
 
 /**
@@ -75,16 +75,20 @@ export interface BatchShape {
 }
 
 /**
- * How many threads a batch runs on: one for a small batch; for a large one, `--jobs` (never
- * more than there are files), except that without `--jobs` a batch whose threads would fill
- * every core runs on one thread until it has `crowdedBatchBytes` of input.
+ * How many threads a batch runs on: one for a small batch; for a large one, `--jobs`, but never
+ * more than the batch can use: one thread per `largeBatchFiles` files (a thread costs about as
+ * much to start as converting that many articles, and `--jobs 64` on 60 files started 60 of
+ * them: 2.2 s and 725 MB against 0.3 s and 85 MB with 2), or one per file in a batch large by
+ * its size. Without `--jobs`, a batch whose threads would fill every core runs on one thread
+ * until it has `crowdedBatchBytes` of input.
  *
  * @param shape The batch and the machine.
  * @returns The number of threads, 1 or more.
  */
 export function batchThreads(shape: BatchShape): number {
   if (!shape.large) return 1;
-  const threads = Math.min(shape.jobs ?? shape.cores, shape.files);
+  const usable = shape.files > largeBatchFiles ? Math.ceil(shape.files / largeBatchFiles) : shape.files;
+  const threads = Math.min(shape.jobs ?? shape.cores, usable);
   if (threads <= 1 || shape.jobs !== undefined || threads < shape.cores) return threads;
   return shape.size(crowdedBatchBytes) >= crowdedBatchBytes ? threads : 1;
 }
