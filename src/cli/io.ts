@@ -58,7 +58,12 @@ export interface MissingInput {
 export async function expandInputs(
   patterns: readonly string[],
   cwd: string,
+  options: { readonly outputFolder?: string | undefined } = {},
 ): Promise<{ inputs: InputRef[]; missing: MissingInput[] }> {
+  // A glob over a tree that holds the output folder would take a previous run's outputs as
+  // inputs, and write them one level deeper each run: its matches there are left out.
+  const outputs =
+    options.outputFolder === undefined ? undefined : resolvedPath(path.resolve(cwd, options.outputFolder));
   const inputs: InputRef[] = [];
   const missing: MissingInput[] = [];
   if (patterns.length === 0) return { inputs: [{ name: '-', path: undefined, base: undefined }], missing };
@@ -89,6 +94,7 @@ export async function expandInputs(
         })
       )
         .filter((match) => !skipModules || !inDependencies(base, match))
+        .filter(outsideOf(base, outputs))
         .sort();
       if (matches.length === 0) missing.push({ name: pattern, message: 'no files match this pattern' });
       for (const match of matches) {
@@ -111,6 +117,23 @@ export async function expandInputs(
 
 /** Characters without which a pattern cannot be a glob. */
 const globCharacters = /[*?[\]{}()!+@\\]/;
+
+/**
+ * A filter for a glob's matches that drops those inside the output folder, when that folder lies
+ * below the glob's fixed part; compared below the fixed part, so one lookup of real paths serves
+ * every match.
+ *
+ * @param base The glob's fixed part (absolute).
+ * @param outputs The output folder (absolute, links followed), if any.
+ * @returns The filter.
+ */
+function outsideOf(base: string, outputs: string | undefined): (match: string) => boolean {
+  if (outputs === undefined) return () => true;
+  const below = path.relative(resolvedPath(base), outputs);
+  if (below === '' || below.startsWith('..') || path.isAbsolute(below)) return () => true;
+  const prefix = `${below}${path.sep}`;
+  return (match) => !path.relative(base, match).startsWith(prefix);
+}
 
 /**
  * Whether a glob's match lies in a `node_modules` folder below the glob's fixed part: globs skip

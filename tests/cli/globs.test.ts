@@ -70,6 +70,27 @@ describe('expandInputs', () => {
 });
 
 describe('globs on the command line', () => {
+  it('should not take the outputs of an --out-dir inside the globbed tree as inputs on the next run', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'copydesk-globs-out-'));
+    const tree = path.join(cwd, 'desk');
+    mkdirSync(path.join(tree, 'world'), { recursive: true });
+    writeFileSync(path.join(tree, 'a.txt'), story);
+    writeFileSync(path.join(tree, 'world/b.md'), '# Quake\n\nA quake shook the north.\n');
+    for (let run = 0; run < 2; run++) {
+      const result = await runCli(['convert', 'desk/**/*', '--to', 'markdown', '--out-dir', 'desk/out'], { cwd });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/^2 files, 0 failed/);
+    }
+    expect(readdirSync(path.join(tree, 'out'), { recursive: true }).map(String).sort()).toEqual([
+      'a.md',
+      'world',
+      'world/b.md',
+    ]);
+    // Named outright, a file in the output folder is still an input.
+    expect((await expandInputs(['desk/out/a.md'], cwd, { outputFolder: 'desk/out' })).inputs).toHaveLength(1);
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
   it('should convert a tree from a pattern that climbs out of the working folder, mirroring it', async () => {
     const out = path.join(dir, 'site');
     const drafts = path.join(dir, 'drafts');

@@ -136,7 +136,7 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
     ...(config.color === undefined ? {} : { color: config.color }),
   });
   checkCombination(config);
-  const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
+  const { inputs, missing } = await expandInputs(config.inputs, io.cwd, { outputFolder: config.outDir });
   if (inputs.length === 0 && missing.length === 0) throw new CliError('no input files');
   const several = inputs.length + missing.length > 1;
   if (several && !config.outDir && config.to !== 'ndjson') {
