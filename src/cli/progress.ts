@@ -46,7 +46,8 @@ export function createProgress(io: CliIo, options: ProgressOptions): Progress {
   let count = 0;
   let drawn = 0;
   let visible = false;
-  const columns = (io.stderr as { columns?: number }).columns ?? 80;
+  // A terminal whose width is unknown reports 0 columns (`script` without `stty cols`).
+  const columns = (io.stderr as { columns?: number }).columns || 80;
   const draw = () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const total = options.total;
