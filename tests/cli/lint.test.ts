@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { applyPatch } from 'diff';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, spawnCli } from '../helpers/cli.js';
 
@@ -245,6 +246,15 @@ describe('copydesk lint: fixes', () => {
       '-Profits rose -- a record.  It said so. \n+Profits rose — a record. It said so.\n',
     );
     expect(readFileSync(target, 'utf8')).toBe(fixable);
+  });
+
+  it('should give a --fix-dry-run diff that applies exactly to a file with a byte-order mark', async () => {
+    const target = file('story.txt', `\ufeff${fixable}`);
+    const { stdout } = await lint(['story.txt', '--fix-dry-run']);
+    // No fuzz: the context lines, the first one with its mark, are the file's own.
+    const patched = applyPatch(readFileSync(target, 'utf8'), stdout, { fuzzFactor: 0 });
+    await lint(['story.txt', '--fix']);
+    expect(patched).toBe(readFileSync(target, 'utf8'));
   });
 });
 

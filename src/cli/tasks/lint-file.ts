@@ -96,9 +96,12 @@ function lintFile(
 
   const fixed = fixText(text, { parse: parseOptions, lint: { config, file: item.name } });
   const output = fixed.output === text ? undefined : fixed.output;
+  // What `decode` dropped, given back to the file and to the diff's first line, which `patch`
+  // would otherwise match only with fuzz.
+  const bom = output !== undefined && item.path !== undefined && hasBom(item.path) ? '\ufeff' : '';
   if (output !== undefined && options.fix && item.path !== undefined) {
     try {
-      writeAtomicSync(item.path, hasBom(item.path) ? `\ufeff${output}` : output, item.temporary);
+      writeAtomicSync(item.path, `${bom}${output}`, item.temporary);
     } catch (error) {
       // Said as a write: "permission denied" alone reads as if the file could not be read.
       throw new CliError(`cannot write the fixes: ${describeError(error)}; the file is unchanged`, exitCodes.failure);
@@ -108,7 +111,7 @@ function lintFile(
   if (output !== undefined && options.fixDryRun) {
     // Labels as git writes them: "a/story.txt", also for absolute paths.
     const label = item.name.replace(/^[/\\]+/, '');
-    diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, text, output);
+    diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, `${bom}${text}`, `${bom}${output}`);
   }
   const result = createResult({
     file: item.name,
