@@ -86,6 +86,22 @@ describe('NDJSON streaming (spawned bin)', () => {
     ]);
   });
 
+  it('should refuse a UTF-16 stream with one clear message and exit 1, going on with the next file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-utf16-'));
+    writeFileSync(
+      path.join(folder, 'wide.ndjson'),
+      Buffer.from(`\ufeff${JSON.stringify({ id: 'w', text: 'x' })}\n`, 'utf16le'),
+    );
+    writeFileSync(path.join(folder, 'fine.ndjson'), `${JSON.stringify({ id: 'f', text: article(1) })}\n`);
+    const result = await runCli([...stream, 'wide.ndjson', 'fine.ndjson'], { cwd: folder });
+    rmSync(folder, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'error wide.ndjson: looks like UTF-16 (a UTF-16 byte-order mark at the start), expected UTF-8 NDJSON: convert it first, for example with iconv -f UTF-16 -t UTF-8',
+    );
+    expect(outputs(result.stdout).map((record) => record.id)).toEqual(['f']);
+  });
+
   it('should read a stream that starts with a UTF-8 byte order mark, as Windows tools write', () => {
     const input = `\ufeff${JSON.stringify({ id: 'bom', text: article(0) })}\r\n`;
     const result = spawnCli([...stream, '-q'], { input });

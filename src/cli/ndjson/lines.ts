@@ -7,6 +7,7 @@
  * worker threads as bytes, unsplit and undecoded, so the main thread does almost no work per
  * record and stays out of the workers' way.
  */
+import { CopydeskError } from '../../errors.js';
 
 /** Complete lines, with the number of the first one. */
 export interface LineChunk {
@@ -53,10 +54,28 @@ async function* withoutByteOrderMark(stream: AsyncIterable<Uint8Array | string>)
     }
     head = head.length === 0 ? data : Buffer.concat([head, data]);
     if (head.length < byteOrderMark.length && byteOrderMark.subarray(0, head.length).equals(head)) continue;
+    refuseUtf16(head);
     yield head.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? head.subarray(byteOrderMark.length) : head;
     head = undefined;
   }
   if (head !== undefined && head.length > 0) yield head;
+}
+
+/**
+ * Refuse a stream in UTF-16 (a UTF-16 byte-order mark, or NUL bytes, which JSON text never holds
+ * raw, in its first bytes): read as UTF-8, every line of it became an invalid-JSON error record
+ * that did not say why.
+ *
+ * @param head The stream's first bytes.
+ * @throws {CopydeskError} for a UTF-16 stream.
+ */
+function refuseUtf16(head: Buffer): void {
+  const marked = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  if (!marked && !head.subarray(0, 1024).includes(0)) return;
+  throw new CopydeskError(
+    'invalid-input',
+    `looks like UTF-16 (${marked ? 'a UTF-16 byte-order mark' : 'NUL bytes'} at the start), expected UTF-8 NDJSON: convert it first, for example with iconv -f UTF-16 -t UTF-8`,
+  );
 }
 
 /**

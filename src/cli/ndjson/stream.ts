@@ -188,7 +188,12 @@ async function* allChunks(
 ): AsyncGenerator<LineChunk | OversizeLine> {
   for (const source of sources) {
     const bytes = readSource(source, (error) => onError(source, error));
-    yield* lineChunks(bytes, { chunkBytes, maxLineBytes: maxRecordBytes });
+    try {
+      yield* lineChunks(bytes, { chunkBytes, maxLineBytes: maxRecordBytes });
+    } catch (error) {
+      // A source refused for its content (UTF-16): reported like one that cannot be read.
+      onError(source, error);
+    }
   }
 }
 

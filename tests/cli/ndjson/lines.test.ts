@@ -75,6 +75,14 @@ describe('lineChunks', () => {
     ]);
   });
 
+  it('should refuse a UTF-16 stream, with or without its byte-order mark, naming the encoding', async () => {
+    const utf16 = Buffer.from('\ufeff{"id":"a"}\n', 'utf16le');
+    await expect(collect([utf16])).rejects.toThrow(/looks like UTF-16 \(a UTF-16 byte-order mark at the start\)/);
+    await expect(collect([utf16.subarray(2)])).rejects.toThrow(/looks like UTF-16 \(NUL bytes at the start\)/);
+    // UTF-8 text that merely starts with a byte of the mark is read.
+    expect(await collect([Buffer.from('ÿ\n')])).toEqual([{ lines: 'ÿ\n', first: 1, count: 1 }]);
+  });
+
   it('should yield nothing for an empty stream', async () => {
     expect(await collect([])).toEqual([]);
   });
