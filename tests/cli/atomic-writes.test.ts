@@ -115,6 +115,15 @@ describe('lint --fix and convert writing over files', () => {
     expect(readFileSync(file('story.md'), 'utf8')).toBe('# Quake\n\nA quake shook the north.\n');
   });
 
+  it('should refuse an extract -o that is an input through a symbolic link', async () => {
+    writeFileSync(file('story.txt'), unfixed);
+    symlinkSync('story.txt', file('quotes.csv'));
+    const result = await runCli(['extract', 'quotes', 'story.txt', '--to', 'csv', '-o', 'quotes.csv'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('would overwrite an input');
+    expect(readFileSync(file('story.txt'), 'utf8')).toBe(unfixed);
+  });
+
   it('should convert and fix files whose names are near the 255-byte limit', async () => {
     const name = `${'a'.repeat(250)}.txt`;
     writeFileSync(file(name), unfixed);

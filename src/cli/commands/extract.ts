@@ -17,7 +17,7 @@ import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import type { FileItem } from '../file-task.js';
-import { assertStdinUsable, describeError, expandInputs, writeAtomic, writeOut } from '../io.js';
+import { assertStdinUsable, describeError, expandInputs, resolvedPath, writeAtomic, writeOut } from '../io.js';
 import { parseJobs } from '../jobs.js';
 import { createReporter } from '../report.js';
 import type { ExtractFileOptions } from '../tasks/extract-file.js';
@@ -111,7 +111,9 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
   if (target && config.output) {
     checkOutputPath(config.output, target);
-    if (inputs.some((input) => input.path === target)) {
+    // Links followed, as convert compares: an -o reached through a link may be an input.
+    const real = resolvedPath(target);
+    if (inputs.some((input) => input.path !== undefined && resolvedPath(input.path) === real)) {
       throw new CliError(`output ${config.output} would overwrite an input; choose another -o`);
     }
   }
