@@ -102,6 +102,26 @@ describe('NDJSON streaming (spawned bin)', () => {
     expect(outputs(result.stdout).map((record) => record.id)).toEqual(['f']);
   });
 
+  it('should warn about records with invalid UTF-8 by line, the first ten, then count the rest', async () => {
+    const bad = Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const good = Buffer.from('{"id":"g","text":"fine"}\n');
+    const input = Buffer.concat([good, ...Array.from({ length: 12 }, () => bad), good]);
+    const result = await runCli([...stream, '--format', 'markdown'], { stdin: input });
+    expect(result.code).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning'));
+    expect(warnings.slice(0, 2)).toEqual([
+      'warning <stdin>:2: invalid UTF-8 in the record, read with U+FFFD in its place',
+      'warning <stdin>:3: invalid UTF-8 in the record, read with U+FFFD in its place',
+    ]);
+    expect(warnings).toHaveLength(11);
+    expect(warnings[10]).toBe('warning 2 more records with invalid UTF-8, read with U+FFFD');
+    expect(outputs(result.stdout).map((record) => record.markdown)).toEqual([
+      'fine\n',
+      ...Array.from({ length: 12 }, () => 'caf\ufffd\n'),
+      'fine\n',
+    ]);
+  });
+
   it('should read a stream that starts with a UTF-8 byte order mark, as Windows tools write', () => {
     const input = `\ufeff${JSON.stringify({ id: 'bom', text: article(0) })}\r\n`;
     const result = spawnCli([...stream, '-q'], { input });

@@ -54,6 +54,15 @@ export interface RecordStreamSummary {
  */
 export const chunkBytes = 32 * 1024;
 
+/** A chunk of a stream, with the name of the stream for messages. */
+interface SourcedChunk {
+  readonly chunk: LineChunk | OversizeLine;
+  readonly source: string;
+}
+
+/** Records with invalid UTF-8 warned about one by one; the rest are counted. */
+const invalidUtf8Warnings = 10;
+
 /** Longest record accepted; a longer line gets an error record and is skipped unread. */
 export const maxRecordBytes = 16 * 1024 * 1024;
 
@@ -90,7 +99,7 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
 
   // Look ahead before choosing threads: a stream that ends within the first megabyte runs in
   // the main thread alone, without the cost of starting workers.
-  const head: Array<LineChunk | OversizeLine> = [];
+  const head: SourcedChunk[] = [];
   let headBytes = 0;
   let ended = false;
   while (headBytes <= poolAfterBytes) {
@@ -100,7 +109,7 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
       break;
     }
     head.push(next.value);
-    if (next.value.kind === 'lines') headBytes += next.value.bytes.length;
+    if (next.value.chunk.kind === 'lines') headBytes += next.value.chunk.bytes.length;
   }
   const threads = ended ? 1 : options.jobs;
   const executor = await createExecutor<RecordChunk, RecordChunkOutcome>(options.task, {
@@ -120,11 +129,18 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
   const inFlight: Array<Promise<void>> = [];
   const release = outputReleaser();
   let tail: Promise<void> = Promise.resolve();
-  const emit = (chunk: LineChunk | OversizeLine) => {
+  let invalidUtf8 = 0;
+  const emit = ({ chunk, source }: SourcedChunk) => {
     const result = chunk.kind === 'lines' ? convert(chunk) : Promise.resolve(oversize(chunk));
     tail = Promise.all([tail, result]).then(async ([, outcome]) => {
       records += outcome.records;
       failures += outcome.failures;
+      for (const line of outcome.invalidUtf8 ?? []) {
+        // The first ten by line, then a count at the end, as for the broken bytes of a file.
+        if (++invalidUtf8 > invalidUtf8Warnings) continue;
+        progress.erase();
+        options.report.warn(`${source}:${line}: invalid UTF-8 in the record, read with U+FFFD in its place`);
+      }
       progress.advance(outcome.records);
       await writeOut(io.stdout, outcome.output, () => release(outcome.output));
     });
@@ -148,6 +164,9 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     for (const chunk of inFlight) chunk.catch(() => undefined);
     progress.erase();
     await executor.close();
+  }
+  if (invalidUtf8 > invalidUtf8Warnings) {
+    options.report.warn(`${invalidUtf8 - invalidUtf8Warnings} more records with invalid UTF-8, read with U+FFFD`);
   }
   const seconds = (performance.now() - started) / 1000;
   options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failures} failed, ${seconds.toFixed(2)}s`);
@@ -185,11 +204,13 @@ async function* resume<Chunk>(head: readonly Chunk[], rest: AsyncIterator<Chunk>
 async function* allChunks(
   sources: Iterable<RecordSource>,
   onError: (source: RecordSource, error: unknown) => void,
-): AsyncGenerator<LineChunk | OversizeLine> {
+): AsyncGenerator<SourcedChunk> {
   for (const source of sources) {
     const bytes = readSource(source, (error) => onError(source, error));
     try {
-      yield* lineChunks(bytes, { chunkBytes, maxLineBytes: maxRecordBytes });
+      for await (const chunk of lineChunks(bytes, { chunkBytes, maxLineBytes: maxRecordBytes })) {
+        yield { chunk, source: source.name };
+      }
     } catch (error) {
       // A source refused for its content (UTF-16): reported like one that cannot be read.
       onError(source, error);

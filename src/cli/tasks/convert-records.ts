@@ -3,6 +3,7 @@
  * becomes one output record (see `ndjson/record.ts`), a bad one an error record; blank lines are
  * skipped. Nothing a record contains can stop the chunk.
  */
+import { isUtf8 } from 'node:buffer';
 import { CopydeskError } from '../../errors.js';
 import { type InputFormat, parse } from '../../parse.js';
 import { decodeRecord } from '../ndjson/decode.js';
@@ -32,6 +33,8 @@ export interface RecordChunkOutcome {
   readonly output: Uint8Array;
   readonly records: number;
   readonly failures: number;
+  /** Lines whose bytes were not valid UTF-8 (decoded with U+FFFD), when there are any. */
+  readonly invalidUtf8?: number[];
 }
 
 /**
@@ -45,6 +48,9 @@ export async function createTask(options: ConvertRecordsOptions): Promise<TaskRu
   const parseOptions = { from: options.from };
   return (chunk) => {
     const bytes = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
+    // One native check for the chunk; lines are checked one by one only in a chunk that fails it.
+    const checkLines = !isUtf8(bytes);
+    const invalidUtf8: number[] = [];
     let output = '';
     let records = 0;
     let failures = 0;
@@ -52,10 +58,12 @@ export async function createTask(options: ConvertRecordsOptions): Promise<TaskRu
     for (let start = 0; start < bytes.length; line++) {
       let end = bytes.indexOf(10, start);
       if (end < 0) end = bytes.length;
+      const lineStart = start;
       const text = bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
       start = end + 1;
       if (text.trim() === '') continue;
       records++;
+      if (checkLines && !isUtf8(bytes.subarray(lineStart, end))) invalidUtf8.push(line);
       const record = decodeRecord(text);
       if ('error' in record) {
         failures++;
@@ -71,7 +79,12 @@ export async function createTask(options: ConvertRecordsOptions): Promise<TaskRu
         output += errorRecord(record.id, { code, message, line });
       }
     }
-    return { output: encoder.encode(output), records, failures };
+    return {
+      output: encoder.encode(output),
+      records,
+      failures,
+      ...(invalidUtf8.length > 0 ? { invalidUtf8 } : {}),
+    };
   };
 }
 
