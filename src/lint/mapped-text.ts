@@ -82,6 +82,9 @@ export function mapBlock(node: RootContent & { children: PhrasingContent[] }, so
   return text;
 }
 
+/** Bare web addresses (up to a space or a quote mark) and backtick code spans on one line. */
+const notProse = /\b(?:[a-z][a-z+.-]*:\/\/|www\.)[^\s<>"“”‘’]+|`[^`\n]+`/gi;
+
 /** Mapped blocks by node, with the source they were mapped against (rules treat them as read-only). */
 const mapped = new WeakMap<object, { source: string | undefined; text: MappedText }>();
 
@@ -92,6 +95,12 @@ function mapBlockText(node: RootContent & { children: PhrasingContent[] }, sourc
   // In plain text, `<!-- copydesk-disable -->` comments are paragraph text; they are not prose.
   for (const comment of builder.text.matchAll(/<!--[\s\S]*?-->/g)) {
     offsets.fill(codeOffset, comment.index, comment.index + comment[0].length);
+  }
+  // Nor are web addresses, or `code` in backticks (which only Markdown reads as code): a
+  // typography fix there ("--" to "—", "..." to "…") breaks the address or the command.
+  if (builder.text.includes('www.') || builder.text.includes('://') || builder.text.includes('`')) {
+    for (const match of builder.text.matchAll(notProse))
+      offsets.fill(codeOffset, match.index, match.index + match[0].length);
   }
   return { node, text: builder.text, offsets, inline: builder.inline };
 }
