@@ -53,7 +53,7 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
     blocks.shift();
   }
 
-  if (top.length > 0 && blocks[0] && isDeck(blocks[0], blocks[1])) {
+  if (top.length > 0 && blocks[0] && isDeck(blocks[0], blocks[1]) && !opensSections(blocks)) {
     const deck = blocks.shift() as Paragraph | Heading;
     top.push(createDeck(deck.children, deck));
   }
@@ -79,4 +79,15 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
   return root;
+}
+
+/**
+ * Whether the block after the headline is the first of several Markdown headings of one depth:
+ * then it opens the first section (`## Background` … `## Reaction`), not a deck, even with no
+ * text between it and the headline. A lone `##` under the headline stays a deck.
+ */
+function opensSections(blocks: readonly RootContent[]): boolean {
+  const first = blocks[0];
+  if (first?.type !== 'heading') return false;
+  return blocks.some((block, index) => index > 0 && block.type === 'heading' && block.depth === first.depth);
 }

@@ -110,3 +110,21 @@ describe('sections in the pipeline', () => {
     }
   });
 });
+
+describe('a Markdown ## heading right below the headline', () => {
+  const read = (markdown: string) => parse(markdown, { from: 'markdown' }).children.map((node) => node.type);
+
+  it('should open the first section when more headings of its depth follow', () => {
+    expect(
+      read(
+        '# Council backs new budget plan\n\n## Background\n\nThe council met on Monday.\n\n## Reaction\n\nTraders were unhappy.\n',
+      ),
+    ).toEqual(['headline', 'section', 'section']);
+  });
+
+  it('should be the deck when it is the only heading of its depth', () => {
+    expect(
+      read('# Council backs new budget plan\n\n## A deck under the headline\n\nThe council met on Monday.\n'),
+    ).toEqual(['headline', 'deck', 'paragraph']);
+  });
+});
