@@ -73,6 +73,11 @@ function scanMarks(mapped: MappedText): QuoteScan {
     let role: 'open' | 'close';
     let certain = true;
     if (straight) {
+      // An inch or seconds mark after a figure with no quotation open (`5'10"`, `a 12" screen`)
+      // is a prime, not a quotation mark: neither a stray closing mark nor one to curl.
+      if (stack.length === 0 && isDigitCode(text.charCodeAt(index - 1)) && contextRole(text, index) === 'close') {
+        continue;
+      }
       const context = contextRole(text, index);
       certain = context !== undefined;
       role = context ?? (stack[stack.length - 1]?.role === 'open' ? 'close' : 'open');
@@ -93,6 +98,10 @@ function scanMarks(mapped: MappedText): QuoteScan {
   unclosed.push(...stack);
   unclosed.sort((a, b) => a.index - b.index);
   return { marks, unclosed, stray };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The role the neighbours give a straight mark, or undefined when they do not tell. */

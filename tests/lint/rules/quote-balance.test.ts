@@ -22,6 +22,12 @@ describe('quote-balance', () => {
     ]);
   });
 
+  it('should take an inch mark after a figure for a prime, not a stray closing mark', () => {
+    expect(
+      check('quote-balance', `${headline}The centre is 5'10" tall and signed a 12" deal, the club said.\n`),
+    ).toEqual([]);
+  });
+
   it('should accept a quote running over paragraphs, reopened in the next one', () => {
     const text = `${headline}"We met our objectives," Parsons said. "We will grow.\n\n"We will also hire," he added.\n`;
     expect(check('quote-balance', text)).toEqual([]);

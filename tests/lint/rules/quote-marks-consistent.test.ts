@@ -22,6 +22,13 @@ describe('quote-marks-consistent', () => {
     );
   });
 
+  it('should not curl an inch mark after a figure', () => {
+    const text = `${headline}The centre, 5'10" tall, signed. "He is quick," the coach said.\n`;
+    expect(fixWith('quote-marks-consistent', text, { options: { style: 'curly' } })).toBe(
+      `${headline}The centre, 5'10" tall, signed. “He is quick,” the coach said.\n`,
+    );
+  });
+
   it('should fix straight marks to curly ones, and fixing twice changes nothing', () => {
     const fixed = fixWith('quote-marks-consistent', mixed);
     expect(fixed).toBe(`${headline}“Our performance was strong,” he said. “We met our objectives.”\n`);
