@@ -548,13 +548,7 @@ function trailingAttribution(
   if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
-  if (
-    /^(?:and|but|or|while|because|so|as|although|though|if|when|after|before|since|which|who|with|without|in|on|for|from|to|by|at)$/i.test(
-      tokens[index]?.text ?? '',
-    )
-  ) {
-    return undefined;
-  }
+  if (clauseOpeners.has(tokens[index]?.lower ?? '')) return undefined;
   const start = tokens[index];
   if (!start?.word) return undefined;
   const startLower = start.lower;
@@ -568,7 +562,7 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(verb.text, verbs) && !quotingVerbs.has(verb.lower)) {
+  if (verb && isTrailingCue(verb, verbs) && !quotingVerbs.has(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -592,7 +586,7 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
-    if (!isTrailingCue(token.text, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
+    if (!isTrailingCue(token, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
@@ -677,6 +671,12 @@ function leadingAttribution(
   }
   return undefined;
 }
+
+/** Words after a quote that open a new clause rather than an attribution (any case). */
+const clauseOpeners = words(`
+  and but or while because so as although though if when after before since which who with without in on for
+  from to by at
+`);
 
 const cueFlagStop = 1;
 const cueFlagParticiple = 2;
@@ -949,8 +949,17 @@ function isWholeName(view: BlockView, start: number, end: number): boolean {
 }
 
 function personShaped(view: BlockView, start: number, end: number): boolean {
-  const words = view.tokens.slice(start, end).filter((token) => token.word);
-  return words.length >= 2 && words.length <= 4 && !words.some((token) => organisationWords.has(token.text));
+  let wordCount = 0;
+  for (let index = start; index < end; index++) if ((view.tokens[index] as Token).word) wordCount++;
+  return wordCount >= 2 && wordCount <= 4 && !hasOrganisationWord(view.tokens, start, end);
+}
+
+/** Whether a token range holds an organisation word ("Bank", "Group"): a loop, not a slice per name. */
+function hasOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (organisationWords.has((tokens[index] as Token).text)) return true;
+  }
+  return false;
 }
 
 /** Walk back from `end` over a noun phrase; returns its first token index. */
@@ -979,7 +988,9 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     const lower = token.lower;
     // "a spokesperson for Delta Airlines", "an official at the ministry": one noun phrase.
     const head = tokens[start - 2]?.lower ?? '';
-    const ofSource = /^(?:for|of|at|with)$/.test(lower) && (sourceNouns.has(head) || roleNouns.has(head));
+    const ofSource =
+      (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
+      (sourceNouns.has(head) || roleNouns.has(head));
     if (phraseBoundaries.has(lower) && !ofSource && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? '')))
       break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
@@ -1076,8 +1087,9 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
   return true;
 }
 
-function isTrailingCue(word: string, verbs: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
+function isTrailingCue(token: Token, verbs: ReadonlySet<string>): boolean {
+  // The token's own lower case: asked of every word after a comma, a fresh one each time added up.
+  const lower = token.lower;
   return verbs.has(lower) || (verbs === cueVerbs && trailingOnlyVerbs.has(lower));
 }
 
@@ -1149,11 +1161,24 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
     while (first < end && capitalStops.has((tokens[first] as Token).text)) first++;
     if (first < end) {
       const last = tokens[end - 1] as Token;
-      runs.push({ start: first, end, possessive: /['’]s$/.test(last.text) || /s['’]$/.test(last.text) });
+      runs.push({ start: first, end, possessive: endsWithPossessive(last.text) });
     }
     index = end;
   }
   return runs;
+}
+
+/** `/['’]s$/` or `/s['’]$/` without a regular expression run for each name. */
+function endsWithPossessive(word: string): boolean {
+  const length = word.length;
+  if (length < 2) return false;
+  const last = word.charCodeAt(length - 1);
+  const before = word.charCodeAt(length - 2);
+  return (last === 115 && isApostropheCode(before)) || (before === 115 && isApostropheCode(last));
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 function isNameWord(token: Token): boolean {
@@ -1169,14 +1194,21 @@ function isNameWord(token: Token): boolean {
  */
 function personBeforeOf(view: BlockView, start: number, end: number): number | undefined {
   const { tokens } = view;
-  const at = tokens.slice(start, end).findIndex((token) => token.text === 'of' || token.text === 'at');
-  if (at <= 1) return undefined;
-  const of = start + at;
-  const firm = tokens
-    .slice(of + 1, end)
-    .some((token) => organisationWords.has(token.text) || /^\p{Lu}{2,}$/u.test(token.text) || token.text === 'and');
-  const person = personShaped(view, start, of) && (firstNames.has((tokens[start] as Token).text) || firm);
-  return person ? of : undefined;
+  // Asked of every capitalised run: loops rather than slices, and the firm read only when needed.
+  let of = start;
+  while (of < end && (tokens[of] as Token).text !== 'of' && (tokens[of] as Token).text !== 'at') of++;
+  if (of === end || of - start <= 1) return undefined;
+  if (!personShaped(view, start, of)) return undefined;
+  return firstNames.has((tokens[start] as Token).text) || namesFirm(tokens, of + 1, end) ? of : undefined;
+}
+
+/** Whether the words after "of" name a firm: an organisation word, an acronym, or "and". */
+function namesFirm(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const text = (tokens[index] as Token).text;
+    if (organisationWords.has(text) || /^\p{Lu}{2,}$/u.test(text) || text === 'and') return true;
+  }
+  return false;
 }
 
 /** Resolve a noun phrase to a speaker name. */
@@ -1288,7 +1320,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
       if (titles.has(tokens[index + 1]?.text ?? '')) continue;
       break;
     }
-    if (titles.has(token.text.replace(/\.$/, ''))) {
+    if (titles.has(withoutFinalStop(token.text))) {
       start = index + 1;
       titled = true;
     }
@@ -1299,7 +1331,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   const of = personBeforeOf(view, start, run.end);
   if (of !== undefined) return view.text.slice((tokens[start] as Token).start, (tokens[of - 1] as Token).end);
   // "Economist Intelligence Unit" is an organisation, not the economist Intelligence Unit.
-  if (tokens.slice(start, run.end).some((token) => organisationWords.has(token.text))) {
+  if (hasOrganisationWord(tokens, start, run.end)) {
     start = run.start;
     titled = false;
   }
@@ -1340,6 +1372,11 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   return text;
 }
 
+/** The word without a full stop at its end (`/\.$/` replaced, without the regular expression). */
+function withoutFinalStop(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
 function latest(
   view: BlockView,
   position: number,
@@ -1378,17 +1415,28 @@ function isPersonPhrase(phrase: string): boolean {
 }
 
 /** Whether a name reads as a person's: two to four capitalised words with no organisation word. */
-function looksLikePersonName(name: string, state: SpeakerState): boolean {
-  const parts = name.split(/\s+/);
+function looksLikePersonName(name: string, state: SpeakerState, parts = name.split(/\s+/)): boolean {
   if (parts.length === 1) return state.people.get(name.toLowerCase()) !== undefined;
   if (parts.length > 5) return false;
   if (parts[0] === 'the' || parts[0] === 'The') return false;
   for (const part of parts) {
     if (organisationWords.has(part)) return false;
-    if (part.length > 1 && part === part.toUpperCase() && !/\.$/.test(part)) return false;
-    if (!isCapitalised(part) && !['bin', 'al', 'de', 'van', 'von', 'da', 'du'].includes(part)) return false;
+    if (part.length > 1 && isUpperCase(part) && !/\.$/.test(part)) return false;
+    if (!isCapitalised(part) && !nameParticles.has(part)) return false;
   }
   return true;
+}
+
+/** Lower-case words inside a person's name ("Osama bin Laden"). */
+const nameParticles = words('bin al de van von da du');
+
+/** Whether a word is its own upper case; one with a lower-case ASCII letter is not, without upper-casing it. */
+function isUpperCase(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return word === word.toUpperCase();
 }
 
 function registerPerson(name: string, state: SpeakerState): void {
@@ -1442,7 +1490,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const name = nameOfRun(view, run, state);
     const nameParts = name.split(/\s+/);
     const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
-    const shape = nameParts.length >= 2 && looksLikePersonName(name, state);
+    const shape = nameParts.length >= 2 && looksLikePersonName(name, state, nameParts);
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
     const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
