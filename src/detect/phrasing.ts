@@ -35,7 +35,7 @@ import {
   sentenceSource,
 } from './speakers.js';
 import { type FoundStatistic, findStatistics } from './statistics.js';
-import { type PhrasingBlock, phrasingText } from './text.js';
+import { flatText, type PhrasingBlock, phrasingText } from './text.js';
 
 /** Per-article state of the phrasing pass. */
 export interface PhrasingState {
@@ -165,7 +165,7 @@ function detectBlock(
   context: DetectContext,
   state: PhrasingState,
 ): PhrasingContent[] {
-  const text = phrasingText(block.children);
+  const text = flatText(phrasingText(block.children));
   if (text.trim() === '') return block.children;
   const nextText = next ? phrasingText(next.children) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);

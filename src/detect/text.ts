@@ -27,6 +27,20 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
 }
 
 /**
+ * The same text as a flat (sequential) string. A block's text is a slice of the input or lines
+ * joined with `+`, and V8 reads each character of such a string through an indirection; the
+ * detectors read every character several times (tokens, sentences, quotation marks), which ran
+ * about 10% faster on a flat copy. Joining two parts makes the copy: `slice`, a template literal
+ * or `String()` give back the same slice.
+ *
+ * @param text Any text.
+ * @returns Equal text, flat.
+ */
+export function flatText(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
+
+/**
  * The plain text of a block with phrasing children (paragraph, heading, headline, …), or
  * `undefined` for other blocks.
  *
