@@ -21,17 +21,9 @@ export class LineIndex {
   readonly #starts: number[];
 
   constructor(input: string) {
-    // Hand-written rather than a regex split: it runs once per article on the hot path.
-    const starts = [0];
-    for (let index = 0; index < input.length; index++) {
-      const code = input.charCodeAt(index);
-      if (code === 10 /* \n */) starts.push(index + 1);
-      else if (code === 13 /* \r */) {
-        if (input.charCodeAt(index + 1) === 10) index++;
-        starts.push(index + 1);
-      }
-    }
-    this.#starts = starts;
+    // Runs once per article on the hot path. Most inputs have no CR: `indexOf` then jumps from
+    // line feed to line feed instead of a loop reading every character.
+    this.#starts = input.includes('\r') ? lineStarts(input) : lineFeedStarts(input);
   }
 
   /** The 1-based line/column point of a 0-based offset. */
@@ -51,6 +43,28 @@ export class LineIndex {
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(end) };
   }
+}
+
+/** The offsets where lines start, for input with line feeds only. */
+function lineFeedStarts(input: string): number[] {
+  const starts = [0];
+  for (let index = input.indexOf('\n'); index >= 0; index = input.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The offsets where lines start after LF, CRLF or CR. */
+function lineStarts(input: string): number[] {
+  // Hand-written rather than a regex split.
+  const starts = [0];
+  for (let index = 0; index < input.length; index++) {
+    const code = input.charCodeAt(index);
+    if (code === 10 /* \n */) starts.push(index + 1);
+    else if (code === 13 /* \r */) {
+      if (input.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
+  }
+  return starts;
 }
 
 /** Where the text nodes of one article came from. */
