@@ -15,7 +15,7 @@
  * can point at them; the phrasing pass never fails on them.
  */
 import { isSpaceCode } from '../read/text.js';
-import { isDigitCode, isLetterCode } from './sentences.js';
+import { charSearch, isDigitCode, isLetterCode } from './sentences.js';
 
 /** Double marks (`"`, `“ ”`) or single marks (`'`, `‘ ’`). */
 export type MarkFamily = 'double' | 'single';
@@ -232,14 +232,15 @@ function betterClosers(marks: readonly Mark[]): boolean[] {
   return result;
 }
 
+/** The characters `collectMarks` looks at: " ' “ ” ‘ ’. */
+const quotationMarks = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'];
+
 function collectMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   const length = text.length;
-  for (let index = 0; index < length; index++) {
+  const nextMark = charSearch(text, quotationMarks);
+  for (let index = nextMark(0); index >= 0; index = nextMark(index + 1)) {
     const code = text.charCodeAt(index);
-    if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019) {
-      continue;
-    }
     const previous = index > 0 ? text.charCodeAt(index - 1) : -1;
     const next = index + 1 < length ? text.charCodeAt(index + 1) : -1;
     const char = text.charAt(index);
