@@ -7,7 +7,7 @@
  * ```
  */
 import type { Plugin } from 'unified';
-import { type ParseOptions, parse } from '../parse.js';
+import { checkParseOptions, type ParseOptions, parse } from '../parse.js';
 import type { ArticleRoot } from '../tree/types.js';
 
 /**
@@ -15,10 +15,13 @@ import type { ArticleRoot } from '../tree/types.js';
  *
  * @param options As for `parse`; without `file`, the name of the processed file (its
  *   `basename`, when it has one) picks the reader under `from: 'auto'`.
+ * @throws {CopydeskError} `invalid-option` when an option has the wrong type or value.
  */
 export const copydeskParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, ArticleRoot> = function (
   options,
 ) {
+  // Checked when the processor is frozen, so a wrong option fails before any file is read.
+  checkParseOptions(options, 'copydeskParse options');
   this.parser = (document, file) => {
     const name = options?.file ?? file.basename;
     return parse(document, name === undefined ? options : { ...options, file: name });

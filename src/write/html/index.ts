@@ -13,6 +13,7 @@ import { toHtml as hastToHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { type Handler, toHast } from 'mdast-util-to-hast';
 import type { ArticleRoot } from '../../tree/types.js';
+import { assertTree, checkBoolean, checkString, optionsRecord } from '../options.js';
 import { writeArticle } from './fast/index.js';
 import { pageHtml } from './fast/page.js';
 import { byline } from './handlers/byline.js';
@@ -46,6 +47,22 @@ export interface HtmlOptions {
   lang?: string;
 }
 
+const htmlKeys = ['standalone', 'lang'] as const;
+
+/**
+ * Check options of `toHtml`.
+ *
+ * @param options What the caller passed.
+ * @param where Whose options they are, for messages.
+ * @throws {CopydeskError} `invalid-option` naming the option.
+ */
+export function checkHtmlOptions(options: unknown, where = 'toHtml() options'): void {
+  const record = optionsRecord(options, htmlKeys, where);
+  if (record === undefined) return;
+  checkBoolean(record, 'standalone', where);
+  checkString(record, 'lang', where, 'a language tag such as `en`');
+}
+
 /** Top-matter kinds that go in the article's `<header>`. */
 const headerKinds = new Set<RootContent['type']>(['headline', 'deck', 'byline', 'dateline']);
 
@@ -75,6 +92,7 @@ const article: Handler = (state, node: Root) => {
  * @returns The `<article>` element.
  */
 export function toArticleElement(tree: ArticleRoot): Element {
+  assertTree(tree, 'toArticleElement');
   const result = toHast(tree as Root, { handlers: { ...htmlHandlers, root: article } });
   const clean = sanitize(result, articleSchema);
   const found =
@@ -92,10 +110,14 @@ export function toArticleElement(tree: ArticleRoot): Element {
  * @param tree The article tree.
  * @param options Fragment or standalone page.
  * @returns The HTML text, ending with a newline.
+ * @throws {TypeError} when `tree` is not an article tree.
+ * @throws {CopydeskError} `invalid-option` when an option has the wrong type.
  */
 export function toHtml(tree: ArticleRoot, options?: Readonly<HtmlOptions> | null): string {
+  assertTree(tree, 'toHtml');
+  checkHtmlOptions(options);
   const fast = writeArticle(tree);
-  if (!('html' in fast)) return toHtmlWithHast(tree, options);
+  if (!('html' in fast)) return writeWithHast(tree, options);
   const html = options?.standalone
     ? pageHtml(fast.html, tree, options.lang ? { lang: options.lang } : null)
     : fast.html;
@@ -109,8 +131,17 @@ export function toHtml(tree: ArticleRoot, options?: Readonly<HtmlOptions> | null
  * @param tree The article tree.
  * @param options Fragment or standalone page.
  * @returns The HTML text, ending with a newline.
+ * @throws {TypeError} when `tree` is not an article tree.
+ * @throws {CopydeskError} `invalid-option` when an option has the wrong type.
  */
 export function toHtmlWithHast(tree: ArticleRoot, options?: Readonly<HtmlOptions> | null): string {
+  assertTree(tree, 'toHtmlWithHast');
+  checkHtmlOptions(options);
+  return writeWithHast(tree, options);
+}
+
+/** The reference writer, for arguments already checked. */
+function writeWithHast(tree: ArticleRoot, options: Readonly<HtmlOptions> | null | undefined): string {
   const article = toArticleElement(tree);
   const document: HastRoot = options?.standalone
     ? page(article, tree, options.lang ? { lang: options.lang } : null)

@@ -5,6 +5,7 @@
 import type { Nodes } from 'mdast';
 import { type Handle, toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
 import type { ArticleRoot } from '../../tree/types.js';
+import { assertTree, checkBoolean, optionsRecord } from '../options.js';
 import { frontMatter } from './front-matter.js';
 import { dateline } from './handle/dateline.js';
 import { headline } from './handle/headline.js';
@@ -27,8 +28,22 @@ export const markdownHandlers = {
 
 /** Options of `toMarkdown`. */
 export interface MarkdownOptions {
-  /** Start with YAML front matter holding the article's metadata. */
+  /** Start with YAML front matter holding the article's metadata, when it has any. */
   frontMatter?: boolean;
+}
+
+const markdownKeys = ['frontMatter'] as const;
+
+/**
+ * Check options of `toMarkdown`.
+ *
+ * @param options What the caller passed.
+ * @param where Whose options they are, for messages.
+ * @throws {CopydeskError} `invalid-option` naming the option.
+ */
+export function checkMarkdownOptions(options: unknown, where = 'toMarkdown() options'): void {
+  const record = optionsRecord(options, markdownKeys, where);
+  if (record !== undefined) checkBoolean(record, 'frontMatter', where);
 }
 
 /**
@@ -37,8 +52,12 @@ export interface MarkdownOptions {
  * @param tree The article tree.
  * @param options Whether to add front matter.
  * @returns The Markdown text, ending with a newline.
+ * @throws {TypeError} when `tree` is not an article tree.
+ * @throws {CopydeskError} `invalid-option` when an option has the wrong type.
  */
 export function toMarkdown(tree: ArticleRoot, options?: Readonly<MarkdownOptions> | null): string {
+  assertTree(tree, 'toMarkdown');
+  checkMarkdownOptions(options);
   const body = mdastToMarkdown(tree as Nodes, {
     handlers: markdownHandlers,
     bullet: '-',
