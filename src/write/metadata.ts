@@ -3,9 +3,9 @@
  * page's JSON-LD. It lives apart from both so the HTML writer does not load the YAML library.
  */
 import type { Nodes } from 'mdast';
-import { phrasingText } from '../detect/text.js';
 import type { ArticleRoot } from '../tree/types.js';
 import { visit } from '../tree/visit.js';
+import { visibleText } from './text.js';
 
 /**
  * The metadata of an article as a plain object (headline, deck, authors, dateline, sources).
@@ -21,10 +21,10 @@ export function articleMetadata(tree: ArticleRoot): Record<string, unknown> {
   visit(tree as Nodes, (node) => {
     switch (node.type) {
       case 'headline':
-        metadata['title'] ??= phrasingText(node.children);
+        metadata['title'] ??= visibleText(node.children);
         break;
       case 'deck':
-        metadata['description'] ??= phrasingText(node.children);
+        metadata['description'] ??= visibleText(node.children);
         break;
       case 'byline':
         metadata['authors'] ??= node.authors;

@@ -5,11 +5,15 @@
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { phrasingText } from '../../detect/text.js';
 import type { ArticleRoot } from '../../tree/types.js';
+import { visibleText } from '../text.js';
 import { newsArticle, scriptSafeJson } from './json-ld.js';
 
-/** The page's CSS, shared with the fast writer's page. */
+/**
+ * The page's CSS, shared with the fast writer's page. Long unbroken text (a fenced code line, a
+ * URL) must not widen the page on a phone: `pre` scrolls on its own, inline code and links break
+ * anywhere, and paper gets wrapped code since it cannot scroll.
+ */
 export const css = `
 :root { color-scheme: light dark; --ink: #1d1d1f; --paper: #fdfcf9; --muted: #5f6368; --rule: #d9d6cf;
   --accent: #8a1c1c; --quote: #fff1b8; --phrase: #e4ecff; --figure: #d7f5dd; }
@@ -34,7 +38,12 @@ h1, h2 { text-wrap: balance; }
 q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
 blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.75rem; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); }
-a { color: var(--accent); }
+a { color: var(--accent); overflow-wrap: anywhere; }
+article { overflow-wrap: break-word; }
+code { overflow-wrap: anywhere; }
+pre { max-width: 100%; overflow-x: auto; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 3px; font-size: 0.9rem; line-height: 1.45; }
+pre code { overflow-wrap: normal; }
+img { max-width: 100%; height: auto; }
 .legend { max-width: 38rem; margin: 0 auto 1.5rem; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
 .legend label { cursor: pointer; }
 .legend .key { padding: 0 0.35em; border-radius: 3px; }
@@ -49,6 +58,7 @@ body:has(#highlight:checked) data.statistic { background: var(--figure); border-
   article { max-width: none; }
   h1, h2 { break-after: avoid; }
   p { orphans: 3; widows: 3; }
+  pre, pre code { white-space: pre-wrap; overflow-wrap: anywhere; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }
 `;
@@ -60,14 +70,14 @@ export interface PageOptions {
 }
 
 /**
- * The page title: the headline's text, or "Article".
+ * The page title: the headline's visible text (raw HTML left out, as in the `<h1>`), or "Article".
  *
  * @param tree The article tree.
  * @returns The title.
  */
 export function pageTitle(tree: ArticleRoot): string {
   const headline = tree.children.find((node) => node.type === 'headline');
-  return headline ? phrasingText(headline.children) : 'Article';
+  return headline ? visibleText(headline.children) : 'Article';
 }
 
 /**
