@@ -86,11 +86,9 @@ describe('toMarkdown', () => {
       );
     });
 
-    it('should write only what the article has', () => {
+    it('should write no block when the article has no metadata', () => {
       const tree = parse('The ferry left.\n\nIt returns in spring.', { from: 'text' });
-      expect(toMarkdown(tree, { frontMatter: true })).toBe(
-        '---\n{}\n---\n\nThe ferry left.\n\nIt returns in spring.\n',
-      );
+      expect(toMarkdown(tree, { frontMatter: true })).toBe('The ferry left.\n\nIt returns in spring.\n');
     });
 
     it('should keep the fields of a draft’s own front matter', () => {
