@@ -11,6 +11,7 @@
  * cached per folder for the life of the loader, so a run over thousands of files reads each
  * config once.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLoaders, type LilconfigResult, type Loader, lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
@@ -61,10 +62,9 @@ export function createConfigLoader(options: { cwd: string; configFile?: string |
       try {
         return await loader(file, content);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
         throw new CopydeskError(
           'invalid-option',
-          `Cannot parse config \`${display(file)}\`: ${message.split('\n')[0] ?? message}`,
+          `Cannot parse config \`${display(file)}\`: ${parseProblem(error, path.extname(file) === '.json' ? content : undefined)}`,
         );
       }
     };
@@ -88,7 +88,7 @@ export function createConfigLoader(options: { cwd: string; configFile?: string |
         (result) =>
           result ? resolveConfig(result.config ?? {}, display(result.filepath), result.filepath) : builtIn(),
         (error: unknown) => {
-          throw loadError(error, display);
+          throw loadError(error, display, key, configFile !== undefined);
         },
       );
       resolved.set(key, promise);
@@ -118,12 +118,86 @@ function loadYaml(_file: string, content: string): unknown {
   return parseYaml(content, { prettyErrors: true });
 }
 
-/** A config that cannot be found or read: one line naming the file, for exit code 2. */
-function loadError(error: unknown, display: (file: string) => string): Error {
+/**
+ * A parse error in one line with its place. JSON.parse gives only an offset (`at position 51`),
+ * which people cannot find in an editor, so it becomes a line and column; YAML's pretty message
+ * ends its first line with a colon before a code frame we drop, so the colon goes too.
+ *
+ * @param error What the loader threw.
+ * @param json The text of a JSON config, to turn an offset into a line and column; undefined
+ *   for other configs, where an offset in a message may be about some other text.
+ * @returns One line without the file name.
+ */
+function parseProblem(error: unknown, json: string | undefined): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = (message.split('\n')[0] ?? message).replace(/:\s*$/, '');
+  if (json === undefined) return first;
+  // Node 22 adds `(line 3 column 5)` itself; ours replaces it, so both read the same.
+  return first.replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?/, (_, position: string) => {
+    // lilconfig strips a byte-order mark before JSON.parse, so positions count from after it.
+    const { line, column } = lineAndColumn(json.replace(/^\uFEFF/, ''), Number(position));
+    return ` in JSON at line ${line}, column ${column}`;
+  });
+}
+
+/** 1-based line and column (in UTF-16 code units, as copydesk's positions) of an offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Why a config file could not be read, as `describeError` says it for inputs. */
+const readProblems: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, expected a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a parent of this path is not a directory',
+};
+
+/**
+ * A config that cannot be found or read: one line naming the file, for exit code 2.
+ *
+ * @param error What lilconfig threw.
+ * @param display Turns a path into the name shown.
+ * @param where The `--config` file, or the folder the search started from.
+ * @param given Whether `where` is the `--config` file.
+ * @returns The error to throw.
+ */
+function loadError(error: unknown, display: (file: string) => string, where: string, given: boolean): Error {
   if (error instanceof CopydeskError) return error;
   const errno = error as NodeJS.ErrnoException | undefined;
-  if (errno?.code === 'ENOENT' && typeof errno.path === 'string') {
-    return new CopydeskError('invalid-option', `Cannot read config \`${display(errno.path)}\`: no such file`);
+  const problem = typeof errno?.code === 'string' ? readProblems[errno.code] : undefined;
+  if (problem === undefined) return error instanceof Error ? error : new Error(String(error));
+  // Reading a directory fails in read(2), after open, so Node's error names no path.
+  const file = typeof errno?.path === 'string' ? errno.path : given ? where : directoryInTheWay(where);
+  if (file === undefined) return error instanceof Error ? error : new Error(String(error));
+  return new CopydeskError('invalid-option', `Cannot read config \`${display(file)}\`: ${problem}`);
+}
+
+/**
+ * The config name that is a directory, searching as lilconfig does (nearest folder first, each
+ * name in order). Only called after a read failed, so the extra stats cost nothing normally.
+ *
+ * @param from The folder the search started from.
+ * @returns Its path, or undefined when none is a directory (the failure was something else).
+ */
+function directoryInTheWay(from: string): string | undefined {
+  for (let directory = from; ; directory = path.dirname(directory)) {
+    for (const name of configFiles) {
+      const candidate = path.join(directory, name);
+      if (isDirectory(candidate)) return candidate;
+    }
+    if (directory === path.dirname(directory)) return undefined;
   }
-  return error instanceof Error ? error : new Error(String(error));
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -43,10 +43,11 @@ export function createResult(fields: {
  * A message for a file that could not be read or parsed (ruleId `null`, as in eslint).
  *
  * @param file The file name.
- * @param reason What went wrong.
- * @returns A fatal error message without a place.
+ * @param reason What went wrong, without the file name or the line.
+ * @param line The 1-based line of the problem (the first NUL byte of a binary file), when known.
+ * @returns A fatal error message at the start of that line, or without a place.
  */
-export function fatalMessage(file: string, reason: string): LintMessage {
+export function fatalMessage(file: string, reason: string, line?: number): LintMessage {
   return {
     file,
     ruleId: null,
@@ -54,9 +55,11 @@ export function fatalMessage(file: string, reason: string): LintMessage {
     severity: 'error',
     fatal: true,
     message: reason,
+    // The text could not be decoded, so there are no offsets for a `place`: the line is all that
+    // is known, and column 1 lets editors and annotations jump to it.
     place: undefined,
-    line: undefined,
-    column: undefined,
+    line,
+    column: line === undefined ? undefined : 1,
     endLine: undefined,
     endColumn: undefined,
     url: undefined,

@@ -113,8 +113,9 @@ describe('lint --format json on a large batch, read back', () => {
       expect(index).toBeLessThan(batch.linted.length - 1);
       const messages = results[index]?.messages ?? [];
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatchObject({ fatal: true, ruleId: null, severity: 'error' });
-      expect(messages[0]?.message).toMatch(/^line 1: .*, expected text$/);
+      // The line of the first NUL byte is the message's place, not part of its text.
+      expect(messages[0]).toMatchObject({ fatal: true, ruleId: null, severity: 'error', line: 1, column: 1 });
+      expect(messages[0]?.message).toMatch(/^looks like a binary file\b.*, expected text$/);
     }
     // No separate error lines: the report carries the failures.
     expect(stderr).not.toMatch(/^error /m);
@@ -150,7 +151,7 @@ describe('lint --quiet on a large batch', () => {
     expect(one.stderr).not.toMatch(/files, \d+ failed/);
     expect(one.stderr).not.toContain('\r');
     // Errors only: the unreadable files (fatal) are there, warnings are not.
-    expect(one.stdout).toContain(`${batch.unreadable[0]}:0:0: error fatal`);
+    expect(one.stdout).toContain(`${batch.unreadable[0]}:1:1: error fatal looks like a binary file`);
     expect(one.stdout).not.toContain(' warning ');
   });
 });

@@ -101,6 +101,48 @@ describe('copydesk lint: exit codes and reports', () => {
     expect(result.stdout).toBe('gone.txt:0:0: error fatal no such file\n');
   });
 
+  it("should put a binary file's fatal message at the line of its first NUL byte", async () => {
+    file('photo.txt', 'ok\nok\n\u0000\u0000\u0000\u0000');
+    const reason =
+      'looks like a binary file (a NUL byte at byte 6), expected text; UTF-16 text needs a byte-order mark';
+    const compact = await lint(['photo.txt', '--format', 'compact']);
+    expect(compact.code).toBe(1);
+    expect(compact.stdout).toBe(`photo.txt:3:1: error fatal ${reason}\n`);
+    expect((await lint(['photo.txt'])).stderr).toContain(`photo.txt\n  3:1  error    ${reason}\n`);
+    const [json] = JSON.parse((await lint(['photo.txt', '--format', 'json'])).stdout) as Array<{ messages: unknown[] }>;
+    expect(json?.messages).toEqual([
+      {
+        file: 'photo.txt',
+        ruleId: null,
+        source: 'copydesk',
+        severity: 'error',
+        fatal: true,
+        message: reason,
+        line: 3,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('should give SARIF a URI reference for an odd file name, and no success when a file failed', async () => {
+    file('my story #1 é.txt', warning);
+    file('we,ird:na%%me.txt', warning);
+    const result = await lint(['my story #1 é.txt', 'we,ird:na%%me.txt', 'gone.txt', '--format', 'sarif']);
+    const run = (
+      JSON.parse(result.stdout) as {
+        runs: Array<{
+          results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+          invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }>;
+        }>;
+      }
+    ).runs[0];
+    const uris = run?.results.map((entry) => entry.locations[0]?.physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['my%20story%20%231%20%C3%A9.txt', 'we,ird%3Ana%25%25me.txt']);
+    expect(uris?.map((uri) => decodeURIComponent(uri ?? ''))).toEqual(['my story #1 é.txt', 'we,ird:na%%me.txt']);
+    expect(run?.invocations[0]?.executionSuccessful).toBe(false);
+    expect(run?.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
+  });
+
   it('should lint stdin, named by --stdin-filename', async () => {
     const result = await lint(['--stdin-filename', 'story.txt', '--format', 'compact'], { stdin: warning });
     expect(result.stdout).toBe('story.txt:3:14: warning dash-style Unexpected `-` used as a dash, expected `—`\n');
@@ -182,6 +224,47 @@ describe('copydesk lint: config discovery', () => {
     const result = await lint(['story.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Cannot parse config `.copydeskrc.json`');
+  });
+
+  it('should give the line and column of a JSON config error, not its offset', async () => {
+    file('.copydeskrc.json', '\uFEFF{\n  "rules": {\n    "dash-style": "warn"\n    "number-style": "off"\n  }\n}\n');
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "error Cannot parse config `.copydeskrc.json`: Expected ',' or '}' after property value in JSON at line 4, column 5\n",
+    );
+  });
+
+  it('should give the whole first line of a YAML config error, without its dangling colon', async () => {
+    file('.copydeskrc.yaml', 'rules:\n  dash-style: [warn, {}\nextends: ap\n');
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error Cannot parse config `.copydeskrc.yaml`: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1\n',
+    );
+  });
+
+  it('should name a --config that is a directory', async () => {
+    mkdirSync(path.join(dir, 'somefolder'));
+    file('story.txt', clean);
+    const result = await lint(['story.txt', '-c', 'somefolder']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error Cannot read config `somefolder`: is a directory, expected a file\n',
+    });
+  });
+
+  it('should name a config file found by the search that is a directory', async () => {
+    mkdirSync(path.join(dir, 'desk/.copydeskrc.json'), { recursive: true });
+    file('desk/city/story.txt', clean);
+    const result = await lint(['desk/city/story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `error Cannot read config \`${path.join('desk', '.copydeskrc.json')}\`: is a directory, expected a file\n`,
+    );
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { CopydeskError } from '../../errors.js';
+import { CopydeskError, type CopydeskErrorCode } from '../../errors.js';
 import { type ConfigLoader, createConfigLoader } from '../../lint/config.js';
 import { type ConfigData, configData } from '../../lint/config-data.js';
 import { createIgnoreChecker } from '../../lint/ignore-files.js';
@@ -19,7 +19,7 @@ import { createResult, fatalMessage } from '../../lint/result.js';
 import { rules } from '../../lint/rules/index.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../../lint/types.js';
 import type { InputFormat } from '../../parse.js';
-import { runBatch } from '../batch.js';
+import { type BatchFailure, runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
@@ -197,12 +197,11 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     onFailure: (failure, item) => {
       const temporary = (item as Partial<LintFileItem>).temporary;
       if (temporary !== undefined) untrackTemporary(temporary);
-      const reason = config.debug && failure.stack ? failure.stack : failure.message;
       add(
         createResult({
           file: item.name,
           path: item.path,
-          messages: [fatalMessage(item.name, reason)],
+          messages: [failureMessage(item.name, failure, config.debug)],
           source: undefined,
         }),
       );
@@ -286,6 +285,31 @@ async function configFor(loader: ConfigLoader, file: string | undefined): Promis
     if (error instanceof CopydeskError) throw new CliError(error.message, exitCodes.usage);
     throw error;
   }
+}
+
+/** Codes of `CopydeskError`s, whose messages `describeError` prefixes with their line. */
+const placedCodes: ReadonlySet<string> = new Set<CopydeskErrorCode>([
+  'binary',
+  'too-large',
+  'invalid-input',
+  'invalid-option',
+]);
+
+/**
+ * The fatal message of a file that could not be read. A failure with a line (a binary file's
+ * first NUL byte) arrives as `line 3: looks like a binary file…`, the form the other commands
+ * print; in a lint report the line belongs in the message's place, not in its text.
+ *
+ * @param file The file name.
+ * @param failure Why it failed.
+ * @param debug Whether to show the stack of an unexpected error.
+ * @returns The message.
+ */
+function failureMessage(file: string, failure: BatchFailure, debug: boolean): LintMessage {
+  if (debug && failure.stack) return fatalMessage(file, failure.stack);
+  const placed = placedCodes.has(failure.code) ? /^line (\d+): /.exec(failure.message) : null;
+  if (!placed) return fatalMessage(file, failure.message);
+  return fatalMessage(file, failure.message.slice(placed[0].length), Number(placed[1]));
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -17,15 +17,23 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   for (const lintResult of results) {
-    const uri = lintResult.path
-      ? path.relative(cwd, lintResult.path).split(path.sep).join('/')
-      : lintResult.file || 'stdin';
+    const uri = uriReference(
+      lintResult.path ? path.relative(cwd, lintResult.path).split(path.sep).join('/') : lintResult.file || 'stdin',
+    );
     for (const message of lintResult.messages) {
       if (message.ruleId === null) {
         notifications.push({
           level: 'error',
           message: { text: `${uri}: ${message.message}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                // A binary file's message has the line of its first NUL byte; most have no place.
+                ...(message.line === undefined ? {} : { region: region(message) }),
+              },
+            },
+          ],
         });
         continue;
       }
@@ -67,7 +75,8 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(cwd) } },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // A file that could not be read was not checked, so the run did not do all it was asked.
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results: sarifResults,
       },
     ],
@@ -81,6 +90,26 @@ function region(message: LintMessage): Record<string, number> {
   if (message.endLine !== undefined) result['endLine'] = message.endLine;
   if (message.endColumn !== undefined) result['endColumn'] = message.endColumn;
   return result;
+}
+
+/**
+ * A relative path as a URI reference (RFC 3986), which is what SARIF's `uri` must be: each
+ * segment percent-encoded as UTF-8, so `#`, `?`, `%`, spaces and accents survive (GitHub cuts a
+ * raw `uri` at `#`). Sub-delimiters, `:` and `@` may stay as they are in a path segment, except
+ * a `:` in the first one, which would read as a scheme (`we:ird.txt`), and `+`, which form
+ * decoders read as a space.
+ *
+ * @param relative A `/`-separated path.
+ * @returns The same path, encoded segment by segment.
+ */
+export function uriReference(relative: string): string {
+  return relative
+    .split('/')
+    .map((segment, index) => {
+      const encoded = encodeURIComponent(segment).replace(/%(?:24|26|2C|3B|3D|40)/g, decodeURIComponent);
+      return index === 0 ? encoded : encoded.replace(/%3A/g, ':');
+    })
+    .join('/');
 }
 
 function directoryUri(directory: string): string {

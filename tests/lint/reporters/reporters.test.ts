@@ -42,6 +42,69 @@ function results(): LintResult[] {
   ];
 }
 
+/** A binary file's failure: the line of its first NUL byte is known, the column is not. */
+function binaryResult(): LintResult {
+  const reason = 'looks like a binary file (a NUL byte at byte 6), expected text';
+  return createResult({
+    file: 'stories/photo.txt',
+    path: path.join(cwd, 'stories/photo.txt'),
+    messages: [fatalMessage('stories/photo.txt', reason, 3)],
+    source: undefined,
+  });
+}
+
+/** The SARIF log's one run, with the parts these tests read. */
+interface SarifRun {
+  tool: { driver: { name: string; version: string; rules: Array<{ id: string; helpUri: string }> } };
+  originalUriBaseIds: Record<string, { uri: string }>;
+  results: Array<{
+    ruleId: string;
+    ruleIndex: number;
+    level: string;
+    locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }>;
+  }>;
+  invocations: Array<{
+    executionSuccessful: boolean;
+    toolExecutionNotifications: Array<{ message: { text: string }; locations: unknown[] }>;
+  }>;
+}
+
+function sarifRun(output: string): SarifRun {
+  return (JSON.parse(output) as { runs: SarifRun[] }).runs[0] as SarifRun;
+}
+
+let validator: (((log: unknown) => boolean) & { errors?: unknown }) | undefined;
+
+/** Validate against the SARIF 2.1.0 schema, with uri formats checked for real. */
+function expectValidSarif(output: string): void {
+  validator ??= compileSarifSchema();
+  expect(validator(JSON.parse(output)), JSON.stringify(validator.errors, null, 2)).toBe(true);
+}
+
+function compileSarifSchema() {
+  const schema = JSON.parse(
+    readFileSync(fileURLToPath(new URL('sarif-schema-2.1.0.json', import.meta.url)), 'utf8'),
+  ) as Record<string, unknown>;
+  // The package is CommonJS: `module.exports` is the class, which also carries itself as `default`.
+  const Ajv = (AjvDraft04 as unknown as { default: AjvClass }).default;
+  // The schema's language-tag pattern is not valid with the `u` flag, so compile patterns without it.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', isUri).addFormat('uri-reference', isUriReference).addFormat('date-time', true);
+  return ajv.compile(schema);
+}
+
+/** RFC 3986 characters, with `%` only before two hex digits. */
+const uriCharacters = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9A-Fa-f]{2})*$/;
+
+function isUri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && uriCharacters.test(value);
+}
+
+/** A relative reference may not have a `:` before its first `/`, or it would read as a scheme. */
+function isUriReference(value: string): boolean {
+  return isUri(value) || (uriCharacters.test(value) && !/^[^/?#]*:/.test(value));
+}
+
 describe('reporters', () => {
   it('compact: should print file:line:col: severity rule message', () => {
     expect(reporters.compact(results(), context)).toBe(
@@ -119,29 +182,11 @@ describe('reporters', () => {
   });
 
   it('sarif: should be valid SARIF 2.1.0', () => {
-    const schema = JSON.parse(
-      readFileSync(fileURLToPath(new URL('sarif-schema-2.1.0.json', import.meta.url)), 'utf8'),
-    ) as Record<string, unknown>;
-    // The package is CommonJS: `module.exports` is the class, which also carries itself as `default`.
-    const Ajv = (AjvDraft04 as unknown as { default: AjvClass }).default;
-    // The schema's language-tag pattern is not valid with the `u` flag, so compile patterns without it.
-    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-    ajv.addFormat('uri', true).addFormat('uri-reference', true).addFormat('date-time', true);
-    const validate = ajv.compile(schema);
-    const log = JSON.parse(reporters.sarif(results(), context)) as Record<string, unknown>;
-    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expectValidSarif(reporters.sarif(results(), context));
   });
 
   it('sarif: should describe every rule and point results at files under %SRCROOT%', () => {
-    const log = JSON.parse(reporters.sarif(results(), context)) as {
-      runs: Array<{
-        tool: { driver: { name: string; version: string; rules: Array<{ id: string; helpUri: string }> } };
-        originalUriBaseIds: Record<string, { uri: string }>;
-        results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: unknown[] }>;
-        invocations: Array<{ toolExecutionNotifications: unknown[] }>;
-      }>;
-    };
-    const run = log.runs[0];
+    const run = sarifRun(reporters.sarif(results(), context));
     expect(run?.tool.driver).toMatchObject({ name: 'copydesk', version: '1.2.3' });
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.meta.id));
     expect(run?.originalUriBaseIds['%SRCROOT%']?.uri).toBe('file:///work/desk/');
@@ -158,5 +203,96 @@ describe('reporters', () => {
       },
     });
     expect(run?.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
+  });
+
+  it('sarif: should percent-encode each segment of a file name, so that decoding gives it back', () => {
+    const names = [
+      'my story #1 é.txt',
+      'we,ird:na%%me.txt',
+      'desk:a/b:c?d.txt',
+      'a+b@c&d=e;f$g.txt',
+      'Zürich/日本 ✓.md',
+      '../above/50% off.txt',
+    ];
+    const [linted] = results();
+    const messages = (linted as LintResult).messages;
+    const odd = names.map((name) => createResult({ file: name, path: path.join(cwd, name), messages, source: text }));
+    const output = reporters.sarif(odd, context);
+    expectValidSarif(output);
+    const run = sarifRun(output);
+    const uris = names.map((_, index) => run.results[index * messages.length]?.locations[0]?.physicalLocation);
+    expect(uris.map((location) => location?.artifactLocation.uri)).toEqual([
+      'my%20story%20%231%20%C3%A9.txt',
+      'we,ird%3Ana%25%25me.txt',
+      'desk%3Aa/b:c%3Fd.txt',
+      'a%2Bb@c&d=e;f$g.txt',
+      'Z%C3%BCrich/%E6%97%A5%E6%9C%AC%20%E2%9C%93.md',
+      '../above/50%25%20off.txt',
+    ]);
+    for (const [index, location] of uris.entries()) {
+      const uri = location?.artifactLocation.uri ?? '';
+      expect(decodeURIComponent(uri)).toBe(names[index]);
+      // Resolved against %SRCROOT%, as code scanning does, the URI names the file itself.
+      const base = run.originalUriBaseIds['%SRCROOT%']?.uri;
+      expect(fileURLToPath(new URL(uri, base))).toBe(path.join(cwd, names[index] ?? ''));
+    }
+  });
+
+  it('sarif: should encode the names of files that could not be read too', () => {
+    const gone = createResult({
+      file: 'my #2.txt',
+      path: path.join(cwd, 'my #2.txt'),
+      messages: [fatalMessage('my #2.txt', 'no such file')],
+      source: undefined,
+    });
+    const run = sarifRun(reporters.sarif([gone], context));
+    expect(run.invocations[0]?.toolExecutionNotifications[0]?.locations).toEqual([
+      { physicalLocation: { artifactLocation: { uri: 'my%20%232.txt', uriBaseId: '%SRCROOT%' } } },
+    ]);
+  });
+
+  it('sarif: should say the run did not succeed when a file could not be read', () => {
+    const [linted, clean] = results();
+    const ok = sarifRun(reporters.sarif([linted as LintResult, clean as LintResult], context));
+    expect(ok.invocations[0]).toEqual({ executionSuccessful: true, toolExecutionNotifications: [] });
+    const failed = sarifRun(reporters.sarif(results(), context));
+    expect(failed.invocations[0]?.executionSuccessful).toBe(false);
+    expect(failed.invocations[0]?.toolExecutionNotifications[0]?.message.text).toBe('stories/gone.txt: no such file');
+  });
+
+  it('sarif: should point the notification of a binary file at its line', () => {
+    const output = reporters.sarif([binaryResult()], context);
+    expectValidSarif(output);
+    expect(sarifRun(output).invocations[0]?.toolExecutionNotifications[0]?.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'stories/photo.txt', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 3, startColumn: 1 },
+        },
+      },
+    ]);
+  });
+
+  it('should put a failure with a line at that line, column 1, in every format', () => {
+    const binary = [binaryResult()];
+    const reason = 'looks like a binary file (a NUL byte at byte 6), expected text';
+    expect(reporters.compact(binary, context)).toBe(`stories/photo.txt:3:1: error fatal ${reason}\n`);
+    expect(reporters.github(binary, context)).toBe(
+      `::error file=stories/photo.txt,line=3,col=1,title=copydesk::${reason}\n`,
+    );
+    expect(reporters.stylish(binary, context)).toContain(`\n  3:1  error    ${reason}\n`);
+    const [parsed] = JSON.parse(reporters.json(binary, context)) as Array<{ messages: unknown[] }>;
+    expect(parsed?.messages).toEqual([
+      {
+        file: 'stories/photo.txt',
+        ruleId: null,
+        source: 'copydesk',
+        severity: 'error',
+        fatal: true,
+        message: reason,
+        line: 3,
+        column: 1,
+      },
+    ]);
   });
 });
