@@ -6,7 +6,9 @@
  * ministry") or at least in the same paragraph ("…, the company said").
  *
  * Options: `kinds` — which statistic kinds need a source (default money, percent, count,
- * ratio; ages, scores and measures describe, rather than claim).
+ * ratio; ages, scores and measures describe, rather than claim). A small count with no
+ * qualifier ("the two countries", "six streets") describes too, and needs none; "at least
+ * seven" is a claim.
  *
  * ok: `At least 7,000 people are unaccounted for, according to the health ministry.`
  *
@@ -58,7 +60,9 @@ export const statisticSource: Rule<Options> = {
       // Tables in wire copy ("Shr 68 cts vs 58 cts") are sourced by the story around them.
       if (!endsLikeProse(text.trimEnd()) || attribution.test(text)) return SKIP;
       // One message per paragraph: the source is missing from the paragraph, not from each figure.
-      const node = statistics.find((statistic) => !statistic.source && options.kinds.includes(statistic.kind));
+      const node = statistics.find(
+        (statistic) => !statistic.source && options.kinds.includes(statistic.kind) && !isSmallCount(statistic),
+      );
       if (node) {
         findings.push({
           message: `Missing source for ${code(phrasingText(node.children))}, expected an attribution such as \`according to …\` in its paragraph`,
@@ -70,3 +74,11 @@ export const statisticSource: Rule<Options> = {
     return findings;
   },
 };
+
+/**
+ * A count under ten with no qualifier: "the two neighbouring countries", "six streets". On the
+ * BBC corpus these were 125 of the rule's 661 messages, and none was a claim to source.
+ */
+function isSmallCount(statistic: Statistic): boolean {
+  return statistic.kind === 'count' && statistic.qualifier === null && Math.abs(statistic.value) < 10;
+}

@@ -15,6 +15,13 @@ describe('statistic-source', () => {
     ]);
   });
 
+  it('should leave a small count with no qualifier alone, but not a qualified one', () => {
+    expect(check('statistic-source', `${headline}The two neighbouring countries closed six streets.\n`)).toEqual([]);
+    expect(check('statistic-source', `${headline}At least seven people died in the crash.\n`)).toEqual([
+      '3:1-3:15: Missing source for `At least seven`, expected an attribution such as `according to …` in its paragraph',
+    ]);
+  });
+
   it('should leave tables in wire copy alone', () => {
     const text = 'ACME CORP RESULTS\n\n    Shr 68 cts vs 58 cts\n    Net 7,585,000 vs 6,346,000\n';
     expect(check('statistic-source', text)).toEqual([]);
