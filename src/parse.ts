@@ -4,12 +4,12 @@
 import type { Nodes } from 'mdast';
 import { detect } from './detect/index.js';
 import { CopydeskError } from './errors.js';
+// The writers' option checks: one wording for every entry point's messages. A leaf module.
+import { checkString, describe, optionsRecord } from './options.js';
 import { readMarkdown } from './read/markdown.js';
 import { looksLikeMarkdown } from './read/sniff.js';
 import { type ReadResult, readText } from './read/text.js';
 import type { ArticleCounts, ArticleRoot } from './tree/types.js';
-// The writers' option checks: one wording for every entry point's messages. A leaf module.
-import { checkString, describe, optionsRecord } from './write/options.js';
 
 /** Input formats. `auto` decides by file extension, then by sniffing the content. */
 export type InputFormat = 'auto' | 'text' | 'markdown';

@@ -2,8 +2,9 @@
  * The JSON writer: the article tree as specified in TREE.md, pretty-printed with a trailing
  * newline. Positions are kept unless asked otherwise.
  */
+
+import { assertTree, checkBoolean, checkInteger, optionsRecord } from '../options.js';
 import type { ArticleRoot } from '../tree/types.js';
-import { assertTree, checkBoolean, checkInteger, optionsRecord } from './options.js';
 
 /** Options of `toJson`. */
 export interface JsonOptions {

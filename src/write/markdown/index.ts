@@ -4,8 +4,8 @@
  */
 import type { Nodes } from 'mdast';
 import { type Handle, toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
+import { assertTree, checkBoolean, optionsRecord } from '../../options.js';
 import type { ArticleRoot } from '../../tree/types.js';
-import { assertTree, checkBoolean, optionsRecord } from '../options.js';
 import { frontMatter } from './front-matter.js';
 import { dateline } from './handle/dateline.js';
 import { headline } from './handle/headline.js';

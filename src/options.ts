@@ -1,11 +1,11 @@
 /**
- * Argument checks for the writers and their unified plugins. They mirror what `lint` does with
+ * Argument checks for `parse`, the writers and their unified plugins. They mirror what `lint` does with
  * its config: a wrong option throws a `CopydeskError` (`invalid-option`) naming the option, the
  * value given and what is expected, instead of being read as its default or failing somewhere
  * deep inside. Only `typeof` checks, so they cost nothing next to writing a tree.
  */
-import { CopydeskError } from '../errors.js';
-import type { ArticleRoot } from '../tree/types.js';
+import { CopydeskError } from './errors.js';
+import type { ArticleRoot } from './tree/types.js';
 
 /** Options as callers pass them: any object's own keys, read as unknowns until checked. */
 type RawOptions = Readonly<Record<string, unknown>>;
