@@ -5,6 +5,9 @@
  * the speaker in the same sentence ("…," Parsons said) or right before it. Short fragments of
  * a word or two are often not speech, so they are left alone.
  *
+ * Headlines and decks are left alone: they quote a claim the story attributes ("Rank 'set to
+ * sell off film unit'"), and have no room for a speaker.
+ *
  * Options: `minWords` (default 4): shorter quotations are not checked.
  *
  * ok: `"Our financial performance was strong," chairman Richard Parsons said.`
@@ -13,8 +16,7 @@
  */
 import type { Nodes } from 'mdast';
 import { phrasingText } from '../../detect/text.js';
-import type { Quote } from '../../tree/types.js';
-import { visit } from '../../tree/visit.js';
+import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
 import { countWords } from '../prose.js';
@@ -37,13 +39,15 @@ export const quoteAttribution: Rule<Options> = {
   schema: { minWords: integerOption(1) },
   check(tree, { options }) {
     const findings: Finding[] = [];
-    visit(tree as Nodes, 'quote', (node: Quote) => {
-      if (node.kind !== 'direct' || node.speaker) return;
-      if (countWords(phrasingText(node.children)) < options.minWords) return;
+    visit(tree as Nodes, (node) => {
+      if (node.type === 'headline' || node.type === 'deck') return SKIP;
+      if (node.type !== 'quote' || node.kind !== 'direct' || node.speaker) return undefined;
+      if (countWords(phrasingText(node.children)) < options.minWords) return undefined;
       findings.push({
         message: 'Missing speaker for this quotation, expected an attribution such as `, she said`',
         node,
       });
+      return undefined;
     });
     return findings;
   },

@@ -18,6 +18,12 @@ describe('quote-attribution', () => {
     ]);
   });
 
+  it('should leave a quoted claim in the headline alone, as headlines have no room for a speaker', () => {
+    const text =
+      "Rank 'set to sell off film unit'\n\nLeisure group Rank could unveil plans to demerge its film unit and sell its media business.\n";
+    expect(check('quote-attribution', text)).toEqual([]);
+  });
+
   it('should read quote nodes, with or without the source', () => {
     const quote = {
       type: 'quote' as const,
