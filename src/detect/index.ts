@@ -5,7 +5,7 @@
  * 1. source tags — closing credit lines, taken off the end first so nothing else claims them;
  * 2. headline — the first block, when it reads as one;
  * 3. deck and byline — the blocks right after the headline;
- * 4. dateline — the start of the first body paragraph;
+ * 4. dateline — the start of the first body paragraph (or of the one below a stray top line);
  * 5. sections — headings and heading-shaped lines in the body;
  * 6. phrasing — quotes and statistics inside paragraphs, then in the headline and deck, with one
  *    per-article state for speakers (the phrasing pass).
@@ -19,7 +19,7 @@ import { createDeck, createHeadline, isDeck, looksLikeHeadline } from './headlin
 import { detectPhrasing } from './phrasing.js';
 import { groupSections } from './sections.js';
 import { toSourceTags } from './source-tags.js';
-import { blockText } from './text.js';
+import { blockText, endsLikeProse } from './text.js';
 
 /** How many blocks after the headline may hold the byline. */
 const bylineWindow = 3;
@@ -67,10 +67,17 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
     break;
   }
 
-  const lead = blocks[0];
-  if (lead?.type === 'paragraph') {
-    const dated = detectDateline(lead, context);
-    if (dated) blocks[0] = dated;
+  // The dateline opens the lead; or the paragraph after a short line above it that nothing
+  // claimed (a byline in lower case, a label), which would otherwise hide it.
+  for (let index = 0; index < Math.min(2, blocks.length); index++) {
+    const block = blocks[index];
+    if (block?.type !== 'paragraph') break;
+    const dated = detectDateline(block, context);
+    if (dated) {
+      blocks[index] = dated;
+      break;
+    }
+    if (!isTopLine(blockText(block) ?? '')) break;
   }
 
   // The phrasing pass reads the body first, then the headline and deck (see phrasing.ts).
@@ -79,6 +86,15 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
   return root;
+}
+
+/**
+ * Whether a paragraph above the lead reads as top matter the byline search did not claim: a
+ * short line that starts with "By" (a byline in lower case) or does not end like a sentence (a
+ * label). The dateline search looks past it; past a short sentence it does not.
+ */
+function isTopLine(text: string): boolean {
+  return text.length <= 80 && (/^by\s/i.test(text) || !endsLikeProse(text));
 }
 
 /**

@@ -111,6 +111,13 @@ describe('dateline detection in the pipeline', () => {
     expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'WASHINGTON' });
   });
 
+  it('should find the dateline below a byline the byline search did not take (lower case)', () => {
+    const text =
+      'Profits jump at Time Warner\n\nBy jane doe & JOHN ROE.\n\nNEW YORK, Feb 26 (Reuters) - Profits jumped 76%.\n';
+    const lead = parse(text, { from: 'text' }).children[2] as Paragraph;
+    expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'NEW YORK' });
+  });
+
   it('should find a dateline in a Markdown draft', () => {
     const tree = parse('# Senate votes\n\nWASHINGTON — The *Senate* voted.', { from: 'markdown' });
     const lead = tree.children[1] as Paragraph;
