@@ -88,12 +88,9 @@ Exit codes: 0 success, 1 an input failed (lint: errors found), 2 usage error,
  */
 export function commanderExitCode(error: unknown): number | undefined {
   if (!(error instanceof CommanderError)) return undefined;
-  if (
-    error.code === 'commander.helpDisplayed' ||
-    error.code === 'commander.version' ||
-    error.code === 'commander.help'
-  ) {
-    return exitCodes.ok;
-  }
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return exitCodes.ok;
+  // Help asked for (`help`, `help lint`) is a success; help shown because no command was given
+  // (commander's exit code 1) is a usage error, so a script that forgot the command fails.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
   return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
 }

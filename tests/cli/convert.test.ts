@@ -148,6 +148,14 @@ describe('copydesk convert (spawned bin)', () => {
     expect(convert.stdout).toMatch(/\$ copydesk convert story\.txt --to html --standalone -o story\.html/);
   });
 
+  it('should show help on stderr and exit 2 when no command is given, and 0 when help is asked for', async () => {
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Usage: copydesk');
+    expect((await runCli(['help'])).code).toBe(0);
+    expect((await runCli(['help', 'lint'])).code).toBe(0);
+  });
+
   it('should print the package version with --version and -V', () => {
     expect(spawnCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect(spawnCli(['-V']).stdout).toBe(`${version}\n`);
