@@ -148,6 +148,20 @@ describe('copydesk convert (spawned bin)', () => {
     expect(convert.stdout).toMatch(/\$ copydesk convert story\.txt --to html --standalone -o story\.html/);
   });
 
+  it.each([
+    [['--standalone'], '--standalone makes a whole HTML page: use it with --to html (or --format html)'],
+    [['--to', 'markdown', '--standalone'], '--standalone makes a whole HTML page'],
+    [
+      ['--to', 'html', '--front-matter'],
+      '--front-matter starts Markdown with YAML metadata: use it with --to markdown',
+    ],
+    [['--to', 'ndjson', '--format', 'html', '--front-matter'], '--front-matter starts Markdown with YAML metadata'],
+  ])('should refuse an option the output format does not use: %j', async (options, message) => {
+    const result = await runCli(['convert', '-', ...options], { stdin: 'Title here now\n\nBody text.\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
   it('should show help on stderr and exit 2 when no command is given, and 0 when help is asked for', async () => {
     const bare = await runCli([]);
     expect(bare.code).toBe(2);

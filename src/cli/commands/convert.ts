@@ -169,6 +169,16 @@ function checkCombination(config: ConvertConfig): void {
       `--format chooses what NDJSON records carry: use it with --to ndjson, or use --to ${config.format}`,
     );
   }
+  // Options that shape one output format only: silently ignored, they looked like they worked.
+  const payload = config.to === 'ndjson' ? (config.format ?? 'json') : config.to;
+  if (config.standalone && payload !== 'html') {
+    throw new CliError('--standalone makes a whole HTML page: use it with --to html (or --format html)');
+  }
+  if (config.frontMatter && payload !== 'markdown') {
+    throw new CliError(
+      '--front-matter starts Markdown with YAML metadata: use it with --to markdown (or --format markdown)',
+    );
+  }
   if (config.to === 'ndjson' && (config.output || config.outDir)) {
     throw new CliError(
       '--to ndjson writes one stream to stdout: redirect it (> out.ndjson) instead of -o or --out-dir',
