@@ -36,7 +36,13 @@ export const headlineCase: Rule<Options> = {
   schema: { style: choiceOption(['any', 'sentence', 'title'] as const) },
   check(tree, { options, source }) {
     const findings: Finding[] = [];
-    const expected = options.style === 'title' ? 'title case' : 'sentence case';
+    // With no house style (`any`), either case is right: say so rather than name one.
+    const expected =
+      options.style === 'title'
+        ? 'title case'
+        : options.style === 'sentence'
+          ? 'sentence case'
+          : 'sentence or title case';
     for (const node of tree.children) {
       if (node.type !== 'headline') continue;
       const mapped = mapBlock(node, source);

@@ -10,8 +10,13 @@ describe('headline-case', () => {
 
   it('should report a headline in capitals', () => {
     expect(check('headline-case', 'STANDARD OIL TO FORM FINANCIAL UNIT\n\nThe venture will be called BP.\n')).toEqual([
-      '1:1-1:36: Unexpected capitals in headline, expected sentence case',
+      '1:1-1:36: Unexpected capitals in headline, expected sentence or title case',
     ]);
+    expect(
+      check('headline-case', 'STANDARD OIL TO FORM FINANCIAL UNIT\n\nThe venture will be called BP.\n', {
+        options: { style: 'sentence' },
+      }),
+    ).toEqual(['1:1-1:36: Unexpected capitals in headline, expected sentence case']);
   });
 
   it('should accept short abbreviations in capitals', () => {
