@@ -85,8 +85,10 @@ export interface BatchOptions<Item extends FileItem, Value> {
 export interface BatchFailure {
   /** For programs: `not-found`, a `CopydeskError` code, a Node.js code (`ENOENT`) or `failed`. */
   readonly code: string;
-  /** For people: one line, without the file name. */
+  /** For people: one line, without the file name (`line 3: …` when the problem has a line). */
   readonly message: string;
+  /** The 1-based line of the problem, when known. */
+  readonly line?: number | undefined;
   /** The stack of an unexpected error, for `--debug`. */
   readonly stack?: string | undefined;
 }
@@ -170,7 +172,7 @@ export async function runBatch<Item extends FileItem, Value>(
           report.error(`${name}: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
         }
         await options.onFailure?.(
-          { code: outcome.code, message: outcome.message, stack: outcome.stack },
+          { code: outcome.code, message: outcome.message, line: outcome.line, stack: outcome.stack },
           entry.item,
           report,
         );

@@ -26,8 +26,10 @@ export type FileOutcome<Value> =
       readonly ok: false;
       /** For programs: a `CopydeskError` code (`binary`, …), a Node.js code (`ENOENT`, …) or `failed`. */
       readonly code: string;
-      /** One line, without the file name. */
+      /** One line, without the file name (`line 3: …` when the problem has a line). */
       readonly message: string;
+      /** The 1-based line of the problem (a binary file's first NUL byte), when known. */
+      readonly line?: number | undefined;
       /** The stack of an unexpected error, for `--debug`. */
       readonly stack?: string | undefined;
       readonly warnings: readonly DecodeWarning[];
@@ -67,5 +69,6 @@ export function failure(error: unknown, warnings: readonly DecodeWarning[] = [])
   const code = error instanceof CopydeskError ? error.code : typeof systemCode === 'string' ? systemCode : 'failed';
   const expected = error instanceof CopydeskError || error instanceof CliError || typeof systemCode === 'string';
   const stack = !expected && error instanceof Error ? error.stack : undefined;
-  return { ok: false, code, message: describeError(error), stack, warnings };
+  const line = error instanceof CopydeskError ? error.line : undefined;
+  return { ok: false, code, message: describeError(error), line, stack, warnings };
 }

@@ -246,7 +246,8 @@ async function convertFiles(
     onFailure: async (failure, item) => {
       const temporary = (item as Partial<ConvertFileItem>).temporary;
       if (temporary !== undefined) untrackTemporary(temporary);
-      if (records) await writeOut(io.stdout, errorRecord(item.name, failure));
+      // Without `line`: in a record it is the line of an NDJSON input, which a file is not.
+      if (records) await writeOut(io.stdout, errorRecord(item.name, { code: failure.code, message: failure.message }));
     },
   });
   return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;

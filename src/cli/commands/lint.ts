@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { CopydeskError, type CopydeskErrorCode } from '../../errors.js';
+import { CopydeskError } from '../../errors.js';
 import { type ConfigLoader, createConfigLoader } from '../../lint/config.js';
 import { type ConfigData, configData } from '../../lint/config-data.js';
 import { createIgnoreChecker } from '../../lint/ignore-files.js';
@@ -287,18 +287,10 @@ async function configFor(loader: ConfigLoader, file: string | undefined): Promis
   }
 }
 
-/** Codes of `CopydeskError`s, whose messages `describeError` prefixes with their line. */
-const placedCodes: ReadonlySet<string> = new Set<CopydeskErrorCode>([
-  'binary',
-  'too-large',
-  'invalid-input',
-  'invalid-option',
-]);
-
 /**
  * The fatal message of a file that could not be read. A failure with a line (a binary file's
- * first NUL byte) arrives as `line 3: looks like a binary file…`, the form the other commands
- * print; in a lint report the line belongs in the message's place, not in its text.
+ * first NUL byte) reads `line 3: looks like a binary file…`, the form the other commands print;
+ * in a lint report the line belongs in the message's place, not in its text.
  *
  * @param file The file name.
  * @param failure Why it failed.
@@ -307,9 +299,10 @@ const placedCodes: ReadonlySet<string> = new Set<CopydeskErrorCode>([
  */
 function failureMessage(file: string, failure: BatchFailure, debug: boolean): LintMessage {
   if (debug && failure.stack) return fatalMessage(file, failure.stack);
-  const placed = placedCodes.has(failure.code) ? /^line (\d+): /.exec(failure.message) : null;
-  if (!placed) return fatalMessage(file, failure.message);
-  return fatalMessage(file, failure.message.slice(placed[0].length), Number(placed[1]));
+  if (failure.line === undefined) return fatalMessage(file, failure.message);
+  const prefix = `line ${failure.line}: `;
+  const reason = failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+  return fatalMessage(file, reason, failure.line);
 }
 
 function errorsOnly(result: LintResult): LintResult {
