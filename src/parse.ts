@@ -137,14 +137,19 @@ function countNodes(tree: ArticleRoot): ArticleCounts {
   return counts;
 }
 
+/**
+ * Words are counted as starts of runs of non-space characters. Without branches: whether a
+ * word starts is unpredictable (every few characters), and the branchy loop ran about 25%
+ * slower over the corpus's text nodes.
+ */
 function countWords(value: string): number {
   let words = 0;
-  let inWord = false;
+  let afterSpace = 1;
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    const space = +(code === 32) | +(code === 9) | +(code === 10) | +(code === 13) | +(code === 0xa0);
+    words += afterSpace & (space ^ 1);
+    afterSpace = space;
   }
   return words;
 }
