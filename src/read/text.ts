@@ -63,6 +63,7 @@ function scanLines(text: string): Array<Line | undefined> {
   const lines: Array<Line | undefined> = [];
   let index = 0;
   const length = text.length;
+  const nextLineEnd = lineEndSearch(text);
   while (index <= length) {
     let indent = 0;
     let cursor = index;
@@ -74,12 +75,7 @@ function scanLines(text: string): Array<Line | undefined> {
       else if (code === 10 || code === 13 || !isSpaceCode(code)) break;
       else indent++;
     }
-    let lineEnd = cursor;
-    while (lineEnd < length) {
-      const code = text.charCodeAt(lineEnd);
-      if (code === 10 || code === 13) break;
-      lineEnd++;
-    }
+    const lineEnd = nextLineEnd(cursor);
     let contentEnd = lineEnd;
     while (contentEnd > cursor && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push(contentEnd > cursor ? { start: cursor, end: contentEnd, indent } : undefined);
@@ -87,6 +83,26 @@ function scanLines(text: string): Array<Line | undefined> {
     index = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   return lines;
+}
+
+/**
+ * A search for the next line break (LF or CR), asked at offsets that never go back. `indexOf`
+ * skips a line far faster than a loop reading each of its characters.
+ *
+ * @param text The input.
+ * @returns A function from an offset to the index of the first LF or CR at or after it, or the
+ *   text's length when there is none.
+ */
+function lineEndSearch(text: string): (from: number) => number {
+  // Where each break was last found: -2 before the first search, -1 when none is left.
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    if (lf < 0) return cr < 0 ? text.length : cr;
+    return cr < 0 || lf < cr ? lf : cr;
+  };
 }
 
 function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
