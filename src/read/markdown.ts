@@ -1,7 +1,8 @@
 /**
  * The Markdown reader: parses a draft with remark-parse and normalises its text so that it
  * matches what the plain-text reader produces (soft line breaks joined with one space), keeping
- * a source map for every text node.
+ * a source map for every text node. GFM tables are read as mdast `table` / `tableRow` /
+ * `tableCell` (see markdown-parser.ts); the detectors leave their cells alone.
  */
 import type { Nodes, Text } from 'mdast';
 import { visit } from 'unist-util-visit';

@@ -11,8 +11,9 @@ import { newsArticle, scriptSafeJson } from './json-ld.js';
 
 /**
  * The page's CSS, shared with the fast writer's page. Long unbroken text (a fenced code line, a
- * URL) must not widen the page on a phone: `pre` scrolls on its own, inline code and links break
- * anywhere, and paper gets wrapped code since it cannot scroll.
+ * URL) must not widen the page on a phone: `pre` and tables (GFM tables in Markdown drafts) scroll
+ * on their own, inline code and links break anywhere, and paper gets wrapped code since it cannot
+ * scroll.
  */
 export const css = `
 :root { color-scheme: light dark; --ink: #1d1d1f; --paper: #fdfcf9; --muted: #5f6368; --rule: #d9d6cf;
@@ -44,6 +45,9 @@ code { overflow-wrap: anywhere; }
 pre { max-width: 100%; overflow-x: auto; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 3px; font-size: 0.9rem; line-height: 1.45; }
 pre code { overflow-wrap: normal; }
 img { max-width: 100%; height: auto; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 0 0 1.1rem; font: 0.95rem/1.4 "Helvetica Neue", Arial, sans-serif; font-variant-numeric: tabular-nums; }
+th, td { padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th:not([align]) { text-align: start; }
 .legend { max-width: 38rem; margin: 0 auto 1.5rem; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
 .legend label { cursor: pointer; }
 .legend .key { padding: 0 0.35em; border-radius: 3px; }

@@ -3,6 +3,7 @@
  * `#` headline, `##` sections, deck, byline, dateline and source tags as text lines.
  */
 import type { Nodes } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { type Handle, toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
 import { assertTree, checkBoolean, optionsRecord } from '../../options.js';
 import type { ArticleRoot } from '../../tree/types.js';
@@ -65,6 +66,8 @@ export function toMarkdown(tree: ArticleRoot, options?: Readonly<MarkdownOptions
     strong: '*',
     fences: true,
     rule: '-',
+    // GFM tables, the one GFM construct the Markdown reader reads.
+    extensions: [gfmTableToMarkdown()],
   });
   return options?.frontMatter ? frontMatter(tree) + body : body;
 }
