@@ -55,6 +55,14 @@ describe('toMarkdown', () => {
     expect(withoutPositions(back, { rootData: false })).toEqual(withoutPositions(tree, { rootData: false }));
   });
 
+  it('should write a draft that opens with a rule so that it does not read back as front matter', () => {
+    const tree = parse('---\na\n\n------\n', { from: 'markdown' });
+    const markdown = toMarkdown(tree);
+    expect(markdown.startsWith('***')).toBe(true);
+    const back = parse(markdown, { from: 'markdown' });
+    expect(withoutPositions(back, { rootData: false })).toEqual(withoutPositions(tree, { rootData: false }));
+  });
+
   describe('front matter', () => {
     it('should start with YAML metadata: title, authors, dateline and sources', () => {
       expect(toMarkdown(smallArticle(), { frontMatter: true })).toBe(

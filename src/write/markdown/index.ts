@@ -65,7 +65,9 @@ export function toMarkdown(tree: ArticleRoot, options?: Readonly<MarkdownOptions
     emphasis: '_',
     strong: '*',
     fences: true,
-    rule: '-',
+    // A draft that opens with a rule would open with `---`, which reads back as front matter
+    // when another `---` line follows: there the rule is written `***`.
+    rule: tree.children[0]?.type === 'thematicBreak' ? '*' : '-',
     // GFM tables, the one GFM construct the Markdown reader reads.
     extensions: [gfmTableToMarkdown()],
   });
