@@ -41,6 +41,34 @@ describe('decode', () => {
     });
   });
 
+  it('should read bytes 0x80-0x9F as Windows-1252 puts them: curly quotes, dashes, the euro sign', () => {
+    // \x93We agree,\x94 Ren\xe9e said \x96 5\x80 \x85
+    const input = bytes(
+      0x93,
+      0x57,
+      0x65,
+      0x20,
+      0x61,
+      0x67,
+      0x72,
+      0x65,
+      0x65,
+      0x2c,
+      0x94,
+      0x20,
+      0x52,
+      0x65,
+      0x6e,
+      0xe9,
+      0x65,
+    );
+    const more = bytes(0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x96, 0x20, 0x35, 0x80, 0x20, 0x85, 0x8d);
+    const { text, encoding } = decode(new Uint8Array([...input, ...more]));
+    expect(encoding).toBe('windows-1252');
+    // 0x8D is one of the five bytes Windows-1252 leaves undefined: it keeps its control code.
+    expect(text).toBe('\u201cWe agree,\u201d Ren\u00e9e said \u2013 5\u20ac \u2026\u008d');
+  });
+
   it('should replace a broken byte in otherwise valid UTF-8, and say where', () => {
     const input = bytes(...new TextEncoder().encode('\u00e9t\u00e9\n'), 0xff, 0x41);
     expect(decode(input)).toEqual({
