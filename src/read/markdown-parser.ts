@@ -55,3 +55,15 @@ export function markdownParser(): ReturnType<typeof createParser> {
 export function parseYaml(source: string): unknown {
   return (require('yaml') as typeof import('yaml')).parse(source);
 }
+
+/**
+ * The characters a named character reference stands for (`ldquo` → `“`), as micromark reads them.
+ *
+ * @param name The name, without `&` and `;`.
+ * @returns The characters, or false for an unknown name.
+ */
+export function decodeNamedReference(name: string): string | false {
+  return (
+    require('decode-named-character-reference') as typeof import('decode-named-character-reference')
+  ).decodeNamedCharacterReference(name);
+}

@@ -8,7 +8,7 @@ import type { Nodes, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
-import { markdownParser, parseYaml } from './markdown-parser.js';
+import { decodeNamedReference, markdownParser, parseYaml } from './markdown-parser.js';
 import type { ReadResult } from './text.js';
 
 /**
@@ -75,7 +75,7 @@ function align(value: string, source: string, start: number, end: number): Segme
   const segments: Segment[] = [];
   let j = start;
   let inRun = false;
-  for (let i = 0; i < value.length && j < end; i++) {
+  characters: for (let i = 0; i < value.length && j < end; i++) {
     const char = value.charCodeAt(i);
     const isSpace = char === 32;
     let matched = -1;
@@ -84,6 +84,18 @@ function align(value: string, source: string, start: number, end: number): Segme
       if (code === char || (isSpace && (code === 10 || code === 13 || code === 9))) {
         matched = code;
         break;
+      }
+      // `&ldquo;` in the source is `“` in the value: map it to the reference, or the walk
+      // would skip to the end looking for `“` and every later position would drift.
+      if (code === 38 /* & */) {
+        const reference = characterReference(source, j, end);
+        if (reference && value.startsWith(reference.text, i)) {
+          segments.push({ from: i, at: j, chars: reference.text.length, width: reference.length });
+          i += reference.text.length - 1;
+          j += reference.length;
+          inRun = false;
+          continue characters;
+        }
       }
       j++;
       inRun = false;
@@ -102,6 +114,29 @@ function align(value: string, source: string, start: number, end: number): Segme
     }
   }
   return segments;
+}
+
+/** A character reference: `&amp;`, `&#8220;`, `&#x201C;` (the forms CommonMark reads). */
+const referencePattern = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
+
+/**
+ * The character reference at an index of the source, and what it stands for; undefined when
+ * there is none (the caller checks the value holds those characters, so a reference CommonMark
+ * would not read, or reads otherwise, is never taken for one).
+ */
+function characterReference(source: string, index: number, end: number): { text: string; length: number } | undefined {
+  referencePattern.lastIndex = index;
+  const match = referencePattern.exec(source);
+  if (!match || index + match[0].length > end) return undefined;
+  const [whole, decimal, hexadecimal, name] = match;
+  if (name !== undefined) {
+    const text = decodeNamedReference(name);
+    return text === false ? undefined : { text, length: whole.length };
+  }
+  const code = Number.parseInt((decimal ?? hexadecimal) as string, decimal === undefined ? 16 : 10);
+  // CommonMark reads zero, surrogates and values beyond Unicode as U+FFFD.
+  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return { text: valid ? String.fromCodePoint(code) : '\ufffd', length: whole.length };
 }
 
 /** Front matter that is not a YAML mapping is kept under `value` rather than lost. */

@@ -10,10 +10,16 @@
 import type { Text } from 'mdast';
 import type { Point, Position } from 'unist';
 
-/** A run of characters copied verbatim: value index `from` corresponds to input offset `at`. */
+/**
+ * A run of characters copied verbatim: value index `from` corresponds to input offset `at`. A
+ * Markdown character reference (`&ldquo;` read as `“`) is a segment of its own whose `chars`
+ * value characters stand for `width` input characters.
+ */
 export interface Segment {
   readonly from: number;
   readonly at: number;
+  readonly chars?: number;
+  readonly width?: number;
 }
 
 /** Line starts of an input, for turning offsets into line/column points. */
@@ -117,7 +123,12 @@ export class SourceMap {
         const segmentEnd = next ? next.from : Number.POSITIVE_INFINITY;
         if (segmentEnd <= start) continue;
         const from = Math.max(segment.from, start);
-        own.push({ from: from - start, at: segment.at + (from - segment.from) });
+        const whole = from === segment.from && segment.width !== undefined;
+        own.push(
+          whole
+            ? { from: from - start, at: segment.at, chars: segment.chars ?? 1, width: segment.width as number }
+            : { from: from - start, at: segment.at + (from - segment.from) },
+        );
       }
       this.#segments.set(text, own);
     }
@@ -127,8 +138,9 @@ export class SourceMap {
   #position(node: Text, segments: readonly Segment[] | undefined, start: number, end: number): Position | undefined {
     if (!node.position) return undefined;
     const from = offsetIn(node, segments, start);
-    // The end is mapped from the last character so a span never ends inside a joined gap.
-    const to = end > start ? offsetIn(node, segments, end - 1) + 1 : from;
+    // The end is mapped from the last character so a span never ends inside a joined gap; a
+    // last character read from a character reference ends where the reference does.
+    const to = end > start ? endOffsetOf(node, segments, end - 1) : from;
     return this.lines.position(from, to);
   }
 }
@@ -146,6 +158,15 @@ function segmentAt(segments: readonly Segment[], index: number): number {
     else high = middle;
   }
   return low - 1;
+}
+
+/** The input offset just after the character at `index` of a text node's value. */
+function endOffsetOf(node: Text, segments: readonly Segment[] | undefined, index: number): number {
+  if (segments && segments.length > 0) {
+    const found = segments[Math.max(0, segmentAt(segments, index))] as Segment;
+    if (found.width !== undefined && index < found.from + (found.chars ?? 1)) return found.at + found.width;
+  }
+  return offsetIn(node, segments, index) + 1;
 }
 
 /** The input offset of `index` in a text node's value, from its segments. */

@@ -1,5 +1,6 @@
 import type { Paragraph, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { withoutPositions } from '../../src/tree/compare.js';
 
@@ -80,5 +81,30 @@ describe('readMarkdown', () => {
     expect(readMarkdown('---\ntitle: [unclosed\n---\n\nBody.').tree.data).toEqual({
       frontMatter: { value: 'title: [unclosed' },
     });
+  });
+});
+
+describe('character references in Markdown', () => {
+  it('should keep every later position exact after a named, decimal or hex reference', () => {
+    const source =
+      '# Markets rally\n\nThe council &ldquo;agreed&rdquo; to spend 5 pct more &#38; &#x2014; said Bob Brown.\n';
+    const tree = parse(source, { from: 'markdown' });
+    const slices: string[] = [];
+    const walk = (node: {
+      type: string;
+      position?: { start: { offset?: number }; end: { offset?: number } };
+      children?: unknown[];
+    }) => {
+      if ((node.type === 'quote' || node.type === 'statistic') && node.position) {
+        slices.push(source.slice(node.position.start.offset, node.position.end.offset));
+      }
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(tree as unknown as Parameters<typeof walk>[0]);
+    expect(slices).toEqual(['&ldquo;agreed&rdquo;', '5 pct']);
+    const paragraph = tree.children[1] as {
+      children: Array<{ type: string; position?: { end: { offset?: number } } }>;
+    };
+    expect(paragraph.children.at(-1)?.position?.end.offset).toBe(source.length - 1);
   });
 });
