@@ -179,6 +179,15 @@ function invalidUtf8Offsets(bytes: Uint8Array): number[] {
     for (let next = 1; valid && next < length; next++) {
       if (((bytes[index + next] as number) & 0xc0) !== 0x80) valid = false;
     }
+    // The second byte's narrower ranges (Unicode's table 3-7): without them an encoded surrogate
+    // (ED A0 80), an overlong form (E0 80 80) or a code point past U+10FFFF (F4 90 80 80) passed
+    // as valid here, while the decoder replaced it: text changed with no warning.
+    if (valid && length > 2) {
+      const second = bytes[index + 1] as number;
+      const low = byte === 0xe0 ? 0xa0 : byte === 0xf0 ? 0x90 : 0x80;
+      const high = byte === 0xed ? 0x9f : byte === 0xf4 ? 0x8f : 0xbf;
+      if (second < low || second > high) valid = false;
+    }
     if (valid) index += length;
     else {
       offsets.push(index);

@@ -78,6 +78,13 @@ describe('decode', () => {
     });
   });
 
+  it('should warn about an encoded surrogate and a code point past U+10FFFF, byte by byte', () => {
+    const input = bytes(...new TextEncoder().encode('\u00e9 '), 0xed, 0xa0, 0x80, 0x20, 0xf4, 0x90, 0x80, 0x80);
+    const { text, warnings } = decode(input);
+    expect(text).toBe('\u00e9 \uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD');
+    expect(warnings.map((warning) => warning.offset)).toEqual([3, 4, 5, 7, 8, 9, 10]);
+  });
+
   it('should refuse binary data (NUL bytes) with a typed error giving the line', () => {
     let error: unknown;
     try {
