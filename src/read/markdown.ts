@@ -26,6 +26,16 @@ export function readMarkdown(input: string): ReadResult {
     tree.children.shift();
     tree.data = { frontMatter: readFrontMatter(first.value) };
   }
+  // Code and raw HTML keep their lines, with LF as every output writes them: a CRLF draft's
+  // code block would otherwise put CRLF in the middle of LF Markdown and HTML.
+  if (text.includes('\r')) {
+    visit(tree as Nodes, (node) => {
+      if ((node.type === 'code' || node.type === 'html') && node.value.includes('\r')) {
+        node.value = node.value.replace(/\r\n?/g, '\n');
+      }
+      return undefined;
+    });
+  }
   visit(tree as Nodes, 'text', (node: Text) => {
     node.value = joinLines(node.value);
     const start = node.position?.start.offset;

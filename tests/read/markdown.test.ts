@@ -108,3 +108,13 @@ describe('character references in Markdown', () => {
     expect(paragraph.children.at(-1)?.position?.end.offset).toBe(source.length - 1);
   });
 });
+
+describe('line endings in Markdown code', () => {
+  it('should give code blocks LF line ends whatever the draft used, as every output writes', () => {
+    const tree = parse('# Title of the piece\r\n\r\nIntro para here.\r\n\r\n    code line 1\r\n    code line 2\r\n', {
+      from: 'markdown',
+    });
+    const code = tree.children.find((node) => node.type === 'code') as { value: string } | undefined;
+    expect(code?.value).toBe('code line 1\ncode line 2');
+  });
+});
