@@ -25,11 +25,12 @@ const weekday = anyCase('(?:mon|tues|wednes|thurs|fri|satur|sun)day');
 const ordinal = anyCase('(?:st|nd|rd|th)');
 const date = `(?:(?:${weekday},? )?(?:${month} {1,2}\\d{1,2}${ordinal}?(?:,? \\d{4})?|\\d{1,2} ${month}(?:,? \\d{4})?)|${weekday})`;
 // Under the old `iu` flags a capital class matched either case; the place's case is checked in
-// code, so these classes take any letter that has case.
+// code, so these classes take any letter that has case. Combining marks (\p{M}) belong to the
+// letter before them: "MÜNCHEN" pasted from macOS is often "MU" + U+0308 + "NCHEN".
 const capital = '[\\p{Lu}\\p{Ll}\\p{Lt}]';
-const placeWord = `${capital}[\\p{L}'’.}/\\-]*`;
-const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}'’.\\-]*)){0,3}`;
-const region = `${capital}[\\p{L}.\\-]*(?: ${capital}[\\p{L}.\\-]*){0,2}`;
+const placeWord = `${capital}[\\p{L}\\p{M}'’.}/\\-]*`;
+const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}\\p{M}'’.\\-]*)){0,3}`;
+const region = `${capital}[\\p{L}\\p{M}.\\-]*(?: ${capital}[\\p{L}\\p{M}.\\-]*){0,2}`;
 const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
 
 /**

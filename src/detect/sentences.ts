@@ -96,8 +96,11 @@ const abbreviations = new Set([
   'vol',
 ]);
 
-/** Sticky pattern for one letter or digit outside ASCII. */
-const wordCharPattern = /[\p{L}\p{N}]/uy;
+/**
+ * Sticky pattern for one letter or digit outside ASCII, or a combining mark: text pasted from
+ * macOS often spells "Zoë" as "Zoe" + U+0308, which must stay one word.
+ */
+const wordCharPattern = /[\p{L}\p{N}\p{M}]/uy;
 
 /** Length in code units of the letter or digit at `index`, or 0 when there is none. */
 function wordCharLength(text: string, index: number): number {

@@ -124,3 +124,23 @@ describe('dateline detection in the pipeline', () => {
     expect(lead.children.map((node) => node.type)).toEqual(['dateline', 'text', 'emphasis', 'text']);
   });
 });
+
+describe('decomposed accents (NFD, as text pasted from macOS)', () => {
+  it('should read a dateline and speakers whose accents are combining marks as NFC text reads them', () => {
+    const nfc =
+      'Shares rise in Germany\n\nMÜNCHEN, May 2 (Reuters) - Shares rose.\n\n"Yes indeed," said Zoë Smith.\n\n"No," said Renée Fleming, the singer.\n';
+    const nfd = nfc.normalize('NFD');
+    const found = (text: string) => {
+      const out: string[] = [];
+      const walk = (node: { type: string; place?: string; speaker?: string | null; children?: unknown[] }) => {
+        if (node.type === 'dateline') out.push(`dateline ${node.place}`);
+        if (node.type === 'quote') out.push(`quote ${node.speaker}`);
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(parse(text, { from: 'text' }) as unknown as Parameters<typeof walk>[0]);
+      return out.map((item) => item.normalize('NFC'));
+    };
+    expect(found(nfd)).toEqual(found(nfc));
+    expect(found(nfc)).toEqual(['dateline MÜNCHEN', 'quote Zoë Smith', 'quote Renée Fleming']);
+  });
+});
