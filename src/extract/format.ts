@@ -63,9 +63,9 @@ const tableColumns: Record<ExtractKind, readonly string[]> = {
 };
 
 /**
- * A plain table: a header, a rule, one row per record; the last column (usually the text)
- * takes the remaining width and is cut with an ellipsis. Hand-written: a dozen lines, and no
- * table package handles our "fill the terminal, cut the last column" layout without config.
+ * A plain table: a header, a rule, one row per record, fitted to the terminal's width (see
+ * `fitWidths`), long cells cut with an ellipsis. Hand-written: a few dozen lines, and no table
+ * package handles this "fill the terminal, keep the place whole" layout without config.
  */
 function table(records: readonly ExtractRecord[], kind: ExtractKind, width: number): string {
   if (records.length === 0) return `no ${kind} found\n`;
@@ -75,13 +75,11 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
       column === 'place' ? `${record.file}:${record.line ?? '?'}:${record.column ?? '?'}` : cell(record, column),
     ),
   );
-  // The place is never cut (it is what you jump to); other columns are capped, the last fills the rest.
-  const cap = Number.isFinite(width) ? 40 : Number.POSITIVE_INFINITY;
-  const widths = columns.map((column, index) =>
-    Math.min(index === 0 ? 200 : cap, Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
+  const widths = fitWidths(
+    columns.map((column, index) => Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
+    columns.map((column) => column.length),
+    width,
   );
-  const used = widths.slice(0, -1).reduce((sum, value) => sum + value + 2, 0);
-  widths[widths.length - 1] = Math.max(12, Math.min(widths[widths.length - 1] ?? 12, width - used));
   const render = (row: readonly string[]) =>
     row
       .map((value, index) => fitCell(value, widths[index] ?? 10, index === row.length - 1))
@@ -89,6 +87,42 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
       .trimEnd();
   const lines = [render(columns), render(widths.map((value) => '─'.repeat(value))), ...rows.map(render)];
   return `${lines.join('\n')}\n`;
+}
+
+/** Narrowest a middle column gets before the table is let overflow: its header, or this. */
+const narrowestColumn = 8;
+/** Narrowest the last column (the text) gets. */
+const narrowestText = 12;
+
+/**
+ * Column widths that fit the terminal: every column as wide as its content when that fits;
+ * otherwise the last column (the text) takes what is left, down to `narrowestText`, and then the
+ * widest of the middle columns give way in turn, down to their header or `narrowestColumn`. The
+ * place (first column) is never cut: it is what you jump to. Only a terminal too narrow for all
+ * the minimums gets a wider table.
+ *
+ * @param natural Each column's content width.
+ * @param headers Each column's header width.
+ * @param width The terminal's width (Infinity when piped).
+ * @returns The widths.
+ */
+function fitWidths(natural: readonly number[], headers: readonly number[], width: number): number[] {
+  const widths = [...natural];
+  const total = () => widths.reduce((sum, value) => sum + value, 0) + 2 * (widths.length - 1);
+  if (total() <= width) return widths;
+  const last = widths.length - 1;
+  widths[last] = Math.max(narrowestText, (widths[last] ?? 0) - (total() - width));
+  while (total() > width) {
+    let widest = -1;
+    for (let index = 1; index < last; index++) {
+      const floor = Math.max(headers[index] ?? 0, narrowestColumn);
+      if ((widths[index] ?? 0) > floor && (widest < 0 || (widths[index] ?? 0) > (widths[widest] ?? 0))) widest = index;
+    }
+    if (widest < 0) break;
+    const floor = Math.max(headers[widest] ?? 0, narrowestColumn);
+    widths[widest] = Math.max(floor, (widths[widest] ?? 0) - (total() - width));
+  }
+  return widths;
 }
 
 function fitCell(value: string, width: number, last: boolean): string {

@@ -58,6 +58,21 @@ describe('formatRecords', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
   });
 
+  it('should fit a quote table to narrow and wide terminals, keeping the place whole', () => {
+    const speaker = 'the Resistance News Network Telegram channel';
+    const tree = parse(`Headline here\n\n"We will go on fighting until the end of it all," according to ${speaker}.`);
+    const records = extractRecords(tree, 'quotes', 'fixtures/seed/article.txt');
+    for (const width of [80, 100, 120]) {
+      const lines = formatRecords(records, 'quotes', 'table', { width }).trimEnd().split('\n');
+      for (const line of lines) expect(line.length, `${width} columns`).toBeLessThanOrEqual(width);
+      expect(lines[2]).toMatch(/^fixtures\/seed\/article\.txt:3:1 /);
+    }
+    // Wide enough for everything: nothing is cut.
+    const wide = formatRecords(records, 'quotes', 'table', { width: 200 });
+    expect(wide).toContain(speaker);
+    expect(wide).not.toContain('…');
+  });
+
   it('should say so when there is nothing to list', () => {
     expect(formatRecords([], 'quotes', 'table')).toBe('no quotes found\n');
     expect(formatRecords([], 'quotes', 'ndjson')).toBe('');
