@@ -579,6 +579,16 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     ) {
       if (months.has(tokens[parsed.last + 3]?.lower ?? '')) return true;
     }
+    // "between Feb 13 and 24": the range's second day, after a month and its first.
+    if (
+      (previousLower === 'to' || previousLower === '-' || previousLower === 'and' || previousLower === 'through') &&
+      /^\d{1,2}$/.test(raw) &&
+      !parsed.multiplied &&
+      /^\d{1,2}$/.test(tokens[parsed.first - 2]?.text ?? '') &&
+      months.has((tokens[parsed.first - 3]?.lower ?? '').replace(/\.$/, ''))
+    ) {
+      return true;
+    }
     if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
   } else {
     const lower = raw.toLowerCase();

@@ -239,6 +239,10 @@ describe('findStatistics', () => {
     ['a date, day first', 'Net profit in the period ending 31 December.'],
     ['a date written in words', 'It will split on April two.'],
     ['a range of days', 'CES runs from 6 to 9 January.'],
+    [
+      'a range of days, month first',
+      'It bought the shares between Feb 13 and 24, on March 9 to 20 and April 13 through 16.',
+    ],
     ['a clock time', 'The meeting starts at 10:30.'],
     ['a time with GMT', 'The meeting starts at 1830 GMT.'],
     ['a time with pm', 'The meeting starts at 3pm.'],
