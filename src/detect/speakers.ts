@@ -1131,6 +1131,18 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         end++;
         continue;
       }
+      // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
+      if (
+        next.text === '(' &&
+        tokens[end + 2]?.text === ')' &&
+        end + 3 < to &&
+        isNameWord(tokens[end + 1] as Token) &&
+        isNameWord(tokens[end + 3] as Token) &&
+        !view.quoted[end + 3]
+      ) {
+        end += 4;
+        continue;
+      }
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.lower;
       // "Il Sole 24 Ore", "Channel 4 News": a figure inside a name.

@@ -249,6 +249,11 @@ describe('sources of figures', () => {
     ['", X said"', 'Sales will dip by at least A$30m, Qantas said.', ['Qantas']],
     ['no source', 'At least 7,000 people are unaccounted for.', [null]],
     ['a figure inside a quote', '"We sold 500 cars," said Jane Doe.', ['Jane Doe']],
+    [
+      'a name with a bracketed word',
+      'Industrial Equity (Pacific) Ltd said it bought 816,000 shares.',
+      ['Industrial Equity (Pacific) Ltd'],
+    ],
   ])('should read %s', (_name, body, expected) => {
     expect(sources(body)).toEqual(expected);
   });
