@@ -1311,8 +1311,8 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
-    const previous = found[index - 1] as Found;
-    if (!unitless(current) || unitless(previous) || previous.kind === 'count') continue;
+    const previous = found[comparedIndex(text, found, index)] as Found | undefined;
+    if (!previous || !unitless(current) || unitless(previous) || previous.kind === 'count') continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
     const previousWord = tokens[current.firstToken - 1]?.lower ?? '';
     const twoBack = tokens[current.firstToken - 2]?.lower ?? '';
@@ -1334,6 +1334,27 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
       if (unitless(current)) found[index] = { ...current, kind: 'money' };
     }
   }
+}
+
+/**
+ * The figure a bare one is compared with: the one before it, passing over figures in brackets
+ * that close before it. In "77m euros (£53m; $100m), up from 38m" the 38m is euros; the
+ * bracketed conversion is an aside.
+ */
+function comparedIndex(text: string, found: readonly Found[], index: number): number {
+  const current = found[index] as Found;
+  let candidate = index - 1;
+  while (candidate > 0) {
+    const between = text.slice((found[candidate] as Found).end, current.start);
+    let depth = 0;
+    for (const character of between) {
+      if (character === '(') depth++;
+      else if (character === ')') depth--;
+    }
+    if (depth >= 0) break;
+    candidate--;
+  }
+  return candidate;
 }
 
 /** Round to four decimals: fractions like a third become 0.3333, as the guidelines ask. */

@@ -224,6 +224,11 @@ describe('findStatistics', () => {
     ]);
   });
 
+  it('should give a bare figure the unit of the one it is compared with, not of a bracketed conversion', () => {
+    const statistics = found('Profits were 77m euros (£53m; $100m), up from 38m a year earlier.');
+    expect(statistics.map((statistic) => statistic.unit)).toEqual(['EUR', 'GBP', 'USD', 'EUR']);
+  });
+
   it('should read the rows of a wire earnings table as money', () => {
     expect(found('Net 807,000 vs 2,858,000').map((statistic) => statistic.kind)).toEqual(['money', 'money']);
   });
