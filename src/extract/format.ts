@@ -96,10 +96,10 @@ const narrowestText = 12;
 
 /**
  * Column widths that fit the terminal: every column as wide as its content when that fits;
- * otherwise the last column (the text) takes what is left, down to `narrowestText`, and then the
- * widest of the middle columns give way in turn, down to their header or `narrowestColumn`. The
- * place (first column) is never cut: it is what you jump to. Only a terminal too narrow for all
- * the minimums gets a wider table.
+ * otherwise the widest columns give way first, one character at a time, so the text and a long
+ * speaker share what is left rather than one of them taking it all; a column stops at its
+ * header or `narrowestColumn` (the text at `narrowestText`). The place (first column) is never
+ * cut: it is what you jump to. Only a terminal too narrow for all the minimums gets a wider table.
  *
  * @param natural Each column's content width.
  * @param headers Each column's header width.
@@ -108,19 +108,20 @@ const narrowestText = 12;
  */
 function fitWidths(natural: readonly number[], headers: readonly number[], width: number): number[] {
   const widths = [...natural];
-  const total = () => widths.reduce((sum, value) => sum + value, 0) + 2 * (widths.length - 1);
-  if (total() <= width) return widths;
   const last = widths.length - 1;
-  widths[last] = Math.max(narrowestText, (widths[last] ?? 0) - (total() - width));
-  while (total() > width) {
+  const floors = widths.map((_, index) =>
+    index === last ? narrowestText : Math.max(headers[index] ?? 0, narrowestColumn),
+  );
+  let total = widths.reduce((sum, value) => sum + value, 0) + 2 * last;
+  while (total > width) {
     let widest = -1;
-    for (let index = 1; index < last; index++) {
-      const floor = Math.max(headers[index] ?? 0, narrowestColumn);
-      if ((widths[index] ?? 0) > floor && (widest < 0 || (widths[index] ?? 0) > (widths[widest] ?? 0))) widest = index;
+    for (let index = 1; index <= last; index++) {
+      if ((widths[index] as number) <= (floors[index] as number)) continue;
+      if (widest < 0 || (widths[index] as number) > (widths[widest] as number)) widest = index;
     }
     if (widest < 0) break;
-    const floor = Math.max(headers[widest] ?? 0, narrowestColumn);
-    widths[widest] = Math.max(floor, (widths[widest] ?? 0) - (total() - width));
+    widths[widest] = (widths[widest] as number) - 1;
+    total--;
   }
   return widths;
 }
