@@ -239,6 +239,8 @@ export interface SpeakerState {
   lastOrganisation: string | undefined;
   /** The latest person who spoke (was the subject of a cue) before the current block. */
   lastSpeaker: { name: string; block: number } | undefined;
+  /** The last organisation that spoke ("Harbour Light Marine Corp said"), and in which block. */
+  lastSpeakingOrganisation: { name: string; block: number } | undefined;
   /** The latest attribution an unattributed quote may inherit, with the block it was in. */
   lastAttribution: { speaker: string; cue: string | null; block: number } | undefined;
   /** Index of the current block. */
@@ -261,6 +263,7 @@ export function createSpeakerState(): SpeakerState {
     lastPerson: undefined,
     lastOrganisation: undefined,
     lastSpeaker: undefined,
+    lastSpeakingOrganisation: undefined,
     lastAttribution: undefined,
     block: 0,
     leadSource: undefined,
@@ -370,6 +373,9 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
     if (mention.kind === 'person') state.lastPerson = mention.name;
     else state.lastOrganisation = mention.name;
     if (mention.kind === 'person' && mention.speaker) state.lastSpeaker = { name: mention.name, block: state.block };
+    if (mention.kind === 'organisation' && mention.speaker) {
+      state.lastSpeakingOrganisation = { name: mention.name, block: state.block };
+    }
   }
   state.block++;
 }
@@ -1414,7 +1420,15 @@ function latest(
     found ??= mention.name;
     if (mention.speaker) spoke = mention.name;
   }
-  if (kind === 'organisation') return found ?? state.lastOrganisation;
+  // "The company said" in the paragraph after "Harbour Light Marine Corp said it filed with the
+  // Securities and Exchange Commission" is the firm that spoke, not the last one named.
+  if (kind === 'organisation') {
+    const spokeBefore =
+      state.lastSpeakingOrganisation && state.block - state.lastSpeakingOrganisation.block <= 1
+        ? state.lastSpeakingOrganisation.name
+        : undefined;
+    return found ?? spokeBefore ?? state.lastOrganisation;
+  }
   const previous = state.lastSpeaker && state.block - state.lastSpeaker.block <= 1 ? state.lastSpeaker.name : undefined;
   return spoke ?? found ?? previous ?? state.lastPerson;
 }

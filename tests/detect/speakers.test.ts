@@ -258,6 +258,12 @@ describe('sources of figures', () => {
     expect(sources(body)).toEqual(expected);
   });
 
+  it('should read "the company" in the next paragraph as the firm that spoke, not the last one named', () => {
+    const body =
+      'Harbour Light Marine Corp said it filed a statement with the Securities and Exchange Commission.\n\nThe company said it would repay about 6.5 mln dlrs of debt.';
+    expect(sources(body)).toEqual(['Harbour Light Marine Corp']);
+  });
+
   it('should not take a noun for a verb of saying', () => {
     expect(sources('The budget forecast of eight pct was missed.')).toEqual([null]);
   });
