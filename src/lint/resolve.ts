@@ -4,6 +4,7 @@
  * mistake is reported once, with the file and the key, before any article is linted.
  */
 import { CopydeskError } from '../errors.js';
+import { describe } from '../options.js';
 import { resolveOptions } from './options.js';
 import { isPresetName, type PresetName, presetNames, presets } from './presets.js';
 import { ruleById, rules } from './rules/index.js';
@@ -132,23 +133,6 @@ function invalid(message: string): CopydeskError {
 
 function tick(value: string): string {
   return `\`${value}\``;
-}
-
-/**
- * A value as it appears in a message: short JSON in backticks.
- *
- * @param value Any value.
- * @returns `"loud"`, `[1, 2]`, `null`.
- */
-function describe(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  if (text.length > 60) text = `${text.slice(0, 57)}...`;
-  return `\`${text}\``;
 }
 
 /** The closest rule id, so a typo gets a useful hint. */
