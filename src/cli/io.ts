@@ -449,6 +449,16 @@ export function describeError(error: unknown): string {
     case 'ENAMETOOLONG':
       return 'the name is too long for the file system';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return error instanceof Error ? withoutSystemPath(error as NodeJS.ErrnoException) : String(error);
   }
+}
+
+/**
+ * A system error's message without the code before it and the path Node.js puts after it
+ * ("EIO: i/o error, open '/…/.x.csv.123.ab12cd34.tmp'" → "i/o error"): the path is often a
+ * temporary file the user never named, and the caller names the file itself.
+ */
+function withoutSystemPath(error: NodeJS.ErrnoException): string {
+  if (!error.code || !error.syscall) return error.message;
+  return error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*$/s, '');
 }

@@ -196,22 +196,8 @@ async function writeOutput(output: string, target: string, content: string): Pro
   try {
     await writeAtomic(target, content);
   } catch (error) {
-    throw new CliError(`cannot write ${output}: ${describeWriteError(error)}`, exitCodes.failure);
+    throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
   }
-}
-
-/**
- * `describeError`, without the path Node.js puts at the end of messages it has no words for
- * ("ENAMETOOLONG: name too long, open '/…/.x.csv.123.ab12cd34.tmp'" → "name too long"): that
- * path is the temporary file, which the user never named.
- */
-function describeWriteError(error: unknown): string {
-  const described = describeError(error);
-  const errno = error as NodeJS.ErrnoException;
-  if (errno instanceof Error && errno.code && errno.syscall && described === errno.message) {
-    return described.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*$/s, '');
-  }
-  return described;
 }
 
 function isDirectory(file: string): boolean {
