@@ -320,7 +320,8 @@ export function untrackTemporary(file: string): void {
 /**
  * A fresh temporary file name beside a target: hidden, unique to this process and call.
  *
- * @param file Absolute target path.
+ * @param file Absolute target path, links already followed (`resolvedPath`): the temporary file
+ *   must sit beside the file the rename replaces.
  * @returns The temporary path in the same directory (so the rename stays on one file system).
  */
 export function temporaryPath(file: string): string {
@@ -329,12 +330,11 @@ export function temporaryPath(file: string): string {
   const suffix = Math.floor(Math.random() * 0x100000000)
     .toString(16)
     .padStart(8, '0');
-  const target = resolvedPath(file);
-  let name = path.basename(target);
+  let name = path.basename(file);
   // A name near the 255-byte limit would not leave room for the suffix: shorten the copy in the
   // temporary name (40 characters are at most 160 bytes), which only has to be unique.
   if (Buffer.byteLength(name) > 200) name = name.slice(0, 40);
-  return path.join(path.dirname(target), `.${name}.${process.pid}.${suffix}.tmp`);
+  return path.join(path.dirname(file), `.${name}.${process.pid}.${suffix}.tmp`);
 }
 
 /**
@@ -388,8 +388,9 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
  * @param temporary The temporary file to write first (default: a fresh `temporaryPath`); the
  *   caller names it when another thread must be able to clean it up.
  */
-export function writeAtomicSync(file: string, content: string, temporary: string = temporaryPath(file)): void {
+export function writeAtomicSync(file: string, content: string, temporary?: string): void {
   const target = resolvedPath(file);
+  temporary ??= temporaryPath(target);
   addPending(temporary);
   try {
     try {

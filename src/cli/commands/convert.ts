@@ -219,18 +219,20 @@ async function convertFiles(
     task: { module: new URL('../tasks/convert-file.js', import.meta.url).href, options },
     prepare: (item, input) => {
       const file = input.path === undefined ? config.stdinFilename : path.basename(input.path);
-      const target = outputPath(input, config, io.cwd);
-      if (target === undefined) return { ...item, file };
-      const key = pathKey(resolvedPath(target));
+      const output = outputPath(input, config, io.cwd);
+      if (output === undefined) return { ...item, file };
+      // Links followed once, here: the checks and the temporary file's folder need the real path.
+      const target = resolvedPath(output);
+      const key = pathKey(target);
       if (inputPaths.has(key)) {
         throw new CliError(
-          `output ${path.relative(io.cwd, target)} would overwrite an input; choose another --out-dir or -o`,
+          `output ${path.relative(io.cwd, output)} would overwrite an input; choose another --out-dir or -o`,
         );
       }
       const owner = claimed.get(key);
       if (owner !== undefined) {
         throw new CliError(
-          `output ${path.relative(io.cwd, target)} is already the output of ${owner}; rename one of them or convert them in separate runs`,
+          `output ${path.relative(io.cwd, output)} is already the output of ${owner}; rename one of them or convert them in separate runs`,
         );
       }
       claimed.set(key, input.name);

@@ -23,7 +23,15 @@ import { type BatchFailure, runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
-import { expandInputs, type InputRef, temporaryPath, trackTemporary, untrackTemporary, writeOut } from '../io.js';
+import {
+  expandInputs,
+  type InputRef,
+  resolvedPath,
+  temporaryPath,
+  trackTemporary,
+  untrackTemporary,
+  writeOut,
+} from '../io.js';
 import { parseJobs } from '../jobs.js';
 import { version } from '../program.js';
 import { createReporter } from '../report.js';
@@ -180,7 +188,7 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
       const prepared: LintFileItem = { ...item, file, config: configIndex.get(input) ?? 0 };
       if (!config.fix || input.path === undefined) return prepared;
       // Named here, not in the worker, so that an interrupted run can remove it.
-      const temporary = temporaryPath(input.path);
+      const temporary = temporaryPath(resolvedPath(input.path));
       trackTemporary(temporary);
       return { ...prepared, temporary };
     },
