@@ -4,7 +4,7 @@
 import type { Nodes } from 'mdast';
 import { detect } from './detect/index.js';
 import { CopydeskError } from './errors.js';
-// The writers' option checks: one wording for every entry point's messages. A leaf module.
+// The option checks shared with the writers and plugins: one wording for every entry point.
 import { checkString, describe, optionsRecord } from './options.js';
 import { readMarkdown } from './read/markdown.js';
 import { looksLikeMarkdown } from './read/sniff.js';
