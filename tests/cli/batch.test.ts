@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BatchFailure, runBatch } from '../../src/cli/batch.js';
 import type { CliIo } from '../../src/cli/context.js';
 import type { FileItem } from '../../src/cli/file-task.js';
-import { run } from '../../src/cli/index.js';
 import { expandInputs } from '../../src/cli/io.js';
 import { createReporter } from '../../src/cli/report.js';
 import { parse } from '../../src/parse.js';
@@ -189,23 +188,7 @@ describe('batch convert (in-process)', () => {
   });
 
   /** Run in-process with stderr reported as a terminal. */
-  async function runOnTerminal(argv: string[]): Promise<{ code: number; stderr: string }> {
-    const stderr = new PassThrough();
-    let text = '';
-    stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    const io: CliIo = {
-      stdin: Readable.from([]),
-      stdout: new PassThrough().resume(),
-      stderr,
-      cwd: dir,
-      env: { NO_COLOR: '1' },
-      stderrIsTty: true,
-      stdinIsTty: true,
-    };
-    return { code: await run(argv, io), stderr: text };
-  }
+  const runOnTerminal = (argv: string[]) => runCli(argv, { cwd: dir, env: { NO_COLOR: '1' }, stderrIsTty: true });
 
   it('should draw a progress bar on a terminal for a large batch, and erase it', async () => {
     const { stderr } = await runOnTerminal(['convert', 'drafts/**/*.txt', '--out-dir', 'site-tty']);

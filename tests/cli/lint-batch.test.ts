@@ -8,10 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/context.js';
-import { run } from '../../src/cli/index.js';
 import type { LintResult } from '../../src/lint/types.js';
 import { type ArticleBatch, withoutTimes, workerMarker, writeArticleBatch } from '../helpers/article-batch.js';
 import { type CliResult, runCli, spawnCli } from '../helpers/cli.js';
@@ -271,24 +268,8 @@ describe('lint --jobs', () => {
 });
 
 describe('lint progress bar (in-process, stderr as a terminal)', () => {
-  async function runOnTerminal(argv: string[]): Promise<string> {
-    const stderr = new PassThrough();
-    let text = '';
-    stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    const io: CliIo = {
-      stdin: Readable.from([]),
-      stdout: new PassThrough().resume(),
-      stderr,
-      cwd: path.join(dir, 'desks'),
-      env: { NO_COLOR: '1' },
-      stderrIsTty: true,
-      stdinIsTty: true,
-    };
-    await run(argv, io);
-    return text;
-  }
+  const runOnTerminal = async (argv: string[]) =>
+    (await runCli(argv, { cwd: path.join(dir, 'desks'), env: { NO_COLOR: '1' }, stderrIsTty: true })).stderr;
 
   it('should draw a bar for a large batch and erase it before the report', async () => {
     const stderr = await runOnTerminal(['lint', '**/*.txt', '--format', 'json']);

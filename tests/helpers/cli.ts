@@ -35,6 +35,8 @@ export async function runCli(
     stdin?: string | Buffer;
     env?: Record<string, string | undefined>;
     stdinIsTty?: boolean;
+    /** Report stderr as a terminal (progress bars are drawn only there). */
+    stderrIsTty?: boolean;
   } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
@@ -53,7 +55,7 @@ export async function runCli(
     stderr,
     cwd: options.cwd ?? root,
     env: options.env ?? {},
-    stderrIsTty: false,
+    stderrIsTty: options.stderrIsTty ?? false,
     stdinIsTty: options.stdinIsTty ?? options.stdin === undefined,
   };
   const code = await run(argv, io);
