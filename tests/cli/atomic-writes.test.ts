@@ -74,6 +74,15 @@ describe('writeAtomicSync', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('should resolve a path that names nothing yet to itself', () => {
+    writeFileSync(file('plain.txt'), 'text');
+    symlinkSync('gone.txt', file('dangling.txt'));
+    expect(resolvedPath(file('missing.txt'))).toBe(file('missing.txt'));
+    expect(resolvedPath(file('no/such/folder.txt'))).toBe(file('no/such/folder.txt'));
+    expect(resolvedPath(file('plain.txt/below.txt'))).toBe(file('plain.txt/below.txt'));
+    expect(resolvedPath(file('dangling.txt'))).toBe(file('dangling.txt'));
+  });
+
   it('should name a temporary file within the 255-byte limit for the longest names', () => {
     const name = `${'é'.repeat(120)}.txt`;
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
