@@ -162,6 +162,54 @@ describe('copydesk lint: exit codes and reports', () => {
   });
 });
 
+describe('copydesk lint -o', () => {
+  it('should write the report to the file instead of stdout or stderr, without colour', async () => {
+    file('warning.txt', warning);
+    const sarif = await lint(['warning.txt', '--format', 'sarif', '-o', 'reports/copy.sarif']);
+    expect(sarif).toMatchObject({ code: 0, stdout: '' });
+    const written = JSON.parse(readFileSync(path.join(dir, 'reports/copy.sarif'), 'utf8')) as { version: string };
+    expect(written.version).toBe('2.1.0');
+    const stylish = await lint(['warning.txt', '--output-file', 'report.txt', '--color']);
+    expect(stylish.stderr).not.toContain('dash-style');
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('\u001b[');
+    await lint(['warning.txt', '-o', 'report.txt']);
+    const plain = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(plain).toContain('3:14-3:15  warning  Unexpected `-` used as a dash, expected `—`  dash-style');
+    expect(plain).not.toContain('\u001b[');
+  });
+
+  it('should write an empty report over an old one, and keep the exit code of the lint', async () => {
+    file('clean.txt', clean);
+    file('error.txt', error);
+    file('report.json', 'stale');
+    expect((await lint(['clean.txt', '--format', 'json', '-o', 'report.json'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toMatchObject([{ file: 'clean.txt' }]);
+    expect((await lint(['error.txt', '--format', 'compact', '-o', 'report.txt'])).code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('error.txt:3:1: error quote-balance');
+  });
+
+  it('should let --fix-dry-run print its diff while a data report goes to the file', async () => {
+    file('fixable.txt', fixable);
+    const result = await lint(['fixable.txt', '--fix-dry-run', '--format', 'json', '-o', 'report.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('+++ b/fixable.txt');
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toMatchObject([{ file: 'fixable.txt' }]);
+  });
+
+  it.each([
+    [['a.txt', '-o', 'a.txt'], 2, 'output a.txt would overwrite an input; choose another -o'],
+    [['a.txt', '-o', 'reports/'], 2, '-o reports/: is a directory, expected a file path'],
+    [['a.txt', '-o', 'a.txt/report.txt'], 1, 'cannot write a.txt/report.txt: a file is in the way of a folder to create'],
+  ])('should refuse %j before linting, leaving the files alone', async (argv, code, message) => {
+    file('a.txt', warning);
+    const result = await lint(argv);
+    expect(result).toMatchObject({ code, stdout: '' });
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toContain('dash-style');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(warning);
+  });
+});
+
 describe('copydesk lint: config discovery', () => {
   it('should use the nearest config above each file', async () => {
     file('desk/.copydeskrc.json', JSON.stringify({ rules: { 'dash-style': 'off' } }));
@@ -355,5 +403,14 @@ describe('copydesk lint (spawned bin)', () => {
     const result = spawnCli(['lint', '--help'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--fix-dry-run');
+    expect(result.stdout).toContain('-o, --output-file <file>');
+  });
+
+  it('should write a report file with the real bin', () => {
+    file('error.txt', error);
+    const result = spawnCli(['lint', 'error.txt', '--format', 'github', '-o', 'report.txt'], { cwd: dir });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toMatch(/^::error file=error\.txt,line=3,col=1,/);
+    expect(readdirSync(dir).sort()).toEqual(['error.txt', 'report.txt']);
   });
 });

@@ -6,7 +6,6 @@
  * the main thread or in worker threads (`--jobs`); the records come back in input order and are
  * formatted at the end.
  */
-import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { Argument, type Command, Option } from '@commander-js/extra-typings';
 import { type ExtractFormat, extractFormats, formatRecords } from '../../extract/format.js';
@@ -14,11 +13,11 @@ import { type ExtractKind, type ExtractRecord, extractKinds } from '../../extrac
 import type { InputFormat } from '../../parse.js';
 import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
-import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import type { FileItem } from '../file-task.js';
-import { assertStdinUsable, describeError, expandInputs, resolvedPath, writeAtomic, writeOut } from '../io.js';
+import { assertStdinUsable, expandInputs, writeOut } from '../io.js';
 import { parseJobs } from '../jobs.js';
+import { checkOutputFile, writeOutputFile } from '../output-file.js';
 import { createReporter } from '../report.js';
 import type { ExtractFileOptions } from '../tasks/extract-file.js';
 
@@ -109,14 +108,7 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
   assertStdinUsable(inputs, io.stdinIsTty, 'extract');
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
-  if (target && config.output) {
-    checkOutputPath(config.output, target);
-    // Links followed, as convert compares: an -o reached through a link may be an input.
-    const real = resolvedPath(target);
-    if (inputs.some((input) => input.path !== undefined && resolvedPath(input.path) === real)) {
-      throw new CliError(`output ${config.output} would overwrite an input; choose another -o`);
-    }
-  }
+  if (target && config.output) checkOutputFile(config.output, target, inputs);
 
   const options: ExtractFileOptions = { kind: config.kind, from: config.from };
   const records: ExtractRecord[] = [];
@@ -147,73 +139,9 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
       // convert, which writes -o only for an input it converted). Zero records from inputs that
       // were read is a real answer, and is written.
       else if (succeeded === 0) report.warn(`${config.output} not written: no input could be read`);
-      else await writeOutput(config.output, target, output);
+      else await writeOutputFile(config.output, target, output);
     },
     summaryDetail: () => `${records.length} ${config.kind}`,
   });
   return summary.failures > 0 ? exitCodes.failure : exitCodes.ok;
-}
-
-/**
- * Refuse an -o that cannot be written before extracting anything, so a long batch does not
- * fail at its very end: a folder, a path below a file, a folder we may not write in.
- *
- * A folder is a usage error (exit 2, like -o naming an input): the argument itself is wrong,
- * whatever the inputs. Left unchecked, the temporary file would also land in the folder's
- * parent and the rename fail with EISDIR. A path we cannot write is a failure (exit 1), the same
- * code as when the write itself fails at the end (`writeOutput`).
- *
- * @param output The -o path as given, for messages.
- * @param target Its absolute path.
- * @throws {CliError}
- */
-function checkOutputPath(output: string, target: string): void {
-  // "out/" names a folder even when it does not exist yet; path.resolve dropped the slash.
-  if (isDirectory(target) || /[\\/]$/.test(output)) {
-    throw new CliError(`-o ${output}: is a directory, expected a file path`);
-  }
-  // The nearest folder that exists: the write creates the missing ones below it.
-  let folder = path.dirname(target);
-  while (!pathExists(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
-  try {
-    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
-    accessSync(folder, constants.W_OK | constants.X_OK);
-  } catch (error) {
-    throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
-  }
-}
-
-/**
- * Write the records to -o atomically; a failure names the path as the user gave it, not the
- * temporary file, and is an input-style failure (exit 1), not a crash (exit 2).
- *
- * @param output The -o path as given.
- * @param target Its absolute path.
- * @param content The formatted records.
- * @throws {CliError}
- */
-async function writeOutput(output: string, target: string, content: string): Promise<void> {
-  try {
-    await writeAtomic(target, content);
-  } catch (error) {
-    throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
-  }
-}
-
-function isDirectory(file: string): boolean {
-  return statOrUndefined(file)?.isDirectory() ?? false;
-}
-
-function pathExists(file: string): boolean {
-  return statOrUndefined(file) !== undefined;
-}
-
-/** A path's stats, or undefined when it cannot be seen: missing, below a file, or not searchable. */
-function statOrUndefined(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    // The check then climbs to a folder that can be seen, and reports that folder's problem.
-    return undefined;
-  }
 }

@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { Chalk } from 'chalk';
 import { CopydeskError } from '../../errors.js';
 import { type ConfigLoader, createConfigLoader } from '../../lint/config.js';
 import { type ConfigData, configData } from '../../lint/config-data.js';
@@ -33,6 +34,7 @@ import {
   writeOut,
 } from '../io.js';
 import { parseJobs } from '../jobs.js';
+import { checkOutputFile, writeOutputFile } from '../output-file.js';
 import { version } from '../program.js';
 import { createReporter } from '../report.js';
 import type { LintFileItem, LintFileOptions, LintFileValue } from '../tasks/lint-file.js';
@@ -46,6 +48,8 @@ export interface LintCommandConfig {
   readonly maxWarnings: number | undefined;
   readonly fix: boolean;
   readonly fixDryRun: boolean;
+  /** A file to write the report to instead of stdout or stderr (`-o`). */
+  readonly outputFile: string | undefined;
   /** A config file to use instead of searching for one. */
   readonly config: string | undefined;
   /** Whether `.copydeskignore` files apply. */
@@ -80,6 +84,7 @@ export function registerLint(program: Command, io: CliIo, done: (code: number) =
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('--fix', 'apply safe fixes to the files in place', false)
     .option('--fix-dry-run', 'print the safe fixes as a unified diff instead of applying them', false)
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout or stderr')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .option('--no-ignore', 'lint files listed in .copydeskignore too')
     .option('--stdin-filename <name>', 'name to use for stdin in messages (and to find its config)')
@@ -91,14 +96,15 @@ export function registerLint(program: Command, io: CliIo, done: (code: number) =
     .addHelpText(
       'after',
       `
-Reports: stylish goes to stderr; json, sarif, github and compact go to stdout.
+Reports: stylish goes to stderr; json, sarif, github and compact go to stdout; -o writes any
+of them to a file instead (without colour unless --color).
 
 Examples:
   $ copydesk lint story.txt
   $ copydesk lint 'drafts/**/*.{txt,md}' --max-warnings 0
   $ copydesk lint 'drafts/**/*.md' --fix
   $ copydesk lint story.txt --fix-dry-run
-  $ copydesk lint 'stories/**/*.txt' --format sarif > copydesk.sarif
+  $ copydesk lint 'stories/**/*.txt' --format sarif -o copydesk.sarif
   $ copydesk lint 'stories/**/*.txt' --format github
   $ copydesk lint 'archive/**/*.txt' --format json --jobs 4 > report.json
 
@@ -112,6 +118,7 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
         maxWarnings: options.maxWarnings,
         fix: options.fix,
         fixDryRun: options.fixDryRun,
+        outputFile: options.outputFile,
         config: options.config,
         ignore: options.ignore,
         stdinFilename: options.stdinFilename,
@@ -145,8 +152,10 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     ...(config.color === undefined ? {} : { color: config.color }),
   });
   if (config.fix && config.fixDryRun) throw new CliError('use either --fix or --fix-dry-run, not both');
-  if (config.fixDryRun && isDataReporter(config.format)) {
-    throw new CliError(`--fix-dry-run prints a diff on stdout, so it cannot be used with --format ${config.format}`);
+  if (config.fixDryRun && isDataReporter(config.format) && config.outputFile === undefined) {
+    throw new CliError(
+      `--fix-dry-run prints a diff on stdout, so --format ${config.format} needs -o to write its report to a file`,
+    );
   }
   const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
   if (inputs.filter((input) => input.path === undefined).length > 1) {
@@ -157,6 +166,11 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
   }
   if (inputs.length === 1 && inputs[0]?.path === undefined && io.stdinIsTty && missing.length === 0) {
     throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk lint --help)');
+  }
+
+  const reportTarget = config.outputFile === undefined ? undefined : path.resolve(io.cwd, config.outputFile);
+  if (config.outputFile !== undefined && reportTarget !== undefined) {
+    checkOutputFile(config.outputFile, reportTarget, inputs);
   }
 
   const { linted, configIndex, configs } = await planInputs(inputs, config, io, report.warn);
@@ -217,12 +231,17 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     beforeSummary: async () => {
       const shown = config.quiet ? results.map(errorsOnly) : results;
       const text = reporters[config.format](shown, {
-        colors: report.chalk,
+        // A report file has no terminal to colour for: plain, unless --color asks.
+        colors: reportTarget !== undefined && config.color !== true ? new Chalk({ level: 0 }) : report.chalk,
         cwd: io.cwd,
         version,
         rules: rules.map((rule) => rule.meta),
       });
-      if (isDataReporter(config.format)) await writeOut(io.stdout, text);
+      // The file is written even when the report is empty, so a CI step that uploads it finds
+      // one from this run, not a stale one.
+      if (config.outputFile !== undefined && reportTarget !== undefined) {
+        await writeOutputFile(config.outputFile, reportTarget, text);
+      } else if (isDataReporter(config.format)) await writeOut(io.stdout, text);
       else if (text) await writeOut(io.stderr, text);
       if (config.fix && fixedFiles > 0) {
         report.info(
