@@ -86,8 +86,26 @@ describe('copydesk lint: exit codes and reports', () => {
     file('warning.txt', warning);
     const json = JSON.parse((await lint(['warning.txt', '--format', 'json'])).stdout) as Array<{ file: string }>;
     expect(json.map((result) => result.file)).toEqual(['warning.txt']);
-    const sarif = JSON.parse((await lint(['warning.txt', '--format', 'sarif'])).stdout) as { version: string };
+    const sarif = JSON.parse((await lint(['warning.txt', '--format', 'sarif'])).stdout) as {
+      version: string;
+      runs: Array<{ results: Array<{ fixes?: unknown }> }>;
+    };
     expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results[0]?.fixes).toMatchObject([
+      {
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'warning.txt' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 15 },
+                insertedContent: { text: '—' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
     expect((await lint(['warning.txt', '--format', 'github'])).stdout).toBe(
       '::warning file=warning.txt,line=3,col=14,endLine=3,endColumn=15,title=copydesk (dash-style)::Unexpected `-` used as a dash, expected `—`\n',
     );
@@ -199,7 +217,11 @@ describe('copydesk lint -o', () => {
   it.each([
     [['a.txt', '-o', 'a.txt'], 2, 'output a.txt would overwrite an input; choose another -o'],
     [['a.txt', '-o', 'reports/'], 2, '-o reports/: is a directory, expected a file path'],
-    [['a.txt', '-o', 'a.txt/report.txt'], 1, 'cannot write a.txt/report.txt: a file is in the way of a folder to create'],
+    [
+      ['a.txt', '-o', 'a.txt/report.txt'],
+      1,
+      'cannot write a.txt/report.txt: a file is in the way of a folder to create',
+    ],
   ])('should refuse %j before linting, leaving the files alone', async (argv, code, message) => {
     file('a.txt', warning);
     const result = await lint(argv);

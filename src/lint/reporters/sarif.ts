@@ -4,11 +4,14 @@
  * message becomes a result pointing at its file relative to `%SRCROOT%` (the working
  * directory), so the upload action maps it onto the repository. Columns count UTF-16 code
  * units, as copydesk's positions do. Files that could not be read become tool notifications.
+ * A message with a safe fix carries it as a SARIF `fix` (the edits as replacements of regions),
+ * which viewers such as VS Code's SARIF viewer can apply.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../../tree/source-map.js';
 import { docsBase } from '../docs.js';
-import type { LintMessage, LintReporter, Severity } from '../types.js';
+import type { Fix, LintMessage, LintReporter, Severity } from '../types.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -20,6 +23,8 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
     const uri = uriReference(
       lintResult.path ? path.relative(cwd, lintResult.path).split(path.sep).join('/') : lintResult.file || 'stdin',
     );
+    // Fix edits are offsets into the linted text; regions need its lines (made once per file).
+    let lines: LineIndex | undefined;
     for (const message of lintResult.messages) {
       if (message.ruleId === null) {
         notifications.push({
@@ -37,6 +42,9 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
         });
         continue;
       }
+      const source = lintResult.source;
+      const fix = message.fix && source !== undefined ? message.fix : undefined;
+      if (fix && source !== undefined) lines ??= new LineIndex(source);
       sarifResults.push({
         ruleId: message.ruleId,
         ...(ruleIndex.has(message.ruleId) ? { ruleIndex: ruleIndex.get(message.ruleId) } : {}),
@@ -50,6 +58,7 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
             },
           },
         ],
+        ...(fix && lines ? { fixes: [sarifFix(fix, uri, lines)] } : {}),
       });
     }
   }
@@ -90,6 +99,34 @@ function region(message: LintMessage): Record<string, number> {
   if (message.endLine !== undefined) result['endLine'] = message.endLine;
   if (message.endColumn !== undefined) result['endColumn'] = message.endColumn;
   return result;
+}
+
+/**
+ * A fix as SARIF: one change to the file, each edit a replacement of the region it deletes (an
+ * empty region where it only inserts) by the text it inserts.
+ */
+function sarifFix(fix: Fix, uri: string, lines: LineIndex): unknown {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+        replacements: fix.edits.map((edit) => {
+          const start = lines.point(edit.start);
+          const end = lines.point(edit.end);
+          return {
+            deletedRegion: {
+              startLine: start.line,
+              startColumn: start.column,
+              endLine: end.line,
+              endColumn: end.column,
+            },
+            insertedContent: { text: edit.text },
+          };
+        }),
+      },
+    ],
+  };
 }
 
 /**

@@ -69,6 +69,11 @@ interface SarifRun {
   }>;
 }
 
+/** A SARIF result's fixes, as the reporter writes them. */
+interface SarifFixed {
+  fixes?: unknown[];
+}
+
 function sarifRun(output: string): SarifRun {
   return (JSON.parse(output) as { runs: SarifRun[] }).runs[0] as SarifRun;
 }
@@ -203,6 +208,36 @@ describe('reporters', () => {
       },
     });
     expect(run?.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
+  });
+
+  it('sarif: should carry a safe fix as the replacement of the region it changes', () => {
+    const output = reporters.sarif(results(), context);
+    expectValidSarif(output);
+    const [dash, quote] = (JSON.parse(output) as { runs: Array<{ results: SarifFixed[] }> }).runs[0]?.results ?? [];
+    expect(quote?.fixes).toBeUndefined();
+    expect(dash?.fixes).toEqual([
+      {
+        description: { text: expect.any(String) },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'stories/a.txt', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 3, startColumn: 30, endLine: 3, endColumn: 31 },
+                insertedContent: { text: '—' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('sarif: should leave fixes out when the text is not known', () => {
+    const [linted] = results();
+    const withoutSource = createResult({ ...(linted as LintResult), source: undefined });
+    const run = JSON.parse(reporters.sarif([withoutSource], context)) as { runs: Array<{ results: SarifFixed[] }> };
+    expect(run.runs[0]?.results.map((result) => result.fixes)).toEqual([undefined, undefined]);
   });
 
   it('sarif: should percent-encode each segment of a file name, so that decoding gives it back', () => {
