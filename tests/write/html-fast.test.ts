@@ -73,6 +73,55 @@ describe('fast HTML writer', () => {
     }, 60_000);
   });
 
+  describe('tables', () => {
+    const markdown = [
+      '# Budget vote',
+      '',
+      'The figures, in full:',
+      '',
+      '| Party | Seats | Share |',
+      '| :--- | ---: | :---: |',
+      '| Labour & "co" <3 | 412 | 40.7% |',
+      '| Tory *and* `allies` | 166 |',
+      '| Others | 31 | 1 | extra |',
+      '',
+      '| header only |',
+      '| - |',
+      '',
+      '| plain | columns |',
+      '| --- | --- |',
+      '| [a link](https://example.com/a?b=1&c=2) | ![x](https://example.com/x.png) |',
+    ].join('\n');
+
+    it('should write GFM tables itself, as the reference does: aligned, ragged and header-only', () => {
+      const tree = parse(markdown, { from: 'markdown' });
+      expect(writeArticle(tree)).toHaveProperty('html');
+      expectSameHtml(tree, 'tables');
+      const html = toHtml(tree);
+      expect(html).toContain('<th align="right">Seats</th>');
+      expect(html).toContain('<td align="left">Labour &#x26; "co" &#x3C;3</td>');
+      expect(html).toContain('<td align="center"></td>\n</tr>');
+      expect(html).not.toContain('extra');
+      expect(html).toContain('<table>\n<thead>\n<tr>\n<th>header only</th>\n</tr>\n</thead>\n</table>');
+    });
+
+    it('should leave a table of another shape to the reference', () => {
+      const cell = (value: string, data?: object) => ({ type: 'tableCell', children: [{ type: 'text', value }], data });
+      const row = (...cells: object[]) => ({ type: 'tableRow', children: cells });
+      for (const [label, table] of [
+        ['no rows', { type: 'table', align: [], children: [] }],
+        ['a row with hast data', { type: 'table', children: [{ ...row(cell('a')), data: { hName: 'div' } }] }],
+        ['a cell with hast data', { type: 'table', children: [row(cell('a', { hProperties: { id: 'x' } }))] }],
+        ['a paragraph for a row', { type: 'table', children: [{ type: 'paragraph', children: [] }] }],
+        ['an odd alignment', { type: 'table', align: ['justify'], children: [row(cell('a'))] }],
+      ] as const) {
+        const tree = { type: 'root', children: [table] } as unknown as ArticleRoot;
+        expect(covered(tree), label).toBe(false);
+        expectSameHtml(tree, label);
+      }
+    });
+  });
+
   describe('fallback', () => {
     it('should leave a node kind it does not cover to the reference (a link reference)', () => {
       const tree = parse('Title\n\nSee [the report][r].\n\n[r]: https://example.com/r', { from: 'markdown' });

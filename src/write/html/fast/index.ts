@@ -39,6 +39,7 @@ import { section } from './handlers/section.js';
 import { sourceTags } from './handlers/source-tags.js';
 import { statistic } from './handlers/statistic.js';
 import { strong } from './handlers/strong.js';
+import { table } from './handlers/table.js';
 import { text } from './handlers/text.js';
 import { thematicBreak } from './handlers/thematic-break.js';
 import type { FastHandler, FastHandlers, FastState } from './state.js';
@@ -65,6 +66,7 @@ const handlers = {
   sourceTags,
   statistic,
   strong,
+  table,
   text,
   thematicBreak,
 };
