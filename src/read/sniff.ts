@@ -22,5 +22,25 @@ const markdownSignals = [
  */
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  return markdownSignals.some((signal) => signal.test(head));
+  return markdownSignals.some((signal) => signal.test(head)) || hasTable(head);
+}
+
+/** A GFM delimiter row, trimmed: cells of dashes with optional colons, between pipes. */
+const delimiterRow = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
+
+/**
+ * Whether a text holds a GFM table: a line with a pipe over a delimiter row with a pipe
+ * (`| --- | :-: |`, `--- | ---`). A loop over lines with pipes rather than one regex over the
+ * text: a pattern spanning both lines backtracks polynomially (recheck found an attack).
+ */
+function hasTable(text: string): boolean {
+  for (let pipe = text.indexOf('|'); pipe >= 0; ) {
+    const start = text.indexOf('\n', pipe) + 1;
+    if (start === 0) return false;
+    const end = text.indexOf('\n', start);
+    const row = text.slice(start, end < 0 ? text.length : end).trim();
+    if (row.includes('|') && delimiterRow.test(row)) return true;
+    pipe = text.indexOf('|', start);
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import { toHtml, toHtmlWithHast } from '../../src/write/html/index.js';
 import { css } from '../../src/write/html/page.js';
 import { toJson } from '../../src/write/json.js';
 import { toMarkdown } from '../../src/write/markdown/index.js';
+import { runCli } from '../helpers/cli.js';
 import { check, fixWith } from '../lint/helpers.js';
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -172,6 +173,14 @@ describe('GFM tables in Markdown drafts', () => {
     expect(validate(table(['middle'], cell))).toBe(false);
     expect(validate(table([null], { type: 'paragraph', children: [] }))).toBe(false);
     expect(validate(table([null], { type: 'tableCell' }))).toBe(false);
+  });
+
+  it('should take a table as a sign of Markdown when the format is not given, through the API and the CLI', async () => {
+    const draft = 'Council backs budget\n\nThe figures:\n\nItem | Cost\n--- | ---:\nRoads | $1.2m\n';
+    expect(nodesOf(parse(draft), 'table')).toHaveLength(1);
+    const result = await runCli(['convert', '-', '--to', 'html'], { stdin: draft });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<th align="right">Cost</th>');
   });
 
   it('should not touch the plain-text reader: pipes there are paragraph text, as before', () => {
