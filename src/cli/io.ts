@@ -59,12 +59,15 @@ export interface MissingInput {
 export async function expandInputs(
   patterns: readonly string[],
   cwd: string,
-  options: { readonly outputFolder?: string | undefined } = {},
+  options: { readonly outputFolder?: string | undefined; readonly outputFile?: string | undefined } = {},
 ): Promise<{ inputs: InputRef[]; missing: MissingInput[] }> {
   // A glob over a tree that holds the output folder would take a previous run's outputs as
   // inputs, and write them one level deeper each run: its matches there are left out.
   const outputs =
     options.outputFolder === undefined ? undefined : resolvedPath(path.resolve(cwd, options.outputFolder));
+  // Likewise a report or table written by -o (`lint '**/*.txt' -o report.txt`): the first run's
+  // file is not an input of the second. Named on the command line, it is, and -o is refused.
+  const notOutputFile = notFile(options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile));
   const inputs: InputRef[] = [];
   const missing: MissingInput[] = [];
   if (patterns.length === 0) return { inputs: [{ name: '-', path: undefined, base: undefined }], missing };
@@ -96,6 +99,7 @@ export async function expandInputs(
       )
         .filter((match) => !skipModules || !inDependencies(base, match))
         .filter(outsideOf(base, outputs))
+        .filter(notOutputFile)
         .sort();
       if (matches.length === 0) missing.push({ name: pattern, message: 'no files match this pattern' });
       for (const match of matches) {
@@ -114,6 +118,25 @@ export async function expandInputs(
     inputs.push({ name: pattern, path: absolute, base: path.dirname(absolute) });
   }
   return { inputs, missing };
+}
+
+/**
+ * A filter for a glob's matches that drops the file `-o` writes, links followed; real paths are
+ * compared only for a match with the same name, so most matches cost no system call.
+ *
+ * @param output The -o file (absolute), if any.
+ * @returns The filter.
+ */
+function notFile(output: string | undefined): (match: string) => boolean {
+  if (output === undefined) return () => true;
+  const name = path.basename(output);
+  let real: string | undefined;
+  return (match) => {
+    // A link of another name to the file stays an input, and the -o check refuses it.
+    if (path.basename(match) !== name) return true;
+    real ??= resolvedPath(output);
+    return resolvedPath(match) !== real;
+  };
 }
 
 /** Characters without which a pattern cannot be a glob. */

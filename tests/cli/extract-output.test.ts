@@ -56,6 +56,18 @@ describe('extract -o when every input fails', () => {
   });
 });
 
+describe('extract -o inside the glob', () => {
+  it('should not read the file it writes as an input on the next run', async () => {
+    const cwd = workspace();
+    const first = await runCli(['extract', 'quotes', '*.txt', '--to', 'csv', '-o', 'quotes.txt'], { cwd });
+    expect(first.code).toBe(0);
+    const table = readFileSync(path.join(cwd, 'quotes.txt'), 'utf8');
+    const second = await runCli(['extract', 'quotes', '*.txt', '--to', 'csv', '-o', 'quotes.txt'], { cwd });
+    expect(second.code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'quotes.txt'), 'utf8')).toBe(table);
+  });
+});
+
 describe('extract -o that cannot be written', () => {
   it('should refuse a directory before extracting, with exit 2, and write no temporary file', async () => {
     const cwd = workspace();

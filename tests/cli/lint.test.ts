@@ -214,6 +214,18 @@ describe('copydesk lint -o', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toMatchObject([{ file: 'fixable.txt' }]);
   });
 
+  it('should not lint its own report on the next run of the same glob, but refuse it named as an input', async () => {
+    file('warning.txt', warning);
+    expect((await lint(['*.txt', '-o', 'report.txt'])).code).toBe(0);
+    const report = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(report).toContain('warning.txt');
+    expect((await lint(['*.txt', '-o', 'report.txt'])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(report);
+    const named = await lint(['warning.txt', 'report.txt', '-o', 'report.txt']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('output report.txt would overwrite an input');
+  });
+
   it.each([
     [['a.txt', '-o', 'a.txt'], 2, 'output a.txt would overwrite an input; choose another -o'],
     [['a.txt', '-o', 'reports/'], 2, '-o reports/: is a directory, expected a file path'],

@@ -105,7 +105,7 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     quiet: config.quiet,
     ...(config.color === undefined ? {} : { color: config.color }),
   });
-  const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
+  const { inputs, missing } = await expandInputs(config.inputs, io.cwd, { outputFile: config.output });
   assertStdinUsable(inputs, io.stdinIsTty, 'extract');
   const target = config.output ? path.resolve(io.cwd, config.output) : undefined;
   if (target && config.output) checkOutputFile(config.output, target, inputs);

@@ -157,7 +157,7 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
       `--fix-dry-run prints a diff on stdout, so --format ${config.format} needs -o to write its report to a file`,
     );
   }
-  const { inputs, missing } = await expandInputs(config.inputs, io.cwd);
+  const { inputs, missing } = await expandInputs(config.inputs, io.cwd, { outputFile: config.outputFile });
   if (inputs.filter((input) => input.path === undefined).length > 1) {
     throw new CliError('stdin ("-") can be read only once');
   }
