@@ -1458,8 +1458,10 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
+    // Only a unitless figure takes a unit: look back for its partner only then.
+    if (!unitless(current)) continue;
     const previous = found[comparedIndex(text, found, index)] as Found | undefined;
-    if (!previous || !unitless(current) || unitless(previous) || previous.kind === 'count') continue;
+    if (!previous || unitless(previous) || previous.kind === 'count') continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
     const previousWord = tokens[current.firstToken - 1]?.lower ?? '';
     const twoBack = tokens[current.firstToken - 2]?.lower ?? '';
