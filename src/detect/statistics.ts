@@ -264,8 +264,11 @@ interface Parsed {
   spelled: boolean;
   /** Multiplier already applied from an attached suffix or scale word. */
   multiplied: boolean;
-  /** The multiplier applied (1 when none): a range's low end borrows it ("4 to 5 billion"). */
-  scale?: number;
+  /**
+   * The multiplier applied (1 when none): a range's low end borrows it ("4 to 5 billion"). Always
+   * set, so that every Parsed has one shape and its readers stay monomorphic.
+   */
+  scale: number;
   /** Suffix letters left on a figure token after the number and multiplier ("p", "kg"). */
   suffix: string;
 }
@@ -543,7 +546,7 @@ function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | 
   const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(raw);
   if (mixed) {
     const value = Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
-    return { first: index, last: index, value, spelled: false, multiplied: false, suffix: '' };
+    return { first: index, last: index, value, spelled: false, multiplied: false, scale: 1, suffix: '' };
   }
   // Wire fractions use halves to sixty-fourths; "0/92" is a label.
   const fraction = /^([1-9])\/(2|3|4|5|8|10|16|32|64)$/.exec(raw);
@@ -554,6 +557,7 @@ function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | 
       value: Number(fraction[1]) / Number(fraction[2]),
       spelled: false,
       multiplied: false,
+      scale: 1,
       suffix: '',
     };
   }
@@ -626,6 +630,7 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
       value: current * fraction,
       spelled: true,
       multiplied: false,
+      scale: 1,
       suffix: 'fraction',
     };
   }
@@ -857,6 +862,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
       value: scale,
       spelled: true,
       multiplied: true,
+      scale: 1,
       suffix: '',
     });
     return statistic && { ...statistic, start: Math.min(statistic.start, article.start), firstToken: index };
@@ -911,6 +917,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     value,
     spelled: true,
     multiplied: true,
+    scale: 1,
     suffix: '',
   });
   const start = (tokens[first] as Token).start;
@@ -943,37 +950,49 @@ function readCompound(tokens: readonly Token[], index: number): Found | null | u
   const tail = raw.slice(hyphen + 1).toLowerCase();
   const headValue = /^\d[\d,]*(?:\.\d+)?$/.test(head) ? Number(head.replace(/,/g, '')) : wordValue(head);
   if (headValue === undefined || Number.isNaN(headValue)) return undefined;
+  const quantity = compoundQuantity(headValue, tail);
+  if (!quantity) return null;
   const qualifier = qualifierBefore(tokens, index);
-  const base = {
+  // One object literal, not a spread of shared fields: spreading cost 0.7% of parse here.
+  return {
     start: qualifier ? qualifier.start : token.start,
     end: token.end,
+    value: quantity.value,
     high: null,
+    kind: quantity.kind,
+    unit: quantity.unit,
     qualifier: qualifier?.text ?? null,
     firstToken: index,
     lastToken: index,
     bare: false,
   };
+}
+
+/** What a compound's tail makes of its head: "-page" a count, "-week" a measure, "-thirds" a ratio. */
+function compoundQuantity(
+  head: number,
+  tail: string,
+): { value: number; kind: StatisticKind; unit: string | null } | undefined {
   // Stock splits: "2-for-1", "two-for-one", "3-for-2".
   const split = /^for-(\w+)$/.exec(tail);
   if (split) {
     const of = /^\d+$/.test(split[1] as string) ? Number(split[1]) : wordValue(split[1] as string);
-    if (of === undefined || of === 0) return null;
-    return { ...base, value: round(headValue / of), kind: 'ratio', unit: null };
+    if (of === undefined || of === 0) return undefined;
+    return { value: round(head / of), kind: 'ratio', unit: null };
   }
   const fraction = fractionWords.get(tail);
-  if (fraction !== undefined && (tail.endsWith('s') || headValue === 1)) {
-    return { ...base, value: round(headValue * fraction), kind: 'ratio', unit: null };
+  if (fraction !== undefined && (tail.endsWith('s') || head === 1)) {
+    return { value: round(head * fraction), kind: 'ratio', unit: null };
   }
   if (/^(?:years?|months?|weeks?)-old$/.test(tail)) {
-    return { ...base, value: headValue, kind: 'age', unit: tail.replace(/s?-old$/, '') };
+    return { value: head, kind: 'age', unit: tail.replace(/s?-old$/, '') };
   }
   const unitWord = tail.split('-')[0] as string;
   const measure = measureUnits.get(unitWord);
-  if (measure !== undefined) return { ...base, value: headValue, kind: 'measure', unit: measure };
-  if (compoundCounts.has(unitWord))
-    return { ...base, value: headValue, kind: 'count', unit: unitWord.replace(/s$/, '') };
-  if (unitWord === 'fold' || unitWord === 'times') return { ...base, value: headValue, kind: 'ratio', unit: null };
-  return null;
+  if (measure !== undefined) return { value: head, kind: 'measure', unit: measure };
+  if (compoundCounts.has(unitWord)) return { value: head, kind: 'count', unit: unitWord.replace(/s$/, '') };
+  if (unitWord === 'fold' || unitWord === 'times') return { value: head, kind: 'ratio', unit: null };
+  return undefined;
 }
 
 /**
@@ -1200,7 +1219,7 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   let secondValue = second.value;
   if (second.multiplied && !parsed.multiplied) {
     // "5 to 6 billion": the multiplier belongs to both ends.
-    multiplier = second.scale ?? 1;
+    multiplier = second.scale;
     if (parsed.value * multiplier > secondValue) multiplier = 1;
   }
   if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
