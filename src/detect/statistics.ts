@@ -53,6 +53,17 @@ const unitWords = numbers(`
   sixty:60 seventy:70 eighty:80 ninety:90
 `);
 
+/**
+ * The number words' first three letters, as a table: for the first two letters (a-z each), a
+ * bit for each third letter that some number word continues with. Every number word is at
+ * least three letters long.
+ */
+const numberWordStems = new Uint32Array(26 * 26);
+for (const word of unitWords.keys()) {
+  const row = stemIndex(word);
+  numberWordStems[row] = (numberWordStems[row] ?? 0) | (1 << (word.charCodeAt(2) - 97));
+}
+
 /** Scale words inside a number ("two million", "5.93 mln"). */
 const scaleWords = numbers(`
   hundred:100 thousand:1e3 million:1e6 mln:1e6 mn:1e6 billion:1e9 bln:1e9 bn:1e9 trillion:1e12 trn:1e12 tn:1e12
@@ -113,6 +124,9 @@ const currencyNationalities = pairs(`
   danish_kroner:DKK norwegian_crowns:NOK norwegian_kroner:NOK mexican_pesos:MXN philippine_pesos:PHP
   indian_rupees:INR pakistani_rupees:PKR
 `);
+
+/** The nationality words that begin a key of `currencyNationalities`. */
+const nationalityWords = new Set([...currencyNationalities.keys()].map((key) => key.slice(0, key.indexOf(' '))));
 
 /** Measure units after a figure (lower-case) and their singular. */
 const measureUnits = pairs(`
@@ -180,11 +194,19 @@ const qualifierPhrases = [
 /** The qualifier phrases split into words, and the longest phrase's word count. */
 const qualifierPhraseParts: readonly (readonly string[])[] = qualifierPhrases.map((phrase) => phrase.split(' '));
 const qualifierPhraseLength = Math.max(...qualifierPhraseParts.map((parts) => parts.length));
+/** The last word of each qualifier phrase: no phrase can end on any other word. */
+const qualifierPhraseEnds = new Set(qualifierPhraseParts.map((parts) => parts[parts.length - 1] as string));
 
 const months = words(`
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec
 `);
+
+/** Letters after a figure that make it an ordinal or a decade: "4th", "1990s". */
+const ordinalSuffixes = words('st nd rd th s');
+
+/** Words after a figure that make it a clock time: "3 pm", "0900 GMT". */
+const clockWords = words('am pm a.m p.m gmt bst est edt cet cst pst local');
 
 const weekdays = words('monday tuesday wednesday thursday friday saturday sunday');
 
@@ -242,8 +264,11 @@ interface Parsed {
   spelled: boolean;
   /** Multiplier already applied from an attached suffix or scale word. */
   multiplied: boolean;
-  /** The multiplier applied (1 when none): a range's low end borrows it ("4 to 5 billion"). */
-  scale?: number;
+  /**
+   * The multiplier applied (1 when none): a range's low end borrows it ("4 to 5 billion"). Always
+   * set, so that every Parsed has one shape and its readers stay monomorphic.
+   */
+  scale: number;
   /** Suffix letters left on a figure token after the number and multiplier ("p", "kg"). */
   suffix: string;
 }
@@ -282,6 +307,8 @@ export function findStatistics(
     found.push(statistic);
     index = statistic.lastToken + 1;
   }
+  // Most blocks hold no figure: skip the unit passes and the copy.
+  if (found.length === 0) return [];
   propagateUnits(text, tokens, found);
   return found.map(({ start, end, value, high, kind, unit, qualifier }) => ({
     start,
@@ -303,14 +330,31 @@ function mayStartStatistic(token: Token): boolean {
   const lower = token.lower;
   const code = lower.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
-  return (
-    lower === 'a' ||
-    lower === 'an' ||
-    lower === 'half' ||
-    lower.includes('-') ||
-    lower.endsWith('fold') ||
-    unitWords.has(lower)
-  );
+  if (lower.length < 3) return lower === 'a' || lower === 'an';
+  // Hot: asked of every token. A word whose first three letters begin no number word can only
+  // be "half": every other reader needs a number word at its head ("twenty-five", "one-off",
+  // "tenfold"). Turning "the", "said" and "well-known" away here, before the hyphen and Map
+  // tests (and readCompound's slicing for every hyphenated word), cut findStatistics on the corpus
+  // blocks from 121 to 85 ms; a typed-array table answers this 3-4× faster than a Set of stems.
+  if (!hasNumberWordStem(lower)) return lower === 'half';
+  return lower.includes('-') || lower.endsWith('fold') || unitWords.has(lower);
+}
+
+/** The row of `numberWordStems` for a word's first two letters, or -1 if either is not a-z. */
+function stemIndex(lower: string): number {
+  const first = lower.charCodeAt(0) - 97;
+  const second = lower.charCodeAt(1) - 97;
+  if (first < 0 || first > 25 || second < 0 || second > 25) return -1;
+  return first * 26 + second;
+}
+
+/** Whether a lower-case word of at least three letters begins as some number word does. */
+function hasNumberWordStem(lower: string): boolean {
+  const row = stemIndex(lower);
+  if (row < 0) return false;
+  const third = lower.charCodeAt(2) - 97;
+  if (third < 0 || third > 25) return false;
+  return (((numberWordStems[row] as number) >>> third) & 1) === 1;
 }
 
 function isShouting(text: string): boolean {
@@ -375,16 +419,15 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
   const raw = token.text;
   const code = raw.charCodeAt(0);
   if (code >= 48 && code <= 57) {
-    const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$/.exec(raw);
-    if (!match) return parseFigureCompound(tokens, index);
-    const digits = (match[1] as string).replace(/,/g, '');
-    let value = Number(digits + (match[2] ?? ''));
+    const figure = readFigure(raw);
+    if (!figure) return parseFigureCompound(tokens, index);
+    let value = figure.value;
     // ".125 dlrs": a figure with a leading point.
-    const previous = tokens[index - 1];
+    const previous = index > 0 ? tokens[index - 1] : undefined;
     let first = index;
     if (previous?.text === '.' && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
-      if (!match[2] && !/,/.test(match[1] as string)) {
-        value = Number(`.${digits}`);
+      if (figure.integerEnd === figure.numberEnd && !figure.commas) {
+        value = Number(`.${raw.slice(0, figure.integerEnd)}`);
         first = index - 1;
       }
     }
@@ -397,7 +440,8 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
       value = -value;
       first--;
     }
-    const suffix = (match[3] ?? '').toLowerCase();
+    // The figure is ASCII, so its lower-case form has the letters at the same place.
+    const suffix = figure.numberEnd === raw.length ? '' : token.lower.slice(figure.numberEnd);
     let multiplied = false;
     let applied = 1;
     let rest = suffix;
@@ -423,13 +467,87 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
   return parseNumberWords(tokens, index, shouting);
 }
 
+/** A figure token read by `readFigure`: its value and where its parts end. */
+interface Figure {
+  /** The number, thousands commas left out. */
+  value: number;
+  /** Whether the whole part has thousands commas ("155,221"). */
+  commas: boolean;
+  /** End of the whole part, and of the decimal part (the start of any letters: "119p", "1.13bn"). */
+  integerEnd: number;
+  numberEnd: number;
+}
+
+/**
+ * Read a figure token: digits, with thousands commas or without ("155,221", "2004"), an optional
+ * decimal part and ASCII letters to the end ("1.13bn"). Undefined for any other token.
+ *
+ * Hot: every figure in a text is read. This scanner replaced the regular expression
+ * /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$/ and the strings its match made (the digits,
+ * then the digits without commas); a whole number is summed as it is read. It took
+ * findStatistics on the corpus blocks from 61 to 55 ms.
+ */
+function readFigure(raw: string): Figure | undefined {
+  const length = raw.length;
+  let position = 0;
+  let whole = 0;
+  while (position < length && isDigitCode(raw.charCodeAt(position))) {
+    whole = whole * 10 + raw.charCodeAt(position) - 48;
+    position++;
+  }
+  if (position === 0) return undefined;
+  let digits = position;
+  let commas = false;
+  if (position < length && raw.charCodeAt(position) === 44) {
+    // Commas only after one to three digits, each before three digits, and no digit after.
+    if (position > 3) return undefined;
+    while (position < length && raw.charCodeAt(position) === 44) {
+      if (position + 3 >= length) return undefined;
+      for (let offset = 1; offset <= 3; offset++) {
+        const code = raw.charCodeAt(position + offset);
+        if (!isDigitCode(code)) return undefined;
+        whole = whole * 10 + code - 48;
+      }
+      position += 4;
+      digits += 3;
+    }
+    if (position < length && isDigitCode(raw.charCodeAt(position))) return undefined;
+    commas = true;
+  }
+  const integerEnd = position;
+  if (position < length && raw.charCodeAt(position) === 46) {
+    if (position + 1 >= length || !isDigitCode(raw.charCodeAt(position + 1))) return undefined;
+    position += 2;
+    while (position < length && isDigitCode(raw.charCodeAt(position))) position++;
+  }
+  const numberEnd = position;
+  while (position < length && isAsciiLetterCode(raw.charCodeAt(position))) position++;
+  if (position < length) return undefined;
+  // Summing digits is exact up to fifteen of them; decimals are left to Number, which rounds.
+  let value = whole;
+  if (numberEnd > integerEnd || digits > 15) {
+    const integer = commas ? raw.slice(0, integerEnd).replace(/,/g, '') : raw.slice(0, integerEnd);
+    value = Number(integer + raw.slice(integerEnd, numberEnd));
+  }
+  return { value, commas, integerEnd, numberEnd };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  const folded = code | 32;
+  return folded >= 97 && folded <= 122;
+}
+
 /** "12-1/2" and "1/2": wire-style fractions. Other slashed or hyphenated figures are not numbers. */
 function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | undefined {
   const raw = (tokens[index] as Token).text;
   const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(raw);
   if (mixed) {
     const value = Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
-    return { first: index, last: index, value, spelled: false, multiplied: false, suffix: '' };
+    return { first: index, last: index, value, spelled: false, multiplied: false, scale: 1, suffix: '' };
   }
   // Wire fractions use halves to sixty-fourths; "0/92" is a label.
   const fraction = /^([1-9])\/(2|3|4|5|8|10|16|32|64)$/.exec(raw);
@@ -440,6 +558,7 @@ function parseFigureCompound(tokens: readonly Token[], index: number): Parsed | 
       value: Number(fraction[1]) / Number(fraction[2]),
       spelled: false,
       multiplied: false,
+      scale: 1,
       suffix: '',
     };
   }
@@ -512,6 +631,7 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
       value: current * fraction,
       spelled: true,
       multiplied: false,
+      scale: 1,
       suffix: 'fraction',
     };
   }
@@ -542,40 +662,47 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
-    if (/^(?:st|nd|rd|th|s)$/.test(parsed.suffix)) return true;
+    if (ordinalSuffixes.has(parsed.suffix)) return true;
     if (parsed.suffix !== '' && !isKnownSuffix(parsed.suffix)) return true;
     // Standards and versions such as "802.11b": a bare "b" after a decimal is a billion only
     // with a currency sign before it ("$1.5b"). Found by the compromise differential test.
-    if (/^\d+\.\d+b$/i.test(raw) && !/^[$£€¥]$/.test(tokens[parsed.first - 1]?.text ?? '')) return true;
+    if (
+      (raw.endsWith('b') || raw.endsWith('B')) &&
+      /^\d+\.\d+b$/i.test(raw) &&
+      !/^[$£€¥]$/.test(tokens[parsed.first - 1]?.text ?? '')
+    )
+      return true;
     // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
     // after a letter token ("Win 98") is handled by the name rule below.
-    if (months.has(previousLower.replace(/\.$/, '')) && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {
+    if (months.has(withoutFinalStop(previousLower)) && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {
       return true;
     }
     if (months.has(nextLower) && !parsed.multiplied && parsed.value >= 1 && parsed.value <= 31) return true;
     // Clock times: "10:30", "0900 GMT", "3 pm".
-    if (next?.text === ':' && next.start === token.end && /^\d\d$/.test(tokens[parsed.last + 2]?.text ?? ''))
+    if (next?.text === ':' && next.start === token.end && isDigits(tokens[parsed.last + 2]?.text ?? '', 2, 2))
       return true;
-    if (/^(?:am|pm|a\.m|p\.m|gmt|bst|est|edt|cet|cst|pst|local)$/.test(nextLower) && parsed.value < 2400) return true;
-    if (nextLower === 'hrs' && /^\d{4}$/.test(raw)) return true;
+    if (clockWords.has(nextLower) && parsed.value < 2400) return true;
+    if (nextLower === 'hrs' && isDigits(raw, 4, 4)) return true;
     // "1000 London time", "0930 local time".
-    if (/^\d{4}$/.test(raw) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
+    if (isDigits(raw, 4, 4) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
       return true;
     }
-    if (/^(?:am|pm)$/.test(parsed.suffix)) return true;
+    if (parsed.suffix === 'am' || parsed.suffix === 'pm') return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
-    if (/^0\d/.test(raw)) return true;
+    if (raw.length > 1 && raw.charCodeAt(0) === 48 && isDigitCode(raw.charCodeAt(1))) return true;
     const before = tokens[parsed.first - 1];
-    if (/^\d+$/.test(raw) && before && /^\d+$/.test(before.text) && !parsed.multiplied) return true;
+    if (isDigits(raw, 1, raw.length) && before && isDigits(before.text, 1, before.text.length) && !parsed.multiplied) {
+      return true;
+    }
     // Minutes of a clock time: "10:30".
-    if (before?.text === ':' && before.end === token.start && /^\d{1,2}$/.test(tokens[parsed.first - 2]?.text ?? '')) {
+    if (before?.text === ':' && before.end === token.start && isDigits(tokens[parsed.first - 2]?.text ?? '', 1, 2)) {
       return true;
     }
     // "from 6 to 9 January": a range of days.
     const joiner = tokens[parsed.last + 1]?.lower ?? '';
     if (
       (joiner === 'to' || joiner === '-' || joiner === 'and') &&
-      /^\d{1,2}$/.test(tokens[parsed.last + 2]?.text ?? '')
+      isDigits(tokens[parsed.last + 2]?.text ?? '', 1, 2)
     ) {
       if (months.has(tokens[parsed.last + 3]?.lower ?? '')) return true;
     }
@@ -591,7 +718,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     }
     if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
   } else {
-    const lower = raw.toLowerCase();
+    const lower = token.lower;
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
     // qualifier makes it a count ("only one senior official").
     if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
@@ -666,7 +793,7 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
 }
 
 function isYear(raw: string, parsed: Parsed, previous: string, next: string, tokens: readonly Token[]): boolean {
-  if (!/^\d{4}$/.test(raw) || parsed.multiplied) return false;
+  if (!isDigits(raw, 4, 4) || parsed.multiplied) return false;
   const value = parsed.value;
   if (value < 1800 || value > 2100) return false;
   // "fiscal 1987 year", "the 1987 model year".
@@ -680,6 +807,21 @@ function isYear(raw: string, parsed: Parsed, previous: string, next: string, tok
   if (qualifierWords.has(previous) && !/^(?:above|below|over|under|since)$/.test(previous)) return false;
   if (previous === 'than' || previous === 'least') return false;
   return true;
+}
+
+/** Whether a text is `min` to `max` ASCII digits. */
+function isDigits(text: string, min: number, max: number): boolean {
+  const length = text.length;
+  if (length < min || length > max) return false;
+  for (let position = 0; position < length; position++) {
+    if (!isDigitCode(text.charCodeAt(position))) return false;
+  }
+  return true;
+}
+
+/** A word without the full stop of an abbreviation ("feb." → "feb"). */
+function withoutFinalStop(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
@@ -721,6 +863,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
       value: scale,
       spelled: true,
       multiplied: true,
+      scale: 1,
       suffix: '',
     });
     return statistic && { ...statistic, start: Math.min(statistic.start, article.start), firstToken: index };
@@ -775,6 +918,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     value,
     spelled: true,
     multiplied: true,
+    scale: 1,
     suffix: '',
   });
   const start = (tokens[first] as Token).start;
@@ -807,37 +951,49 @@ function readCompound(tokens: readonly Token[], index: number): Found | null | u
   const tail = raw.slice(hyphen + 1).toLowerCase();
   const headValue = /^\d[\d,]*(?:\.\d+)?$/.test(head) ? Number(head.replace(/,/g, '')) : wordValue(head);
   if (headValue === undefined || Number.isNaN(headValue)) return undefined;
+  const quantity = compoundQuantity(headValue, tail);
+  if (!quantity) return null;
   const qualifier = qualifierBefore(tokens, index);
-  const base = {
+  // One object literal, not a spread of shared fields: spreading cost 0.7% of parse here.
+  return {
     start: qualifier ? qualifier.start : token.start,
     end: token.end,
+    value: quantity.value,
     high: null,
+    kind: quantity.kind,
+    unit: quantity.unit,
     qualifier: qualifier?.text ?? null,
     firstToken: index,
     lastToken: index,
     bare: false,
   };
+}
+
+/** What a compound's tail makes of its head: "-page" a count, "-week" a measure, "-thirds" a ratio. */
+function compoundQuantity(
+  head: number,
+  tail: string,
+): { value: number; kind: StatisticKind; unit: string | null } | undefined {
   // Stock splits: "2-for-1", "two-for-one", "3-for-2".
   const split = /^for-(\w+)$/.exec(tail);
   if (split) {
     const of = /^\d+$/.test(split[1] as string) ? Number(split[1]) : wordValue(split[1] as string);
-    if (of === undefined || of === 0) return null;
-    return { ...base, value: round(headValue / of), kind: 'ratio', unit: null };
+    if (of === undefined || of === 0) return undefined;
+    return { value: round(head / of), kind: 'ratio', unit: null };
   }
   const fraction = fractionWords.get(tail);
-  if (fraction !== undefined && (tail.endsWith('s') || headValue === 1)) {
-    return { ...base, value: round(headValue * fraction), kind: 'ratio', unit: null };
+  if (fraction !== undefined && (tail.endsWith('s') || head === 1)) {
+    return { value: round(head * fraction), kind: 'ratio', unit: null };
   }
   if (/^(?:years?|months?|weeks?)-old$/.test(tail)) {
-    return { ...base, value: headValue, kind: 'age', unit: tail.replace(/s?-old$/, '') };
+    return { value: head, kind: 'age', unit: tail.replace(/s?-old$/, '') };
   }
   const unitWord = tail.split('-')[0] as string;
   const measure = measureUnits.get(unitWord);
-  if (measure !== undefined) return { ...base, value: headValue, kind: 'measure', unit: measure };
-  if (compoundCounts.has(unitWord))
-    return { ...base, value: headValue, kind: 'count', unit: unitWord.replace(/s$/, '') };
-  if (unitWord === 'fold' || unitWord === 'times') return { ...base, value: headValue, kind: 'ratio', unit: null };
-  return null;
+  if (measure !== undefined) return { value: head, kind: 'measure', unit: measure };
+  if (compoundCounts.has(unitWord)) return { value: head, kind: 'count', unit: unitWord.replace(/s$/, '') };
+  if (unitWord === 'fold' || unitWord === 'times') return { value: head, kind: 'ratio', unit: null };
+  return undefined;
 }
 
 /**
@@ -1064,7 +1220,7 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   let secondValue = second.value;
   if (second.multiplied && !parsed.multiplied) {
     // "5 to 6 billion": the multiplier belongs to both ends.
-    multiplier = second.scale ?? 1;
+    multiplier = second.scale;
     if (parsed.value * multiplier > secondValue) multiplier = 1;
   }
   if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
@@ -1154,7 +1310,10 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
   let word = place + 1;
   if (tokens[word]?.text === '.') word++;
-  const national = currencyNationalities.get(`${tokens[place]?.lower ?? ''} ${tokens[word]?.lower ?? ''}`);
+  const nationality = tokens[place]?.lower ?? '';
+  const national = nationalityWords.has(nationality)
+    ? currencyNationalities.get(`${nationality} ${tokens[word]?.lower ?? ''}`)
+    : undefined;
   if (national) return { kind: 'money', unit: national, last: word };
   // "250 mln mark bond", "100 mln guilder eurobond", "25.00 guilder share": singular names.
   const singularCurrency = singularCurrencies.get(lower);
@@ -1264,6 +1423,14 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
 }
 
 function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
+  if (index === 0) return undefined;
+  const previous = tokens[index - 1] as Token;
+  return (
+    (qualifierPhraseEnds.has(previous.lower) && qualifierPhraseBefore(tokens, index)) || qualifierWordBefore(previous)
+  );
+}
+
+function qualifierPhraseBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
   // Lower-case the few tokens before the figure once, not once per phrase.
   const lowers: string[] = [];
   for (let position = Math.max(0, index - qualifierPhraseLength); position < index; position++) {
@@ -1284,11 +1451,11 @@ function qualifierBefore(tokens: readonly Token[], index: number): { start: numb
       return { start: first.start, text: qualifierPhrases[phrase] as string };
     }
   }
-  const previous = tokens[index - 1];
-  if (previous?.word) {
-    const lower = previous.lower;
-    if (qualifierWords.has(lower)) return { start: previous.start, text: lower };
-  }
+  return undefined;
+}
+
+function qualifierWordBefore(previous: Token): { start: number; text: string } | undefined {
+  if (previous.word && qualifierWords.has(previous.lower)) return { start: previous.start, text: previous.lower };
   return undefined;
 }
 
@@ -1311,8 +1478,10 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
+    // Only a unitless figure takes a unit: look back for its partner only then.
+    if (!unitless(current)) continue;
     const previous = found[comparedIndex(text, found, index)] as Found | undefined;
-    if (!previous || !unitless(current) || unitless(previous) || previous.kind === 'count') continue;
+    if (!previous || unitless(previous) || previous.kind === 'count') continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
     const previousWord = tokens[current.firstToken - 1]?.lower ?? '';
     const twoBack = tokens[current.firstToken - 2]?.lower ?? '';
@@ -1345,11 +1514,11 @@ function comparedIndex(text: string, found: readonly Found[], index: number): nu
   const current = found[index] as Found;
   let candidate = index - 1;
   while (candidate > 0) {
-    const between = text.slice((found[candidate] as Found).end, current.start);
     let depth = 0;
-    for (const character of between) {
-      if (character === '(') depth++;
-      else if (character === ')') depth--;
+    for (let position = (found[candidate] as Found).end; position < current.start; position++) {
+      const code = text.charCodeAt(position);
+      if (code === 40) depth++;
+      else if (code === 41) depth--;
     }
     if (depth >= 0) break;
     candidate--;
