@@ -1152,7 +1152,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.lower;
       // "Il Sole 24 Ore", "Channel 4 News": a figure inside a name.
-      const figure = /^\d+$/.test(next.text);
+      const figure = isFigure(next.text);
       const connector =
         figure ||
         lower === 'of' ||
@@ -1184,6 +1184,16 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
     index = end;
   }
   return runs;
+}
+
+/** `/^\d+$/` without a regular expression run for each token after a run. */
+function isFigure(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** `/['’]s$/` or `/s['’]$/` without a regular expression run for each name. */
@@ -1331,6 +1341,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   let titled = false;
   // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker",
   // but not past a connector: "Secretary of the U.S. Treasury" has no name after its title.
+  // (A word token never ends with a full stop, so its text is looked up as it is.)
   for (let index = run.start; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
     if (token.text === 'of' || token.text === 'for' || token.text === '&') {
@@ -1338,7 +1349,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
       if (titles.has(tokens[index + 1]?.text ?? '')) continue;
       break;
     }
-    if (titles.has(withoutFinalStop(token.text))) {
+    if (titles.has(token.text)) {
       start = index + 1;
       titled = true;
     }
@@ -1355,8 +1366,8 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
   for (let index = run.end - 2; index > start; index--) {
-    if (!/['’]s$/.test((tokens[index] as Token).text)) continue;
-    const owner = tokens.slice(start, index + 1).map((token) => token.text.replace(/['’]s$/, ''));
+    if (!endsWithApostropheS((tokens[index] as Token).text)) continue;
+    const owner = tokens.slice(start, index + 1).map((token) => withoutApostropheS(token.text));
     const person = tokens.slice(index + 1, run.end).filter((token) => token.word);
     const firstName = person[0]?.text ?? '';
     if (person.length >= 2 && (firstNames.has(firstName) || owner.some((word) => organisationWords.has(word)))) {
@@ -1364,35 +1375,56 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     }
     break;
   }
-  // "Ms Simonetti's flight": the name without its possessive.
-  const text = view.text
-    .slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end)
-    .replace(/['’]s$/, '');
-  const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
-  if (nameWords.length > 1) {
+  // Asked of every capitalised run, most of them one word: words counted and the text of a
+  // one-token name taken as it is, rather than filtered arrays and a slice and a regular
+  // expression per run.
+  const text = withoutApostropheS(textOf(view, start, run.end));
+  let wordCount = 0;
+  let lastWord = start;
+  for (let index = start; index < run.end; index++) {
+    if (!(tokens[index] as Token).word) continue;
+    wordCount++;
+    lastWord = index;
+  }
+  if (wordCount > 1) {
     // "Rubens Habbema" after "Murilo Rubens Habbema": the fuller name.
-    const surname = (nameWords[nameWords.length - 1] as Token).lower;
+    const surname = (tokens[lastWord] as Token).lower;
     const fuller = state.people.get(surname);
     if (fuller && fuller.length > text.length && fuller.endsWith(` ${text}`)) return fuller;
   }
-  if (nameWords.length === 1) {
-    const known = state.people.get(text.toLowerCase()) ?? state.acronyms.get(text);
+  if (wordCount === 1) {
+    const lower = lowerOf(text, tokens[start] as Token);
+    const known = state.people.get(lower) ?? state.acronyms.get(text);
     if (known) return known;
-    const candidate = titled ? state.candidates.get(text.toLowerCase()) : undefined;
+    const candidate = titled ? state.candidates.get(lower) : undefined;
     if (candidate) return candidate;
     // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
-    if (titled) {
-      return view.text
-        .slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end)
-        .replace(/['’]s$/, '');
-    }
+    if (titled) return withoutApostropheS(textOf(view, run.start, run.end));
   }
   return text;
 }
 
-/** The word without a full stop at its end (`/\.$/` replaced, without the regular expression). */
-function withoutFinalStop(word: string): string {
-  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+/** The text of tokens `start` to `end`: a one-token range is the token's own string, not a new slice. */
+function textOf(view: BlockView, start: number, end: number): string {
+  const first = view.tokens[start] as Token;
+  if (end - start === 1) return first.text;
+  return view.text.slice(first.start, (view.tokens[end - 1] as Token).end);
+}
+
+/** A name in lower case: the token's own lower case when the name is that token's text. */
+function lowerOf(name: string, token: Token | undefined): string {
+  return token !== undefined && name === token.text ? token.lower : name.toLowerCase();
+}
+
+/** Whether a word ends with `'s` or `’s` (`/['’]s$/`, without a regular expression run per word). */
+function endsWithApostropheS(word: string): boolean {
+  const length = word.length;
+  return length >= 2 && word.charCodeAt(length - 1) === 115 && isApostropheCode(word.charCodeAt(length - 2));
+}
+
+/** The word without a final `'s` or `’s` (`.replace(/['’]s$/, '')`). */
+function withoutApostropheS(word: string): string {
+  return endsWithApostropheS(word) ? word.slice(0, -2) : word;
 }
 
 function latest(
@@ -1441,13 +1473,13 @@ function isPersonPhrase(phrase: string): boolean {
 }
 
 /** Whether a name reads as a person's: two to four capitalised words with no organisation word. */
-function looksLikePersonName(name: string, state: SpeakerState, parts = name.split(/\s+/)): boolean {
+function looksLikePersonName(name: string, state: SpeakerState, parts = nameWords(name)): boolean {
   if (parts.length === 1) return state.people.get(name.toLowerCase()) !== undefined;
   if (parts.length > 5) return false;
   if (parts[0] === 'the' || parts[0] === 'The') return false;
   for (const part of parts) {
     if (organisationWords.has(part)) return false;
-    if (part.length > 1 && isUpperCase(part) && !/\.$/.test(part)) return false;
+    if (part.length > 1 && isUpperCase(part) && part.charCodeAt(part.length - 1) !== 46) return false;
     if (!isCapitalised(part) && !nameParticles.has(part)) return false;
   }
   return true;
@@ -1466,9 +1498,9 @@ function isUpperCase(word: string): boolean {
 }
 
 function registerPerson(name: string, state: SpeakerState): void {
-  const parts = name.split(/\s+/);
+  const parts = nameWords(name);
   if (parts.length < 2) return;
-  const surname = (parts[parts.length - 1] as string).replace(/['’]s$/, '');
+  const surname = withoutApostropheS(parts[parts.length - 1] as string);
   state.people.set(surname.toLowerCase(), name);
   // "Mr Dixon" is "Geoff Dixon" too.
   state.people.set(`mr ${surname.toLowerCase()}`, name);
@@ -1508,19 +1540,28 @@ function learnNames(view: BlockView, state: SpeakerState): void {
   const { tokens } = view;
   for (const run of capitalisedRuns(view, 0, tokens.length)) {
     if (run.possessive && run.end - run.start === 1) continue;
-    const runWords = tokens.slice(run.start, run.end).filter((token) => token.word);
-    const firstWord = runWords[0] as Token;
+    // Hot: one pass per run over its tokens instead of a sliced and filtered array of its words.
+    let firstWord: Token | undefined;
+    let lastWord = run.start;
+    for (let index = run.start; index < run.end; index++) {
+      const token = tokens[index] as Token;
+      if (!token.word) continue;
+      firstWord ??= token;
+      lastWord = index;
+    }
+    if (firstWord === undefined) continue;
     const position = firstWord.start;
     const role = roleBefore(view, run.start) ?? roleAfter(view, run.end);
-    const titled = runWords.some((token, index) => index < runWords.length - 1 && titles.has(token.text));
+    const titled = hasTitleBefore(tokens, run.start, lastWord);
     const name = nameOfRun(view, run, state);
-    const nameParts = name.split(/\s+/);
+    const nameParts = nameWords(name);
     const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
     const shape = nameParts.length >= 2 && looksLikePersonName(name, state, nameParts);
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
-    const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
     const single = nameParts.length === 1;
+    const lowerName = single ? lowerOf(name, firstWord) : undefined;
+    const known = lowerName !== undefined && state.people.has(lowerName);
     // "Economist Intelligence Unit (EIU)": later "the EIU" is the full name.
     const acronym = acronymAfter(view, run.end);
     if (acronym && !single) state.acronyms.set(acronym, name);
@@ -1533,15 +1574,36 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       (single && courtesy)
     ) {
       if (shape) registerPerson(name, state);
-      const full = state.people.get(name.toLowerCase()) ?? name;
+      const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
       if (role) state.roles.set(role, full);
       insertMention(view.mentions, { position, name: full, kind: 'person', speaker: startsSentence(view, run.start) });
       continue;
     }
-    if (isOrganisationSubject(view, run, runWords)) {
+    if (isOrganisationSubject(view, run)) {
       insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
     }
   }
+}
+
+/** Whether a word token before `lastWord` in a run is a title ("Judge Barrington Parker"). */
+function hasTitleBefore(tokens: readonly Token[], start: number, lastWord: number): boolean {
+  for (let index = start; index < lastWord; index++) {
+    const token = tokens[index] as Token;
+    if (token.word && titles.has(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a name (`name.split(/\s+/)`): most names are one word, and the regular
+ * expression is run only on a name with a character that may be a space.
+ */
+function nameWords(name: string): string[] {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code <= 32 || code === 0xa0 || code >= 0x1680) return name.split(/\s+/);
+  }
+  return [name];
 }
 
 /** Whether a run opens its sentence ("Cory Doctorow, …, expressed doubts"): its subject. */
@@ -1631,8 +1693,11 @@ function roleAfter(view: BlockView, end: number): string | undefined {
 }
 
 /** An organisation that acts: a non-person run followed by a verb, or containing an organisation word. */
-function isOrganisationSubject(view: BlockView, run: Run, runWords: readonly Token[]): boolean {
-  if (runWords.some((token) => organisationWords.has(token.text))) return true;
+function isOrganisationSubject(view: BlockView, run: Run): boolean {
+  for (let index = run.start; index < run.end; index++) {
+    const token = view.tokens[index] as Token;
+    if (token.word && organisationWords.has(token.text)) return true;
+  }
   const next = view.tokens[run.end];
   if (!next?.word) return false;
   const lower = next.lower;
