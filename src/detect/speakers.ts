@@ -1551,11 +1551,10 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     }
     if (firstWord === undefined) continue;
     const position = firstWord.start;
-    const role = roleBefore(view, run.start) ?? roleAfter(view, run.end);
     const titled = hasTitleBefore(tokens, run.start, lastWord);
     const name = nameOfRun(view, run, state);
     const nameParts = nameWords(name);
-    const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
+    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokens[run.start - 1]);
     const shape = nameParts.length >= 2 && looksLikePersonName(name, state, nameParts);
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
@@ -1568,6 +1567,13 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     if (shape && nameParts.length <= 3)
       state.candidates.set((nameParts[nameParts.length - 1] as string).toLowerCase(), name);
     const appositive = shape && nameParts.length <= 3 && hasAppositive(view, run.end);
+    // The role is looked for only when it can count: most runs are one word and no person's.
+    let role: string | undefined;
+    let roleFound = false;
+    if (shape && !firstName) {
+      role = roleOf(view, run);
+      roleFound = true;
+    }
     if (
       (shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
       known ||
@@ -1575,14 +1581,34 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     ) {
       if (shape) registerPerson(name, state);
       const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
+      if (!roleFound) role = roleOf(view, run);
       if (role) state.roles.set(role, full);
       insertMention(view.mentions, { position, name: full, kind: 'person', speaker: startsSentence(view, run.start) });
       continue;
     }
     if (isOrganisationSubject(view, run)) {
-      insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
+      // The name is read again only when the state it was resolved in has changed since.
+      const again = (acronym && !single) || (shape && nameParts.length <= 3);
+      const organisation = again ? nameOfRun(view, run, state) : name;
+      insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
     }
   }
+}
+
+/** The lower-case role given to a run's person before or after it ("chief executive Geoff Dixon"). */
+function roleOf(view: BlockView, run: Run): string | undefined {
+  return roleBefore(view, run.start) ?? roleAfter(view, run.end);
+}
+
+/**
+ * Whether a token is a courtesy title ("Mr", "Senator"). All of them start with an ASCII
+ * capital: a token that does not is not looked up (hashing the lower-case word before a run cost
+ * more than the rest of the test).
+ */
+function isCourtesyTitle(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const code = token.text.charCodeAt(0);
+  return code >= 65 && code <= 90 && courtesyTitles.has(token.text);
 }
 
 /** Whether a word token before `lastWord` in a run is a title ("Judge Barrington Parker"). */
