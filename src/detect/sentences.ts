@@ -131,13 +131,15 @@ function isJoinerCode(code: number): boolean {
  * apostrophes, hyphens, stops, slashes, commas or `&` (what
  * `[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*` matches, without a Unicode regex run per token).
  * Hot (every word of every block): ASCII letters and digits are read inline, and only other
- * characters go through `wordCharLength`; `cased` is set when the word may have an upper-case
- * letter, so that the tokenizer lower-cases only those.
+ * characters go through `wordCharLength`. `scan.cased` is set when the word may have an
+ * upper-case letter, so that the tokenizer lower-cases only those, and `scan.comma` when a comma
+ * joins two of its parts, so that only those words are searched for a comma to split at.
  */
 function matchWord(text: string, index: number, scan: WordScan): number {
   const length = text.length;
   let end = index;
   let cased = false;
+  let comma = false;
   while (end < length) {
     const code = text.charCodeAt(end);
     if (isAsciiWordCode(code)) {
@@ -156,22 +158,20 @@ function matchWord(text: string, index: number, scan: WordScan): number {
     // A joiner continues the word only when a letter or digit follows it.
     if (end === index || !isJoinerCode(code) || end + 1 >= length) break;
     const after = text.charCodeAt(end + 1);
-    if (isAsciiWordCode(after)) {
-      end++;
-      continue;
-    }
-    if (after < 128 || wordCharLength(text, end + 1) === 0) break;
-    // A curly apostrophe or a non-ASCII letter may have case: lower-case the word.
-    cased = true;
+    if (after >= 128 && wordCharLength(text, end + 1) === 0) break;
+    if (after < 128 && !isAsciiWordCode(after)) break;
+    if (code === 44) comma = true;
     end++;
   }
   scan.cased = cased;
+  scan.comma = comma;
   return end > index ? end : -1;
 }
 
 /** What `matchWord` says of the word it read besides its end. */
 interface WordScan {
   cased: boolean;
+  comma: boolean;
 }
 
 /**
@@ -185,14 +185,15 @@ interface WordScan {
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const scan: WordScan = { cased: false };
-  // Where the next comma is: a word is searched for commas only when one falls inside it, and
-  // the search is done once per comma rather than once per word.
-  let nextComma = -1;
+  const scan: WordScan = { cased: false, comma: false };
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
-    // Most characters are ASCII letters and digits: test them before the whitespace table.
+    // Spaces and ASCII letters and digits are most characters: test them before the whitespace table.
+    if (code === 32) {
+      index++;
+      continue;
+    }
     const asciiWord = isAsciiWordCode(code);
     if (!asciiWord && isSpaceCode(code)) {
       index++;
@@ -201,13 +202,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
-      if (nextComma < index) {
-        nextComma = text.indexOf(',', index);
-        if (nextComma < 0) nextComma = Number.POSITIVE_INFINITY;
-      }
       // Commas belong in numbers only; "Smith,Jones" is two words.
-      if (nextComma < end) {
-        const comma = firstNonNumericComma(text, nextComma, end);
+      if (scan.comma) {
+        const comma = firstNonNumericComma(text, index, end);
         if (comma >= 0) end = comma;
       }
       const word = text.slice(index, end);
