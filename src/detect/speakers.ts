@@ -1119,12 +1119,12 @@ interface Run {
 
 /** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
 function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
-  const { tokens } = view;
+  const { tokens, quoted } = view;
   const runs: Run[] = [];
   let index = from;
   while (index < to) {
     const token = tokens[index] as Token;
-    if (!isNameWord(token) || view.quoted[index]) {
+    if (!isNameWord(token) || quoted[index]) {
       index++;
       continue;
     }
@@ -1211,8 +1211,9 @@ function isApostropheCode(code: number): boolean {
 
 function isNameWord(token: Token): boolean {
   if (!token.word) return false;
+  // Asked of every token of every block: an ASCII first letter (digits included) answers alone.
   const code = token.text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return false;
+  if (code < 128) return code >= 65 && code <= 90;
   return isCapitalised(token.text);
 }
 
@@ -1539,7 +1540,14 @@ function insertMention(mentions: Mention[], mention: Mention): void {
 function learnNames(view: BlockView, state: SpeakerState): void {
   const { tokens } = view;
   for (const run of capitalisedRuns(view, 0, tokens.length)) {
-    if (run.possessive && run.end - run.start === 1) continue;
+    if (run.end - run.start === 1) {
+      if (run.possessive) continue;
+      const token = tokens[run.start] as Token;
+      if (state.people.get(token.lower) === undefined && state.acronyms.get(token.text) === undefined) {
+        learnWord(view, state, run, token);
+        continue;
+      }
+    }
     // Hot: one pass per run over its tokens instead of a sliced and filtered array of its words.
     let firstWord: Token | undefined;
     let lastWord = run.start;
@@ -1592,6 +1600,25 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       const organisation = again ? nameOfRun(view, run, state) : name;
       insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
     }
+  }
+}
+
+/**
+ * `learnNames` for a run of one word that names no one known yet, most runs ("Qantas",
+ * "London", "Mr"): `nameOfRun` gives back the word, which is no person's shape, so only a title
+ * before it makes it a person, and only a verb or an organisation word after it an organisation.
+ * Taking this path skips resolving, splitting and re-checking a name per run.
+ */
+function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token): void {
+  if (isCourtesyTitle(token) || isCourtesyTitle(view.tokens[run.start - 1])) {
+    const role = roleOf(view, run);
+    if (role) state.roles.set(role, token.text);
+    const speaker = startsSentence(view, run.start);
+    insertMention(view.mentions, { position: token.start, name: token.text, kind: 'person', speaker });
+    return;
+  }
+  if (isOrganisationSubject(view, run)) {
+    insertMention(view.mentions, { position: token.start, name: token.text, kind: 'organisation' });
   }
 }
 
