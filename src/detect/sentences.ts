@@ -283,7 +283,10 @@ const sentenceStops = ['.', '!', '?'];
  */
 export function charSearch(text: string, chars: readonly string[]): (from: number) => number {
   // Per character, where it was last found: -2 before the first search, -1 when none is left.
-  const found = chars.map(() => -2);
+  // Filled by a loop: `map` made an array of another elements kind, and splitSentences
+  // deoptimised on it.
+  const found: number[] = [];
+  for (let which = 0; which < chars.length; which++) found.push(-2);
   return (from) => {
     let first = -1;
     for (let which = 0; which < chars.length; which++) {
@@ -332,7 +335,7 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (word.length === 0) return false;
   // Single capitals ("J. Smith", "U.S.") are initials, not sentence ends.
   if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
-  if (text.charCodeAt(begin - 1) === 46) return true;
+  if (begin > 0 && text.charCodeAt(begin - 1) === 46) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
@@ -386,6 +389,8 @@ function isClosingCode(code: number): boolean {
  */
 export function isCapitalised(word: string): boolean {
   // Asked of nearly every token: answer ASCII without making two case-mapped strings.
+  // (An empty word is asked about too: reading its first character deoptimised the callers.)
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);

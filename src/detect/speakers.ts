@@ -1138,10 +1138,11 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
+      // (The bounds first: reading past the last token deoptimised capitalisedRuns.)
       if (
         next.text === '(' &&
-        tokens[end + 2]?.text === ')' &&
         end + 3 < to &&
+        tokens[end + 2]?.text === ')' &&
         isNameWord(tokens[end + 1] as Token) &&
         isNameWord(tokens[end + 3] as Token) &&
         !view.quoted[end + 3]
@@ -1259,24 +1260,26 @@ function resolvePhrase(
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
-  const allRuns = view.shouting ? [] : capitalisedRuns(view, start, end);
+  // Loops over the runs rather than find/filter: an empty list of runs (most phrases) has
+  // another array map than a full one, and the callbacks deoptimised resolvePhrase on it.
+  const allRuns = capitalisedRuns(view, start, view.shouting ? start : end);
   // "Mr Tanzi's statement said": a document speaks for its owner.
-  const owner = allRuns.find((run) => run.possessive && run.end === end - 1);
+  const owner = possessiveRunEndingAt(allRuns, end - 1);
   if (owner && documentNouns.has((tokens[end - 1] as Token).lower)) {
     return nameOfRun(view, owner, state);
   }
   // A possessive before more words modifies them ("Libya's oil minister"); at the end it is
   // part of the name ("Standard & Poor's").
-  const runs = allRuns.filter((run) => !run.possessive || run.end === end);
-  // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
-  const person = runs.find(
-    (candidate) =>
-      candidate.start === start &&
-      ((personShaped(view, candidate.start, candidate.end) &&
-        /^(?:of|at|from|with)$/.test(tokens[candidate.end]?.text ?? '')) ||
-        personBeforeOf(view, candidate.start, candidate.end) !== undefined),
-  );
-  const run = person ?? runs[runs.length - 1];
+  let person: Run | undefined;
+  let lastRun: Run | undefined;
+  for (let index = 0; index < allRuns.length; index++) {
+    const candidate = allRuns[index] as Run;
+    if (candidate.possessive && candidate.end !== end) continue;
+    lastRun = candidate;
+    // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
+    if (person === undefined && candidate.start === start && isPersonBeforeFirm(view, candidate)) person = candidate;
+  }
+  const run = person ?? lastRun;
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
   const lastLower = (tokens[end - 1] as Token).lower;
   // "one Republican political strategist", "a Western aid specialist": an unnamed person; "the
@@ -1293,17 +1296,26 @@ function resolvePhrase(
   }
   // "a spokesperson for Delta Airlines", "an official at the ministry": the unnamed person.
   if (run && isDeterminer(first) && !isCapitalised(tokens[start + 1]?.text ?? 'X')) {
-    const preposition = tokens
-      .slice(start + 1, run.start)
-      .findIndex((token) => /^(?:for|at|of|with|from)$/.test(token.text));
-    const head = tokens[start + preposition]?.lower ?? '';
-    if (preposition > 0 && sourceNouns.has(head)) return phrase;
+    // The word before the first preposition after the determiner: "a spokesperson for …".
+    let preposition = start + 1;
+    while (preposition < run.start && !/^(?:for|at|of|with|from)$/.test((tokens[preposition] as Token).text)) {
+      preposition++;
+    }
+    if (preposition < run.start && preposition > start + 1) {
+      if (sourceNouns.has((tokens[preposition - 1] as Token).lower)) return phrase;
+    }
   }
   if (run) {
-    const runTokens = tokens.slice(run.start, run.end).filter((token) => token.word);
-    const only = runTokens[0] as Token;
+    let only: Token | undefined;
+    let wordCount = 0;
+    for (let index = run.start; index < run.end; index++) {
+      const token = tokens[index] as Token;
+      if (!token.word) continue;
+      only ??= token;
+      wordCount++;
+    }
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
-    if (runTokens.length === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test(only.text)) return phrase;
+    if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
     let name = nameOfRun(view, run, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
     const head = tokens[run.end];
@@ -1333,6 +1345,25 @@ function resolvePhrase(
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
   return null;
+}
+
+/** The run that ends with a possessive right at token `end` ("Mr Tanzi's" before "statement"). */
+function possessiveRunEndingAt(runs: readonly Run[], end: number): Run | undefined {
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    if (run.possessive && run.end === end) return run;
+  }
+  return undefined;
+}
+
+/** Whether a run is a person followed by their firm: "Scott Winningham of …", "Doug Williams of BT". */
+function isPersonBeforeFirm(view: BlockView, run: Run): boolean {
+  return (
+    (personShaped(view, run.start, run.end) &&
+      run.end < view.tokens.length &&
+      /^(?:of|at|from|with)$/.test((view.tokens[run.end] as Token).text)) ||
+    personBeforeOf(view, run.start, run.end) !== undefined
+  );
 }
 
 /** The name in a capitalised run: titles dropped, a lone surname or "Mr X" resolved. */
@@ -1368,12 +1399,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
   for (let index = run.end - 2; index > start; index--) {
     if (!endsWithApostropheS((tokens[index] as Token).text)) continue;
-    const owner = tokens.slice(start, index + 1).map((token) => withoutApostropheS(token.text));
-    const person = tokens.slice(index + 1, run.end).filter((token) => token.word);
-    const firstName = person[0]?.text ?? '';
-    if (person.length >= 2 && (firstNames.has(firstName) || owner.some((word) => organisationWords.has(word)))) {
-      start = index + 1;
-    }
+    if (isPersonAfterOwner(tokens, start, index, run.end)) start = index + 1;
     break;
   }
   // Asked of every capitalised run, most of them one word: words counted and the text of a
@@ -1403,6 +1429,28 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     if (titled) return withoutApostropheS(textOf(view, run.start, run.end));
   }
   return text;
+}
+
+/**
+ * Whether the words after an owner's possessive at `possessive` name a person: two words or more
+ * that start with a first name or follow an organisation ("Congressional Budget Office's Rudolph
+ * Penner"). Loops: the arrays sliced and mapped here before deoptimised nameOfRun.
+ */
+function isPersonAfterOwner(tokens: readonly Token[], start: number, possessive: number, end: number): boolean {
+  let firstName: Token | undefined;
+  let words = 0;
+  for (let index = possessive + 1; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (!token.word) continue;
+    firstName ??= token;
+    words++;
+  }
+  if (words < 2) return false;
+  if (firstNames.has((firstName as Token).text)) return true;
+  for (let index = start; index <= possessive; index++) {
+    if (organisationWords.has(withoutApostropheS((tokens[index] as Token).text))) return true;
+  }
+  return false;
 }
 
 /** The text of tokens `start` to `end`: a one-token range is the token's own string, not a new slice. */
