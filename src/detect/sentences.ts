@@ -115,29 +115,63 @@ function wordCharLength(text: string, index: number): number {
   return wordCharPattern.test(text) ? wordCharPattern.lastIndex - index : 0;
 }
 
+/** Whether a code unit is an ASCII letter or digit: most characters of a block are. */
+function isAsciiWordCode(code: number): boolean {
+  const folded = code | 32;
+  return (folded >= 97 && folded <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The characters that may join two runs of letters into one word: `' ’ . - & / ,`. */
+function isJoinerCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 38 || code === 47 || code === 44;
+}
+
 /**
- * End of the word at `index`, or -1: letters or digits, with inner apostrophes, hyphens, stops,
- * slashes, commas or `&` (what `[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*` matches, without a
- * Unicode regex run per token).
+ * End of the word at `index` (which holds a letter or digit): letters or digits, with inner
+ * apostrophes, hyphens, stops, slashes, commas or `&` (what
+ * `[\p{L}\p{N}]+(?:['’.\-&/,][\p{L}\p{N}]+)*` matches, without a Unicode regex run per token).
+ * Hot (every word of every block): ASCII letters and digits are read inline, and only other
+ * characters go through `wordCharLength`. `scan.cased` is set when the word may have an
+ * upper-case letter, so that the tokenizer lower-cases only those, and `scan.comma` when a comma
+ * joins two of its parts, so that only those words are searched for a comma to split at.
  */
-function matchWord(text: string, index: number): number {
-  let length = wordCharLength(text, index);
-  if (length === 0) return -1;
-  let end = index + length;
-  for (;;) {
-    length = wordCharLength(text, end);
-    if (length > 0) {
-      end += length;
+function matchWord(text: string, index: number, scan: WordScan): number {
+  const length = text.length;
+  let end = index;
+  let cased = false;
+  let comma = false;
+  while (end < length) {
+    const code = text.charCodeAt(end);
+    if (isAsciiWordCode(code)) {
+      if (code <= 90 && code >= 65) cased = true;
+      end++;
       continue;
     }
-    const code = text.charCodeAt(end);
-    if (code !== 39 && code !== 0x2019 && code !== 46 && code !== 45 && code !== 38 && code !== 47 && code !== 44)
-      break;
-    length = wordCharLength(text, end + 1);
-    if (length === 0) break;
-    end += 1 + length;
+    if (code >= 128) {
+      const letter = wordCharLength(text, end);
+      if (letter > 0) {
+        cased = true;
+        end += letter;
+        continue;
+      }
+    }
+    // A joiner continues the word only when a letter or digit follows it.
+    if (end === index || !isJoinerCode(code) || end + 1 >= length) break;
+    const after = text.charCodeAt(end + 1);
+    if (after >= 128 && wordCharLength(text, end + 1) === 0) break;
+    if (after < 128 && !isAsciiWordCode(after)) break;
+    if (code === 44) comma = true;
+    end++;
   }
-  return end;
+  scan.cased = cased;
+  scan.comma = comma;
+  return end > index ? end : -1;
+}
+
+/** What `matchWord` says of the word it read besides its end. */
+interface WordScan {
+  cased: boolean;
+  comma: boolean;
 }
 
 /**
@@ -151,33 +185,31 @@ function matchWord(text: string, index: number): number {
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // Where the next comma is: a word is searched for commas only when one falls inside it, and
-  // the search is done once per comma rather than once per word.
-  let nextComma = -1;
+  const scan: WordScan = { cased: false, comma: false };
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
-    // Most characters are ASCII letters and digits: test them before the whitespace table.
-    const folded = code | 32;
-    const asciiWord = (folded >= 97 && folded <= 122) || (code >= 48 && code <= 57);
+    // Spaces and ASCII letters and digits are most characters: test them before the whitespace table.
+    if (code === 32) {
+      index++;
+      continue;
+    }
+    const asciiWord = isAsciiWordCode(code);
     if (!asciiWord && isSpaceCode(code)) {
       index++;
       continue;
     }
-    const wordEnd = asciiWord || code >= 128 ? matchWord(text, index) : -1;
+    const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
-      if (nextComma < index) {
-        nextComma = text.indexOf(',', index);
-        if (nextComma < 0) nextComma = Number.POSITIVE_INFINITY;
-      }
       // Commas belong in numbers only; "Smith,Jones" is two words.
-      if (nextComma < end) {
-        const comma = firstNonNumericComma(text, nextComma, end);
+      if (scan.comma) {
+        const comma = firstNonNumericComma(text, index, end);
         if (comma >= 0) end = comma;
       }
       const word = text.slice(index, end);
-      tokens.push({ start: index, end, text: word, lower: word.toLowerCase(), word: true });
+      // Most words are lower case already: lower-casing them anyway made a string per token.
+      tokens.push({ start: index, end, text: word, lower: scan.cased ? word.toLowerCase() : word, word: true });
       index = end;
       continue;
     }
@@ -251,7 +283,10 @@ const sentenceStops = ['.', '!', '?'];
  */
 export function charSearch(text: string, chars: readonly string[]): (from: number) => number {
   // Per character, where it was last found: -2 before the first search, -1 when none is left.
-  const found = chars.map(() => -2);
+  // Filled by a loop: `map` made an array of another elements kind, and splitSentences
+  // deoptimised on it.
+  const found: number[] = [];
+  for (let which = 0; which < chars.length; which++) found.push(-2);
   return (from) => {
     let first = -1;
     for (let which = 0; which < chars.length; which++) {
@@ -300,7 +335,7 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (word.length === 0) return false;
   // Single capitals ("J. Smith", "U.S.") are initials, not sentence ends.
   if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
-  if (text.charCodeAt(begin - 1) === 46) return true;
+  if (begin > 0 && text.charCodeAt(begin - 1) === 46) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
@@ -354,6 +389,8 @@ function isClosingCode(code: number): boolean {
  */
 export function isCapitalised(word: string): boolean {
   // Asked of nearly every token: answer ASCII without making two case-mapped strings.
+  // (An empty word is asked about too: reading its first character deoptimised the callers.)
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);

@@ -274,7 +274,10 @@ export function createSpeakerState(): SpeakerState {
 export interface BlockView {
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** Per token: 1 inside a quotation (its words are not searched for cues or names), else 0. */
+  /**
+   * Per token: 1 inside a quotation (its words are not searched for cues or names), else 0.
+   * Read only: a block that quotes nothing shares one mask of zeros, which may be longer.
+   */
   readonly quoted: Uint8Array;
   /** Names learnt from the block when it was prepared (`learnNames`), by position. */
   readonly mentions: Mention[];
@@ -324,6 +327,18 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
 function isShoutingText(text: string): boolean {
   // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters.
   if (/[a-z]/.test(text)) return false;
+  // What is left is all capitals when it is ASCII: count them rather than collect the letters
+  // with a Unicode regular expression (1% of a parse, on tables and wire headlines).
+  let capitals = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return isUpperCaseText(text);
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  return capitals > 8;
+}
+
+function isUpperCaseText(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 8 && letters === letters.toUpperCase();
 }
@@ -335,8 +350,8 @@ function isShoutingText(text: string): boolean {
  * a zeroed one is all they need.
  */
 function quotedMask(tokens: readonly Token[], quoted: readonly Range[]): Uint8Array {
+  if (quoted.length === 0) return unquotedMask(tokens.length);
   const mask = new Uint8Array(tokens.length);
-  if (quoted.length === 0) return mask;
   let disjoint = true;
   for (let index = 1; index < quoted.length; index++) {
     if ((quoted[index] as Range).start < (quoted[index - 1] as Range).end) disjoint = false;
@@ -354,6 +369,18 @@ function quotedMask(tokens: readonly Token[], quoted: readonly Range[]): Uint8Ar
   }
   return mask;
 }
+
+/**
+ * A mask of at least `length` zeros, shared by the blocks that quote nothing (most of them) and
+ * never written to: a typed array made per block cost 0.6% of a parse.
+ */
+function unquotedMask(length: number): Uint8Array {
+  if (zeros.length < length) zeros = new Uint8Array(Math.max(length, zeros.length * 2));
+  return zeros;
+}
+
+/** The zeros `unquotedMask` hands out; replaced by a longer one when a block needs it. */
+let zeros = new Uint8Array(1024);
 
 /**
  * Close a block: its last person and organisation become the article's latest.
@@ -1119,12 +1146,12 @@ interface Run {
 
 /** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
 function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
-  const { tokens } = view;
+  const { tokens, quoted } = view;
   const runs: Run[] = [];
   let index = from;
   while (index < to) {
     const token = tokens[index] as Token;
-    if (!isNameWord(token) || view.quoted[index]) {
+    if (!isNameWord(token) || quoted[index]) {
       index++;
       continue;
     }
@@ -1138,10 +1165,11 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
+      // (The bounds first: reading past the last token deoptimised capitalisedRuns.)
       if (
         next.text === '(' &&
-        tokens[end + 2]?.text === ')' &&
         end + 3 < to &&
+        tokens[end + 2]?.text === ')' &&
         isNameWord(tokens[end + 1] as Token) &&
         isNameWord(tokens[end + 3] as Token) &&
         !view.quoted[end + 3]
@@ -1152,7 +1180,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.lower;
       // "Il Sole 24 Ore", "Channel 4 News": a figure inside a name.
-      const figure = /^\d+$/.test(next.text);
+      const figure = isFigure(next.text);
       const connector =
         figure ||
         lower === 'of' ||
@@ -1186,6 +1214,16 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
   return runs;
 }
 
+/** `/^\d+$/` without a regular expression run for each token after a run. */
+function isFigure(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** `/['’]s$/` or `/s['’]$/` without a regular expression run for each name. */
 function endsWithPossessive(word: string): boolean {
   const length = word.length;
@@ -1201,8 +1239,9 @@ function isApostropheCode(code: number): boolean {
 
 function isNameWord(token: Token): boolean {
   if (!token.word) return false;
+  // Asked of every token of every block: an ASCII first letter (digits included) answers alone.
   const code = token.text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return false;
+  if (code < 128) return code >= 65 && code <= 90;
   return isCapitalised(token.text);
 }
 
@@ -1248,24 +1287,26 @@ function resolvePhrase(
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
-  const allRuns = view.shouting ? [] : capitalisedRuns(view, start, end);
+  // Loops over the runs rather than find/filter: an empty list of runs (most phrases) has
+  // another array map than a full one, and the callbacks deoptimised resolvePhrase on it.
+  const allRuns = capitalisedRuns(view, start, view.shouting ? start : end);
   // "Mr Tanzi's statement said": a document speaks for its owner.
-  const owner = allRuns.find((run) => run.possessive && run.end === end - 1);
+  const owner = possessiveRunEndingAt(allRuns, end - 1);
   if (owner && documentNouns.has((tokens[end - 1] as Token).lower)) {
     return nameOfRun(view, owner, state);
   }
   // A possessive before more words modifies them ("Libya's oil minister"); at the end it is
   // part of the name ("Standard & Poor's").
-  const runs = allRuns.filter((run) => !run.possessive || run.end === end);
-  // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
-  const person = runs.find(
-    (candidate) =>
-      candidate.start === start &&
-      ((personShaped(view, candidate.start, candidate.end) &&
-        /^(?:of|at|from|with)$/.test(tokens[candidate.end]?.text ?? '')) ||
-        personBeforeOf(view, candidate.start, candidate.end) !== undefined),
-  );
-  const run = person ?? runs[runs.length - 1];
+  let person: Run | undefined;
+  let lastRun: Run | undefined;
+  for (let index = 0; index < allRuns.length; index++) {
+    const candidate = allRuns[index] as Run;
+    if (candidate.possessive && candidate.end !== end) continue;
+    lastRun = candidate;
+    // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
+    if (person === undefined && candidate.start === start && isPersonBeforeFirm(view, candidate)) person = candidate;
+  }
+  const run = person ?? lastRun;
   const phrase = view.text.slice(first.start, (tokens[end - 1] as Token).end);
   const lastLower = (tokens[end - 1] as Token).lower;
   // "one Republican political strategist", "a Western aid specialist": an unnamed person; "the
@@ -1282,17 +1323,26 @@ function resolvePhrase(
   }
   // "a spokesperson for Delta Airlines", "an official at the ministry": the unnamed person.
   if (run && isDeterminer(first) && !isCapitalised(tokens[start + 1]?.text ?? 'X')) {
-    const preposition = tokens
-      .slice(start + 1, run.start)
-      .findIndex((token) => /^(?:for|at|of|with|from)$/.test(token.text));
-    const head = tokens[start + preposition]?.lower ?? '';
-    if (preposition > 0 && sourceNouns.has(head)) return phrase;
+    // The word before the first preposition after the determiner: "a spokesperson for …".
+    let preposition = start + 1;
+    while (preposition < run.start && !/^(?:for|at|of|with|from)$/.test((tokens[preposition] as Token).text)) {
+      preposition++;
+    }
+    if (preposition < run.start && preposition > start + 1) {
+      if (sourceNouns.has((tokens[preposition - 1] as Token).lower)) return phrase;
+    }
   }
   if (run) {
-    const runTokens = tokens.slice(run.start, run.end).filter((token) => token.word);
-    const only = runTokens[0] as Token;
+    let only: Token | undefined;
+    let wordCount = 0;
+    for (let index = run.start; index < run.end; index++) {
+      const token = tokens[index] as Token;
+      if (!token.word) continue;
+      only ??= token;
+      wordCount++;
+    }
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
-    if (runTokens.length === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test(only.text)) return phrase;
+    if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
     let name = nameOfRun(view, run, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
     const head = tokens[run.end];
@@ -1324,6 +1374,25 @@ function resolvePhrase(
   return null;
 }
 
+/** The run that ends with a possessive right at token `end` ("Mr Tanzi's" before "statement"). */
+function possessiveRunEndingAt(runs: readonly Run[], end: number): Run | undefined {
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    if (run.possessive && run.end === end) return run;
+  }
+  return undefined;
+}
+
+/** Whether a run is a person followed by their firm: "Scott Winningham of …", "Doug Williams of BT". */
+function isPersonBeforeFirm(view: BlockView, run: Run): boolean {
+  return (
+    (personShaped(view, run.start, run.end) &&
+      run.end < view.tokens.length &&
+      /^(?:of|at|from|with)$/.test((view.tokens[run.end] as Token).text)) ||
+    personBeforeOf(view, run.start, run.end) !== undefined
+  );
+}
+
 /** The name in a capitalised run: titles dropped, a lone surname or "Mr X" resolved. */
 function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   const { tokens } = view;
@@ -1331,6 +1400,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   let titled = false;
   // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker",
   // but not past a connector: "Secretary of the U.S. Treasury" has no name after its title.
+  // (A word token never ends with a full stop, so its text is looked up as it is.)
   for (let index = run.start; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
     if (token.text === 'of' || token.text === 'for' || token.text === '&') {
@@ -1338,7 +1408,7 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
       if (titles.has(tokens[index + 1]?.text ?? '')) continue;
       break;
     }
-    if (titles.has(withoutFinalStop(token.text))) {
+    if (titles.has(token.text)) {
       start = index + 1;
       titled = true;
     }
@@ -1355,44 +1425,82 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
   for (let index = run.end - 2; index > start; index--) {
-    if (!/['’]s$/.test((tokens[index] as Token).text)) continue;
-    const owner = tokens.slice(start, index + 1).map((token) => token.text.replace(/['’]s$/, ''));
-    const person = tokens.slice(index + 1, run.end).filter((token) => token.word);
-    const firstName = person[0]?.text ?? '';
-    if (person.length >= 2 && (firstNames.has(firstName) || owner.some((word) => organisationWords.has(word)))) {
-      start = index + 1;
-    }
+    if (!endsWithApostropheS((tokens[index] as Token).text)) continue;
+    if (isPersonAfterOwner(tokens, start, index, run.end)) start = index + 1;
     break;
   }
-  // "Ms Simonetti's flight": the name without its possessive.
-  const text = view.text
-    .slice((tokens[start] as Token).start, (tokens[run.end - 1] as Token).end)
-    .replace(/['’]s$/, '');
-  const nameWords = tokens.slice(start, run.end).filter((token) => token.word);
-  if (nameWords.length > 1) {
+  // Asked of every capitalised run, most of them one word: words counted and the text of a
+  // one-token name taken as it is, rather than filtered arrays and a slice and a regular
+  // expression per run.
+  const text = withoutApostropheS(textOf(view, start, run.end));
+  let wordCount = 0;
+  let lastWord = start;
+  for (let index = start; index < run.end; index++) {
+    if (!(tokens[index] as Token).word) continue;
+    wordCount++;
+    lastWord = index;
+  }
+  if (wordCount > 1) {
     // "Rubens Habbema" after "Murilo Rubens Habbema": the fuller name.
-    const surname = (nameWords[nameWords.length - 1] as Token).lower;
+    const surname = (tokens[lastWord] as Token).lower;
     const fuller = state.people.get(surname);
     if (fuller && fuller.length > text.length && fuller.endsWith(` ${text}`)) return fuller;
   }
-  if (nameWords.length === 1) {
-    const known = state.people.get(text.toLowerCase()) ?? state.acronyms.get(text);
+  if (wordCount === 1) {
+    const lower = lowerOf(text, tokens[start] as Token);
+    const known = state.people.get(lower) ?? state.acronyms.get(text);
     if (known) return known;
-    const candidate = titled ? state.candidates.get(text.toLowerCase()) : undefined;
+    const candidate = titled ? state.candidates.get(lower) : undefined;
     if (candidate) return candidate;
     // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
-    if (titled) {
-      return view.text
-        .slice((tokens[run.start] as Token).start, (tokens[run.end - 1] as Token).end)
-        .replace(/['’]s$/, '');
-    }
+    if (titled) return withoutApostropheS(textOf(view, run.start, run.end));
   }
   return text;
 }
 
-/** The word without a full stop at its end (`/\.$/` replaced, without the regular expression). */
-function withoutFinalStop(word: string): string {
-  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+/**
+ * Whether the words after an owner's possessive at `possessive` name a person: two words or more
+ * that start with a first name or follow an organisation ("Congressional Budget Office's Rudolph
+ * Penner"). Loops: the arrays sliced and mapped here before deoptimised nameOfRun.
+ */
+function isPersonAfterOwner(tokens: readonly Token[], start: number, possessive: number, end: number): boolean {
+  let firstName: Token | undefined;
+  let words = 0;
+  for (let index = possessive + 1; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (!token.word) continue;
+    firstName ??= token;
+    words++;
+  }
+  if (words < 2) return false;
+  if (firstNames.has((firstName as Token).text)) return true;
+  for (let index = start; index <= possessive; index++) {
+    if (organisationWords.has(withoutApostropheS((tokens[index] as Token).text))) return true;
+  }
+  return false;
+}
+
+/** The text of tokens `start` to `end`: a one-token range is the token's own string, not a new slice. */
+function textOf(view: BlockView, start: number, end: number): string {
+  const first = view.tokens[start] as Token;
+  if (end - start === 1) return first.text;
+  return view.text.slice(first.start, (view.tokens[end - 1] as Token).end);
+}
+
+/** A name in lower case: the token's own lower case when the name is that token's text. */
+function lowerOf(name: string, token: Token | undefined): string {
+  return token !== undefined && name === token.text ? token.lower : name.toLowerCase();
+}
+
+/** Whether a word ends with `'s` or `’s` (`/['’]s$/`, without a regular expression run per word). */
+function endsWithApostropheS(word: string): boolean {
+  const length = word.length;
+  return length >= 2 && word.charCodeAt(length - 1) === 115 && isApostropheCode(word.charCodeAt(length - 2));
+}
+
+/** The word without a final `'s` or `’s` (`.replace(/['’]s$/, '')`). */
+function withoutApostropheS(word: string): string {
+  return endsWithApostropheS(word) ? word.slice(0, -2) : word;
 }
 
 function latest(
@@ -1441,13 +1549,13 @@ function isPersonPhrase(phrase: string): boolean {
 }
 
 /** Whether a name reads as a person's: two to four capitalised words with no organisation word. */
-function looksLikePersonName(name: string, state: SpeakerState, parts = name.split(/\s+/)): boolean {
+function looksLikePersonName(name: string, state: SpeakerState, parts = nameWords(name)): boolean {
   if (parts.length === 1) return state.people.get(name.toLowerCase()) !== undefined;
   if (parts.length > 5) return false;
   if (parts[0] === 'the' || parts[0] === 'The') return false;
   for (const part of parts) {
     if (organisationWords.has(part)) return false;
-    if (part.length > 1 && isUpperCase(part) && !/\.$/.test(part)) return false;
+    if (part.length > 1 && isUpperCase(part) && part.charCodeAt(part.length - 1) !== 46) return false;
     if (!isCapitalised(part) && !nameParticles.has(part)) return false;
   }
   return true;
@@ -1466,9 +1574,9 @@ function isUpperCase(word: string): boolean {
 }
 
 function registerPerson(name: string, state: SpeakerState): void {
-  const parts = name.split(/\s+/);
+  const parts = nameWords(name);
   if (parts.length < 2) return;
-  const surname = (parts[parts.length - 1] as string).replace(/['’]s$/, '');
+  const surname = withoutApostropheS(parts[parts.length - 1] as string);
   state.people.set(surname.toLowerCase(), name);
   // "Mr Dixon" is "Geoff Dixon" too.
   state.people.set(`mr ${surname.toLowerCase()}`, name);
@@ -1507,41 +1615,123 @@ function insertMention(mentions: Mention[], mention: Mention): void {
 function learnNames(view: BlockView, state: SpeakerState): void {
   const { tokens } = view;
   for (const run of capitalisedRuns(view, 0, tokens.length)) {
-    if (run.possessive && run.end - run.start === 1) continue;
-    const runWords = tokens.slice(run.start, run.end).filter((token) => token.word);
-    const firstWord = runWords[0] as Token;
+    if (run.end - run.start === 1) {
+      if (run.possessive) continue;
+      const token = tokens[run.start] as Token;
+      if (state.people.get(token.lower) === undefined && state.acronyms.get(token.text) === undefined) {
+        learnWord(view, state, run, token);
+        continue;
+      }
+    }
+    // Hot: one pass per run over its tokens instead of a sliced and filtered array of its words.
+    let firstWord: Token | undefined;
+    let lastWord = run.start;
+    for (let index = run.start; index < run.end; index++) {
+      const token = tokens[index] as Token;
+      if (!token.word) continue;
+      firstWord ??= token;
+      lastWord = index;
+    }
+    if (firstWord === undefined) continue;
     const position = firstWord.start;
-    const role = roleBefore(view, run.start) ?? roleAfter(view, run.end);
-    const titled = runWords.some((token, index) => index < runWords.length - 1 && titles.has(token.text));
+    const titled = hasTitleBefore(tokens, run.start, lastWord);
     const name = nameOfRun(view, run, state);
-    const nameParts = name.split(/\s+/);
-    const courtesy = courtesyTitles.has(firstWord.text) || courtesyTitles.has(tokens[run.start - 1]?.text ?? '');
+    const nameParts = nameWords(name);
+    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokens[run.start - 1]);
     const shape = nameParts.length >= 2 && looksLikePersonName(name, state, nameParts);
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
-    const known = nameParts.length === 1 && state.people.has(name.toLowerCase());
     const single = nameParts.length === 1;
+    const lowerName = single ? lowerOf(name, firstWord) : undefined;
+    const known = lowerName !== undefined && state.people.has(lowerName);
     // "Economist Intelligence Unit (EIU)": later "the EIU" is the full name.
     const acronym = acronymAfter(view, run.end);
     if (acronym && !single) state.acronyms.set(acronym, name);
     if (shape && nameParts.length <= 3)
       state.candidates.set((nameParts[nameParts.length - 1] as string).toLowerCase(), name);
     const appositive = shape && nameParts.length <= 3 && hasAppositive(view, run.end);
+    // The role is looked for only when it can count: most runs are one word and no person's.
+    let role: string | undefined;
+    let roleFound = false;
+    if (shape && !firstName) {
+      role = roleOf(view, run);
+      roleFound = true;
+    }
     if (
       (shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
       known ||
       (single && courtesy)
     ) {
       if (shape) registerPerson(name, state);
-      const full = state.people.get(name.toLowerCase()) ?? name;
+      const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
+      if (!roleFound) role = roleOf(view, run);
       if (role) state.roles.set(role, full);
       insertMention(view.mentions, { position, name: full, kind: 'person', speaker: startsSentence(view, run.start) });
       continue;
     }
-    if (isOrganisationSubject(view, run, runWords)) {
-      insertMention(view.mentions, { position, name: nameOfRun(view, run, state), kind: 'organisation' });
+    if (isOrganisationSubject(view, run)) {
+      // The name is read again only when the state it was resolved in has changed since.
+      const again = (acronym && !single) || (shape && nameParts.length <= 3);
+      const organisation = again ? nameOfRun(view, run, state) : name;
+      insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
     }
   }
+}
+
+/**
+ * `learnNames` for a run of one word that names no one known yet, most runs ("Qantas",
+ * "London", "Mr"): `nameOfRun` gives back the word, which is no person's shape, so only a title
+ * before it makes it a person, and only a verb or an organisation word after it an organisation.
+ * Taking this path skips resolving, splitting and re-checking a name per run.
+ */
+function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token): void {
+  if (isCourtesyTitle(token) || isCourtesyTitle(view.tokens[run.start - 1])) {
+    const role = roleOf(view, run);
+    if (role) state.roles.set(role, token.text);
+    const speaker = startsSentence(view, run.start);
+    insertMention(view.mentions, { position: token.start, name: token.text, kind: 'person', speaker });
+    return;
+  }
+  if (isOrganisationSubject(view, run)) {
+    insertMention(view.mentions, { position: token.start, name: token.text, kind: 'organisation' });
+  }
+}
+
+/** The lower-case role given to a run's person before or after it ("chief executive Geoff Dixon"). */
+function roleOf(view: BlockView, run: Run): string | undefined {
+  return roleBefore(view, run.start) ?? roleAfter(view, run.end);
+}
+
+/**
+ * Whether a token is a courtesy title ("Mr", "Senator"). All of them start with an ASCII
+ * capital: a token that does not is not looked up (hashing the lower-case word before a run cost
+ * more than the rest of the test).
+ */
+function isCourtesyTitle(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const code = token.text.charCodeAt(0);
+  return code >= 65 && code <= 90 && courtesyTitles.has(token.text);
+}
+
+/** Whether a word token before `lastWord` in a run is a title ("Judge Barrington Parker"). */
+function hasTitleBefore(tokens: readonly Token[], start: number, lastWord: number): boolean {
+  for (let index = start; index < lastWord; index++) {
+    const token = tokens[index] as Token;
+    if (token.word && titles.has(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a name (`name.split(/\s+/)`): most names are one word, and the regular
+ * expression is run only on a name with a character that may be a space.
+ */
+function nameWords(name: string): string[] {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code <= 32 || code === 0xa0 || code >= 0x1680) return name.split(/\s+/);
+  }
+  return [name];
 }
 
 /** Whether a run opens its sentence ("Cory Doctorow, …, expressed doubts"): its subject. */
@@ -1631,8 +1821,11 @@ function roleAfter(view: BlockView, end: number): string | undefined {
 }
 
 /** An organisation that acts: a non-person run followed by a verb, or containing an organisation word. */
-function isOrganisationSubject(view: BlockView, run: Run, runWords: readonly Token[]): boolean {
-  if (runWords.some((token) => organisationWords.has(token.text))) return true;
+function isOrganisationSubject(view: BlockView, run: Run): boolean {
+  for (let index = run.start; index < run.end; index++) {
+    const token = view.tokens[index] as Token;
+    if (token.word && organisationWords.has(token.text)) return true;
+  }
   const next = view.tokens[run.end];
   if (!next?.word) return false;
   const lower = next.lower;
