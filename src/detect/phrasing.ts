@@ -35,7 +35,14 @@ import {
   sentenceSource,
 } from './speakers.js';
 import { type FoundStatistic, findStatistics } from './statistics.js';
-import { flatText, type PhrasingBlock, phrasingText } from './text.js';
+import {
+  flatText,
+  type PhrasingBlock,
+  phrasingLength,
+  phrasingText,
+  phrasingTextIs,
+  phrasingTextStart,
+} from './text.js';
 
 /** Per-article state of the phrasing pass. */
 export interface PhrasingState {
@@ -167,7 +174,8 @@ function detectBlock(
 ): PhrasingContent[] {
   const text = flatText(phrasingText(block.children));
   if (text.trim() === '') return block.children;
-  const nextText = next ? phrasingText(next.children) : undefined;
+  // Only the next block's opening mark matters: its first three characters are enough.
+  const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
   // Plain loops rather than filter/map/spread here and below: with array builtins, detectBlock's
@@ -258,7 +266,7 @@ function detectBlock(
   if (wraps.length === 0) return block.children;
   const children = build(block.children, 0, wraps, context);
   // Never give back different text than came in.
-  return phrasingText(children) === text ? children : block.children;
+  return phrasingTextIs(children, text) ? children : block.children;
 }
 
 /** Give a direct quote its speaker: its own attribution, the quotation it continues, or the last speaker. */
@@ -492,7 +500,7 @@ function build(
   const ranges: Array<[number, number]> = [];
   let offset = base;
   for (const node of nodes) {
-    const length = phrasingText([node]).length;
+    const length = phrasingLength(node);
     ranges.push([offset, offset + length]);
     offset += length;
   }

@@ -477,9 +477,9 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   const leading = leadingAttribution(view, first, at, state, figureCues);
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
+  const flags = cueFlagsOf(view);
   for (let position = at; position < last; position++) {
-    const token = tokens[position] as Token;
-    if (view.quoted[position] || token.text !== ',') continue;
+    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
@@ -501,9 +501,9 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
   const last = firstTokenAt(tokens, sentence.end);
   const according = findAccordingTo(view, first, last, state);
   if (according) return according;
+  const flags = cueFlagsOf(view);
   for (let position = first; position < last; position++) {
-    const token = tokens[position] as Token;
-    if (view.quoted[position] || token.text !== ',') continue;
+    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state);
     if (found?.speaker) return found;
   }
@@ -568,7 +568,7 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(verb, verbs) && !quotingVerbs.has(verb.lower)) {
+  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -592,7 +592,7 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
-    if (!isTrailingCue(token, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
+    if (!isTrailingCue(view, position, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
@@ -688,11 +688,29 @@ const cueFlagStop = 1;
 const cueFlagParticiple = 2;
 const cueFlagVerb = 4;
 const cueFlagFigure = 8;
-let cueWordFlags: Map<string, number> | undefined;
+/** `trailingOnlyVerbs`: with `cueFlagVerb`, what `isTrailingCue` asks of `cueVerbs`. */
+const cueFlagTrailingOnly = 16;
+/** "according", for `findAccordingTo`. */
+const cueFlagAccording = 32;
+/** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
+const cueFlagComma = 64;
+
+/** Longest word the shape table tells apart by length; longer ones share its last row. */
+const shapeLengths = 16;
+
+/** The flags of the words in the cue lists (all lower-case ASCII letters). */
+const cueWordFlags = cueWordFlagMap();
+
+/**
+ * Which words could have cue flags, by length and first letter: a bit per last letter. Most
+ * words of a block are in no cue list, and this table rules them out with three character
+ * reads, before a Map look-up that hashes every fresh lower-cased token (the look-up was most
+ * of `cueFlagsOf`, 3% of parse time).
+ */
+const cueWordShapes = cueWordShapeTable(cueWordFlags.keys());
 
 /** The flags of `leadingAttribution`'s stop words ("to", "saying"), participles and cue verbs. */
 function cueWordFlagMap(): Map<string, number> {
-  if (cueWordFlags) return cueWordFlags;
   const map = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => {
     for (const word of words) map.set(word, (map.get(word) ?? 0) | flag);
@@ -701,8 +719,29 @@ function cueWordFlagMap(): Map<string, number> {
   add(participles, cueFlagParticiple);
   add(cueVerbs, cueFlagVerb);
   add(figureCues, cueFlagFigure);
-  cueWordFlags = map;
+  add(trailingOnlyVerbs, cueFlagTrailingOnly);
+  add(['according'], cueFlagAccording);
   return map;
+}
+
+function cueWordShapeTable(words: Iterable<string>): Int32Array {
+  const table = new Int32Array(shapeLengths * 26);
+  for (const word of words) {
+    const first = word.charCodeAt(0) - 97;
+    const last = word.charCodeAt(word.length - 1) - 97;
+    const row = Math.min(word.length, shapeLengths - 1);
+    table[row * 26 + first] = (table[row * 26 + first] as number) | (1 << last);
+  }
+  return table;
+}
+
+/** Whether a lower-cased word may be in the cue lists (false: it is in none). */
+function mayBeCueWord(lower: string): boolean {
+  const first = lower.charCodeAt(0) - 97;
+  const last = lower.charCodeAt(lower.length - 1) - 97;
+  if (first < 0 || first > 25 || last < 0 || last > 25) return false;
+  const row = lower.length < shapeLengths ? lower.length : shapeLengths - 1;
+  return ((cueWordShapes[row * 26 + first] as number) & (1 << last)) !== 0;
 }
 
 /** The flags a word needs for `leadingAttribution` to look at it with these verbs; 0 for any set. */
@@ -712,16 +751,24 @@ function cueMask(verbs: ReadonlySet<string>): number {
   return 0;
 }
 
-/** Per token, its cue flags (0 for punctuation and quoted words); made once per block. */
+/**
+ * Per token, its cue flags, made once per block (quoted tokens included: the callers test
+ * `view.quoted` themselves). Hot: the attribution searches read these flags instead of looking
+ * every word up in several Sets.
+ */
 function cueFlagsOf(view: BlockView): Uint8Array {
   if (view.cueFlags) return view.cueFlags;
-  const flagsByWord = cueWordFlagMap();
-  const { tokens, quoted } = view;
+  const tokens = view.tokens;
   const flags = new Uint8Array(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (quoted[index] || !token.word) continue;
-    const flag = flagsByWord.get(token.lower);
+    if (!token.word) {
+      if (token.text === ',') flags[index] = cueFlagComma;
+      continue;
+    }
+    const lower = token.lower;
+    if (!mayBeCueWord(lower)) continue;
+    const flag = cueWordFlags.get(lower);
     if (flag !== undefined) flags[index] = flag;
   }
   view.cueFlags = flags;
@@ -829,9 +876,9 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
 /** "according to X" anywhere in a sentence. */
 function findAccordingTo(view: BlockView, first: number, last: number, state: SpeakerState): Attribution | undefined {
   const { tokens } = view;
+  const flags = cueFlagsOf(view);
   for (let position = first; position < last - 1; position++) {
-    if (view.quoted[position]) continue;
-    if ((tokens[position] as Token).lower !== 'according') continue;
+    if (((flags[position] as number) & cueFlagAccording) === 0 || view.quoted[position]) continue;
     if ((tokens[position + 1] as Token).lower !== 'to') continue;
     return accordingFrom(view, position, last, state);
   }
@@ -1093,10 +1140,12 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
   return true;
 }
 
-function isTrailingCue(token: Token, verbs: ReadonlySet<string>): boolean {
-  // The token's own lower case: asked of every word after a comma, a fresh one each time added up.
-  const lower = token.lower;
-  return verbs.has(lower) || (verbs === cueVerbs && trailingOnlyVerbs.has(lower));
+/** Whether the word at `position` is a cue that may follow a quote, for these verbs. */
+function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<string>): boolean {
+  // Asked of every word after each comma: the block's flags answer for the two cue lists.
+  if (verbs === cueVerbs) return ((cueFlagsOf(view)[position] as number) & (cueFlagVerb | cueFlagTrailingOnly)) !== 0;
+  if (verbs === figureCues) return ((cueFlagsOf(view)[position] as number) & cueFlagFigure) !== 0;
+  return verbs.has((view.tokens[position] as Token).lower);
 }
 
 function isInitial(token: Token | undefined): boolean {
