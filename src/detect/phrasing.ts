@@ -247,21 +247,21 @@ function detectBlock(
   // the quote around it by search and sweep: looking through every sentence and quote for each
   // figure is quadratic in a long paragraph (a 20 MB single line).
   const marks = quoteMarks(scan.quotes);
-  const statistics = findStatistics(text, view)
-    .filter((statistic) => !crossesQuote(statistic, marks))
-    .sort((a, b) => a.start - b.start);
+  const statistics = figuresOutsideMarks(findStatistics(text, view), marks);
   const around = quoteAround(quoteWraps);
-  const statisticWraps = statistics.map((statistic) => {
+  const all: Wrap[] = [];
+  for (const { wrap } of quoteWraps) all.push(wrap);
+  // Pushed straight into `all`: iterating the array `map` gave back (empty in most blocks, whose
+  // map differs from a filled one's) was a `wrong map` deoptimisation of detectBlock.
+  for (let index = 0; index < statistics.length; index++) {
+    const statistic = statistics[index] as FoundStatistic;
     const sentence = sentenceAt(sentences, statistic.start);
     const speaker = around(statistic)?.node.speaker;
     const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
-    return statisticWrap(statistic, source);
-  });
+    all.push(statisticWrap(statistic, source));
+  }
   finishBlock(view, speakers);
 
-  const all: Wrap[] = [];
-  for (const { wrap } of quoteWraps) all.push(wrap);
-  for (const wrap of statisticWraps) all.push(wrap);
   const wraps = nest(all);
   if (wraps.length === 0) return block.children;
   const children = build(block.children, 0, wraps, context);
@@ -415,6 +415,16 @@ function firstAtLeast(values: readonly number[], limit: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** The statistics that cross no quotation mark, in text order. */
+function figuresOutsideMarks(found: readonly FoundStatistic[], marks: readonly number[]): FoundStatistic[] {
+  const statistics: FoundStatistic[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const statistic = found[index] as FoundStatistic;
+    if (!crossesQuote(statistic, marks)) statistics.push(statistic);
+  }
+  return statistics.sort((a, b) => a.start - b.start);
 }
 
 /** A statistic may sit inside a quote or outside it, never across a quotation mark. */

@@ -438,6 +438,15 @@ export function attributeQuote(
 }
 
 /**
+ * The token at an index, or undefined outside the list. The attribution searches look one or two
+ * tokens either side of a position; reading `tokens[-1]` or `tokens[tokens.length]` directly made
+ * V8 throw away their optimised code ("out of bounds", "wrong instance type").
+ */
+function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 && index < tokens.length ? tokens[index] : undefined;
+}
+
+/**
  * The index of the first token that starts at or after an offset.
  *
  * @param tokens Tokens in order.
@@ -554,13 +563,13 @@ function trailingAttribution(
   if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
-  if (clauseOpeners.has(tokens[index]?.lower ?? '')) return undefined;
+  if (clauseOpeners.has(tokenAt(tokens, index)?.lower ?? '')) return undefined;
   const start = tokens[index];
   if (!start?.word) return undefined;
   const startLower = start.lower;
 
   // ", according to X"
-  if (startLower === 'according' && tokens[index + 1]?.lower === 'to') {
+  if (startLower === 'according' && tokenAt(tokens, index + 1)?.lower === 'to') {
     return accordingFrom(view, index, to, state);
   }
 
@@ -582,7 +591,7 @@ function trailingAttribution(
     const token = tokens[position] as Token;
     if (view.quoted[position]) return undefined;
     if (!token.word) {
-      if (token.text === '.' && isInitial(tokens[position - 1])) continue;
+      if (token.text === '.' && isInitial(tokenAt(tokens, position - 1))) continue;
       if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
       // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …"
       if (token.text === '(') {
@@ -592,7 +601,10 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
-    if (!isTrailingCue(view, position, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
+    if (
+      !isTrailingCue(view, position, verbs) ||
+      (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1)))
+    ) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
@@ -633,7 +645,7 @@ function leadingAttribution(
     const token = tokens[position] as Token;
     if (!token.word) continue;
     const lower = token.lower;
-    const previous = tokens[position - 1];
+    const previous = tokenAt(tokens, position - 1);
     if (lower === 'to' && previous?.lower === 'according') {
       return accordingFrom(view, position - 1, openToken, state);
     }
@@ -649,15 +661,15 @@ function leadingAttribution(
     }
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
-    if (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1])) continue;
+    if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
     }
     // "the government, suggests Mr Davies, could act as …": the speaker follows the verb.
-    if (tokens[position - 1]?.text === ',' || position === first) {
+    if (tokenAt(tokens, position - 1)?.text === ',' || position === first) {
       const end = phraseEnd(view, position + 1, openToken, inversionStops);
-      if (end > position + 1 && tokens[end]?.text === ',' && isWholeName(view, position + 1, end)) {
+      if (end > position + 1 && tokenAt(tokens, end)?.text === ',' && isWholeName(view, position + 1, end)) {
         const speaker = resolvePhrase(view, position + 1, end, token.start, state);
         return { speaker, cue: token.text, adjacent: false, position: token.start };
       }
@@ -1027,12 +1039,12 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         start--;
         continue;
       }
-      if (token.text === '.' && isInitial(tokens[start - 2])) {
+      if (token.text === '.' && isInitial(tokenAt(tokens, start - 2))) {
         start--;
         continue;
       }
       // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
-      if (token.text === ')' && tokens[start - 3]?.text === '(' && start - 3 > floor) {
+      if (token.text === ')' && start - 3 > floor && tokens[start - 3]?.text === '(') {
         start -= 3;
         continue;
       }
@@ -1040,7 +1052,7 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     }
     const lower = token.lower;
     // "a spokesperson for Delta Airlines", "an official at the ministry": one noun phrase.
-    const head = tokens[start - 2]?.lower ?? '';
+    const head = tokenAt(tokens, start - 2)?.lower ?? '';
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
