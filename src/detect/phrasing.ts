@@ -35,14 +35,7 @@ import {
   sentenceSource,
 } from './speakers.js';
 import { type FoundStatistic, findStatistics } from './statistics.js';
-import {
-  flatText,
-  type PhrasingBlock,
-  phrasingLength,
-  phrasingText,
-  phrasingTextIs,
-  phrasingTextStart,
-} from './text.js';
+import { flatText, type PhrasingBlock, phrasingLength, phrasingText, phrasingTextStart } from './text.js';
 
 /** Per-article state of the phrasing pass. */
 export interface PhrasingState {
@@ -266,7 +259,7 @@ function detectBlock(
   if (wraps.length === 0) return block.children;
   const children = build(block.children, 0, wraps, context);
   // Never give back different text than came in.
-  return phrasingTextIs(children, text) ? children : block.children;
+  return phrasingText(children) === text ? children : block.children;
 }
 
 /** Give a direct quote its speaker: its own attribution, the quotation it continues, or the last speaker. */

@@ -481,12 +481,13 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   // otherwise be read in full for each of them (quadratic).
   const first = Math.max(firstTokenAt(tokens, sentence.start), at - attributionWindow);
   const last = Math.min(firstTokenAt(tokens, sentence.end), at + attributionWindow);
+  const flags = cueFlagsOf(view);
+  if (!hasFlag(flags, first, last, figureSourceFlags)) return null;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
-  const flags = cueFlagsOf(view);
   for (let position = at; position < last; position++) {
     if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
@@ -508,15 +509,27 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
   const { tokens } = view;
   const first = firstTokenAt(tokens, sentence.start);
   const last = firstTokenAt(tokens, sentence.end);
+  const flags = cueFlagsOf(view);
+  if (!hasFlag(flags, first, last, sentenceSourceFlags)) return undefined;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according;
-  const flags = cueFlagsOf(view);
   for (let position = first; position < last; position++) {
     if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state);
     if (found?.speaker) return found;
   }
   return leadingAttribution(view, first, last, state);
+}
+
+/**
+ * Whether a token in `[first, last)` has one of the flags of `mask`. Every attribution shape
+ * needs a cue word ("said", "according", "as saying", "adding") inside the range searched, and
+ * most sentences have none: this one read of the block's flags lets them skip the searches
+ * (trailing attributions tried at every comma, and the walk back from the sentence end).
+ */
+function hasFlag(flags: Uint8Array, first: number, last: number, mask: number): boolean {
+  for (let position = first; position < last; position++) if (((flags[position] as number) & mask) !== 0) return true;
+  return false;
 }
 
 /**
@@ -707,19 +720,14 @@ const cueFlagAccording = 32;
 /** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
 const cueFlagComma = 64;
 
-/** Longest word the shape table tells apart by length; longer ones share its last row. */
-const shapeLengths = 16;
+/** The cue flags any attribution `sentenceSource` can find needs in its sentence. */
+const sentenceSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagVerb | cueFlagTrailingOnly | cueFlagAccording;
 
-/** The flags of the words in the cue lists (all lower-case ASCII letters). */
+/** The cue flags any source `attributeFigure` can find needs near the figure. */
+const figureSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagFigure | cueFlagAccording;
+
+/** The flags of the words in the cue lists. */
 const cueWordFlags = cueWordFlagMap();
-
-/**
- * Which words could have cue flags, by length and first letter: a bit per last letter. Most
- * words of a block are in no cue list, and this table rules them out with three character
- * reads, before a Map look-up that hashes every fresh lower-cased token (the look-up was most
- * of `cueFlagsOf`, 3% of parse time).
- */
-const cueWordShapes = cueWordShapeTable(cueWordFlags.keys());
 
 /** The flags of `leadingAttribution`'s stop words ("to", "saying"), participles and cue verbs. */
 function cueWordFlagMap(): Map<string, number> {
@@ -734,26 +742,6 @@ function cueWordFlagMap(): Map<string, number> {
   add(trailingOnlyVerbs, cueFlagTrailingOnly);
   add(['according'], cueFlagAccording);
   return map;
-}
-
-function cueWordShapeTable(words: Iterable<string>): Int32Array {
-  const table = new Int32Array(shapeLengths * 26);
-  for (const word of words) {
-    const first = word.charCodeAt(0) - 97;
-    const last = word.charCodeAt(word.length - 1) - 97;
-    const row = Math.min(word.length, shapeLengths - 1);
-    table[row * 26 + first] = (table[row * 26 + first] as number) | (1 << last);
-  }
-  return table;
-}
-
-/** Whether a lower-cased word may be in the cue lists (false: it is in none). */
-function mayBeCueWord(lower: string): boolean {
-  const first = lower.charCodeAt(0) - 97;
-  const last = lower.charCodeAt(lower.length - 1) - 97;
-  if (first < 0 || first > 25 || last < 0 || last > 25) return false;
-  const row = lower.length < shapeLengths ? lower.length : shapeLengths - 1;
-  return ((cueWordShapes[row * 26 + first] as number) & (1 << last)) !== 0;
 }
 
 /** The flags a word needs for `leadingAttribution` to look at it with these verbs; 0 for any set. */
@@ -778,10 +766,9 @@ function cueFlagsOf(view: BlockView): Uint8Array {
       if (token.text === ',') flags[index] = cueFlagComma;
       continue;
     }
-    const lower = token.lower;
-    if (!mayBeCueWord(lower)) continue;
-    const flag = cueWordFlags.get(lower);
-    if (flag !== undefined) flags[index] = flag;
+    // A Map look-up hashes the fresh lower-cased word, but the hash stays with the string for
+    // the other word lists (a prefilter on word shape only moved that cost elsewhere).
+    flags[index] = cueWordFlags.get(token.lower) ?? 0;
   }
   view.cueFlags = flags;
   return flags;

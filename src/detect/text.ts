@@ -71,39 +71,6 @@ export function phrasingTextStart(nodes: readonly PhrasingContent[], length: num
 }
 
 /**
- * Whether `phrasingText(nodes) === text`, compared node by node: building the text for the
- * comparison concatenated every node and then flattened the result.
- *
- * @param nodes Phrasing nodes.
- * @param text The text they should read as.
- * @returns True when their plain text is exactly `text`.
- */
-export function phrasingTextIs(nodes: readonly PhrasingContent[], text: string): boolean {
-  return matchPhrasing(nodes, text, 0) === text.length;
-}
-
-/** The offset after `nodes`' text when it reads at `offset` of `text`, or -1 when it does not. */
-function matchPhrasing(nodes: readonly PhrasingContent[], text: string, offset: number): number {
-  let at = offset;
-  for (const node of nodes) {
-    if (at < 0) return -1;
-    if ('value' in node && typeof node.value === 'string') {
-      if (!text.startsWith(node.value, at)) return -1;
-      at += node.value.length;
-    } else if (node.type === 'break') {
-      if (text.charCodeAt(at) !== 32) return -1;
-      at++;
-    } else if (node.type === 'quote') {
-      if (!text.startsWith(node.marks[0], at)) return -1;
-      at = matchPhrasing(node.children, text, at + node.marks[0].length);
-      if (at < 0 || !text.startsWith(node.marks[1], at)) return -1;
-      at += node.marks[1].length;
-    } else if ('children' in node) at = matchPhrasing(node.children as PhrasingContent[], text, at);
-  }
-  return at;
-}
-
-/**
  * The same text as a flat (sequential) string. A block's text is a slice of the input or lines
  * joined with `+`, and V8 reads each character of such a string through an indirection; the
  * detectors read every character several times (tokens, sentences, quotation marks), which ran
