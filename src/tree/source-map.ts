@@ -105,6 +105,16 @@ export class SourceMap {
     return this.#position(node, this.#segments.get(node), start, end);
   }
 
+  /**
+   * Where character `index` of a text node starts or ends in the input: `position(node, index,
+   * index + 1)[side]` without working out the other end.
+   */
+  point(node: Text, index: number, side: 'start' | 'end'): Point | undefined {
+    if (!node.position) return undefined;
+    const segments = this.#segments.get(node);
+    return this.lines.point(side === 'start' ? offsetIn(node, segments, index) : endOffsetOf(node, segments, index));
+  }
+
   /** Create a text node for `node.value.slice(start, end)`, registered with its own segments. */
   slice(node: Text, start: number, end: number): Text {
     // The phrasing pass cuts every quote and figure out of its paragraph's text through here:
