@@ -669,7 +669,15 @@ function leadingAttribution(
     if (participles.has(lower)) {
       if (verbs !== cueVerbs) continue;
       const main = leadingAttribution(view, first, position, state);
-      if (main) return { ...main, cue: token.text, adjacent: isAdjacent(view, position + 1, openToken) };
+      // Spelt out rather than spread: a spread object got a map of its own (`wrong map`).
+      if (main) {
+        return {
+          speaker: main.speaker,
+          cue: token.text,
+          adjacent: isAdjacent(view, position + 1, openToken),
+          position: main.position,
+        };
+      }
       continue;
     }
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
@@ -679,14 +687,8 @@ function leadingAttribution(
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
     }
-    // "the government, suggests Mr Davies, could act as …": the speaker follows the verb.
-    if (tokenAt(tokens, position - 1)?.text === ',' || position === first) {
-      const end = phraseEnd(view, position + 1, openToken, inversionStops);
-      if (end > position + 1 && tokenAt(tokens, end)?.text === ',' && isWholeName(view, position + 1, end)) {
-        const speaker = resolvePhrase(view, position + 1, end, token.start, state);
-        return { speaker, cue: token.text, adjacent: false, position: token.start };
-      }
-    }
+    const inverted = invertedSpeaker(view, first, position, openToken, state);
+    if (inverted) return inverted;
     const subject = subjectPhrase(view, first, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) continue;
     const cue = cueText(view, position, subject.auxiliary);
@@ -701,6 +703,36 @@ function leadingAttribution(
     };
   }
   return undefined;
+}
+
+/**
+ * "the government, suggests Mr Davies, could act as …": the speaker follows the verb. A function
+ * of its own: this shape is rare, and while its code sat inside `leadingAttribution` V8 threw
+ * away that function's optimised code each time the shape first turned up ("not a String",
+ * "Insufficient type feedback").
+ */
+function invertedSpeaker(
+  view: BlockView,
+  first: number,
+  verb: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  // `isComma` rather than `tokenAt(…)?.text === ','`: an undefined compared where only strings
+  // had been was another deoptimisation ("not a String").
+  if (!(isComma(tokenAt(tokens, verb - 1)) || verb === first)) return undefined;
+  const end = phraseEnd(view, verb + 1, openToken, inversionStops);
+  if (end > verb + 1 && isComma(tokenAt(tokens, end)) && isWholeName(view, verb + 1, end)) {
+    const token = tokens[verb] as Token;
+    const speaker = resolvePhrase(view, verb + 1, end, token.start, state);
+    return { speaker, cue: token.text, adjacent: false, position: token.start };
+  }
+  return undefined;
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && token.text === ',';
 }
 
 /** Words after a quote that open a new clause rather than an attribution (any case). */
