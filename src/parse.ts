@@ -140,16 +140,22 @@ function countNodes(tree: ArticleRoot): ArticleCounts {
 /**
  * Words are counted as starts of runs of non-space characters. Without branches: whether a
  * word starts is unpredictable (every few characters), and the branchy loop ran about 25%
- * slower over the corpus's text nodes.
+ * slower over the corpus's text nodes. Which characters are spaces comes from a table rather
+ * than five comparisons: 1.6% fewer instructions for the whole parse (callgrind).
  */
 function countWords(value: string): number {
   let words = 0;
   let afterSpace = 1;
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    const space = +(code === 32) | +(code === 9) | +(code === 10) | +(code === 13) | +(code === 0xa0);
+    // Nearly every character is below 256: the branch is predictable, unlike the word starts.
+    const space = code < 256 ? (latinSpaces[code] as number) : 0;
     words += afterSpace & (space ^ 1);
     afterSpace = space;
   }
   return words;
 }
+
+/** 1 for the characters `countWords` takes as spaces (tab, LF, CR, space, no-break space). */
+const latinSpaces = new Uint8Array(256);
+for (const code of [9, 10, 13, 32, 0xa0]) latinSpaces[code] = 1;

@@ -35,7 +35,7 @@ import {
   sentenceSource,
 } from './speakers.js';
 import { type FoundStatistic, findStatistics } from './statistics.js';
-import { flatText, type PhrasingBlock, phrasingText } from './text.js';
+import { flatText, type PhrasingBlock, phrasingLength, phrasingText, phrasingTextStart } from './text.js';
 
 /** Per-article state of the phrasing pass. */
 export interface PhrasingState {
@@ -167,7 +167,8 @@ function detectBlock(
 ): PhrasingContent[] {
   const text = flatText(phrasingText(block.children));
   if (text.trim() === '') return block.children;
-  const nextText = next ? phrasingText(next.children) : undefined;
+  // Only the next block's opening mark matters: its first three characters are enough.
+  const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
   // Plain loops rather than filter/map/spread here and below: with array builtins, detectBlock's
@@ -239,21 +240,21 @@ function detectBlock(
   // the quote around it by search and sweep: looking through every sentence and quote for each
   // figure is quadratic in a long paragraph (a 20 MB single line).
   const marks = quoteMarks(scan.quotes);
-  const statistics = findStatistics(text, view)
-    .filter((statistic) => !crossesQuote(statistic, marks))
-    .sort((a, b) => a.start - b.start);
+  const statistics = figuresOutsideMarks(findStatistics(text, view), marks);
   const around = quoteAround(quoteWraps);
-  const statisticWraps = statistics.map((statistic) => {
+  const all: Wrap[] = [];
+  for (const { wrap } of quoteWraps) all.push(wrap);
+  // Pushed straight into `all`: iterating the array `map` gave back (empty in most blocks, whose
+  // map differs from a filled one's) was a `wrong map` deoptimisation of detectBlock.
+  for (let index = 0; index < statistics.length; index++) {
+    const statistic = statistics[index] as FoundStatistic;
     const sentence = sentenceAt(sentences, statistic.start);
     const speaker = around(statistic)?.node.speaker;
     const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
-    return statisticWrap(statistic, source);
-  });
+    all.push(statisticWrap(statistic, source));
+  }
   finishBlock(view, speakers);
 
-  const all: Wrap[] = [];
-  for (const { wrap } of quoteWraps) all.push(wrap);
-  for (const wrap of statisticWraps) all.push(wrap);
   const wraps = nest(all);
   if (wraps.length === 0) return block.children;
   const children = build(block.children, 0, wraps, context);
@@ -409,6 +410,16 @@ function firstAtLeast(values: readonly number[], limit: number): number {
   return low;
 }
 
+/** The statistics that cross no quotation mark, in text order. */
+function figuresOutsideMarks(found: readonly FoundStatistic[], marks: readonly number[]): FoundStatistic[] {
+  const statistics: FoundStatistic[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const statistic = found[index] as FoundStatistic;
+    if (!crossesQuote(statistic, marks)) statistics.push(statistic);
+  }
+  return statistics.sort((a, b) => a.start - b.start);
+}
+
 /** A statistic may sit inside a quote or outside it, never across a quotation mark. */
 function crossesQuote(statistic: FoundStatistic, marks: readonly number[]): boolean {
   const mark = marks[firstAtLeast(marks, statistic.start)];
@@ -482,6 +493,10 @@ function isContainer(node: PhrasingContent): node is Extract<PhrasingContent, { 
 /**
  * Cut phrasing at the wraps' ranges and wrap each range in its node. `base` is the offset of
  * `nodes` in the block text.
+ *
+ * Hot (every block with a quote or figure): node ranges are looked up with loops rather than
+ * `findIndex` closures, and the cut nodes are pushed straight into the output instead of being
+ * spread from arrays made per wrap.
  */
 function build(
   nodes: readonly PhrasingContent[],
@@ -491,10 +506,12 @@ function build(
 ): PhrasingContent[] {
   const ranges: Array<[number, number]> = [];
   let offset = base;
+  let containers = false;
   for (const node of nodes) {
-    const length = phrasingText([node]).length;
+    const length = phrasingLength(node);
     ranges.push([offset, offset + length]);
     offset += length;
+    if (isContainer(node)) containers = true;
   }
 
   // Wraps that fall inside a Markdown container are built inside it; wraps that cannot be cut
@@ -506,9 +523,7 @@ function build(
   const queue = [...wraps].reverse();
   while (queue.length > 0) {
     const wrap = queue.pop() as Wrap;
-    const container = ranges.findIndex(
-      ([start, end], index) => isContainer(nodes[index] as PhrasingContent) && start <= wrap.start && wrap.end <= end,
-    );
+    const container = containers ? containerOf(nodes, ranges, wrap) : -1;
     if (container >= 0) {
       const list = inside.get(container) ?? [];
       list.push(wrap);
@@ -521,46 +536,79 @@ function build(
   const out: PhrasingContent[] = [];
   let cursor = base;
   for (const wrap of level) {
-    out.push(...slice(nodes, ranges, cursor, wrap.start, inside, context));
+    sliceInto(out, nodes, ranges, cursor, wrap.start, inside, context);
     const innerStart = wrap.start + wrap.openLength;
     const innerEnd = wrap.end - wrap.closeLength;
-    const innerNodes = slice(nodes, ranges, innerStart, innerEnd, new Map(), context);
+    const innerNodes: PhrasingContent[] = [];
+    sliceInto(innerNodes, nodes, ranges, innerStart, innerEnd, noWraps, context);
     const children = wrap.inner.length > 0 ? build(innerNodes, innerStart, wrap.inner, context) : innerNodes;
     out.push(wrap.make(children, wrapPosition(nodes, ranges, wrap, children, context)));
     cursor = wrap.end;
   }
-  out.push(...slice(nodes, ranges, cursor, offset, inside, context));
+  sliceInto(out, nodes, ranges, cursor, offset, inside, context);
   return out;
+}
+
+/** No wraps inside any container. */
+const noWraps: ReadonlyMap<number, Wrap[]> = new Map();
+
+/** The index of the Markdown container that holds a wrap entirely, or -1. */
+function containerOf(nodes: readonly PhrasingContent[], ranges: ReadonlyArray<[number, number]>, wrap: Wrap): number {
+  for (let index = 0; index < ranges.length; index++) {
+    const [start, end] = ranges[index] as [number, number];
+    if (isContainer(nodes[index] as PhrasingContent) && start <= wrap.start && wrap.end <= end) return index;
+  }
+  return -1;
+}
+
+/** The index of the node whose range holds `point` strictly inside it, or -1. */
+function nodeAround(ranges: ReadonlyArray<[number, number]>, point: number): number {
+  for (let index = 0; index < ranges.length; index++) {
+    const [start, end] = ranges[index] as [number, number];
+    if (start < point && point < end) return index;
+  }
+  return -1;
+}
+
+/** The index of the first node whose range holds `[from, to)`, or -1. */
+function nodeHolding(ranges: ReadonlyArray<[number, number]>, from: number, to: number): number {
+  for (let index = 0; index < ranges.length; index++) {
+    const [start, end] = ranges[index] as [number, number];
+    if (start <= from && to <= end) return index;
+  }
+  return -1;
 }
 
 /** A wrap can be cut when its ends fall in text nodes or on node boundaries, and its marks are text. */
 function canCut(nodes: readonly PhrasingContent[], ranges: ReadonlyArray<[number, number]>, wrap: Wrap): boolean {
-  const points = [wrap.start, wrap.end];
-  for (const point of points) {
-    const index = ranges.findIndex(([start, end]) => start < point && point < end);
+  for (const point of [wrap.start, wrap.end]) {
+    const index = nodeAround(ranges, point);
     if (index >= 0 && (nodes[index] as PhrasingContent).type !== 'text') return false;
   }
-  const marks: Array<[number, number]> = [];
-  if (wrap.openLength > 0) marks.push([wrap.start, wrap.start + wrap.openLength]);
-  if (wrap.closeLength > 0) marks.push([wrap.end - wrap.closeLength, wrap.end]);
-  for (const [from, to] of marks) {
-    const index = ranges.findIndex(([start, end]) => start <= from && to <= end);
-    if (index < 0 || (nodes[index] as PhrasingContent).type !== 'text') return false;
+  if (wrap.openLength > 0 && !isTextAt(nodes, nodeHolding(ranges, wrap.start, wrap.start + wrap.openLength))) {
+    return false;
+  }
+  if (wrap.closeLength > 0 && !isTextAt(nodes, nodeHolding(ranges, wrap.end - wrap.closeLength, wrap.end))) {
+    return false;
   }
   return true;
 }
 
-/** The nodes covering `[from, to)`, text nodes cut through the source map. */
-function slice(
+function isTextAt(nodes: readonly PhrasingContent[], index: number): boolean {
+  return index >= 0 && (nodes[index] as PhrasingContent).type === 'text';
+}
+
+/** Push the nodes covering `[from, to)` onto `out`, text nodes cut through the source map. */
+function sliceInto(
+  out: PhrasingContent[],
   nodes: readonly PhrasingContent[],
   ranges: ReadonlyArray<[number, number]>,
   from: number,
   to: number,
   inside: ReadonlyMap<number, Wrap[]>,
   context: DetectContext,
-): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  if (to <= from) return out;
+): void {
+  if (to <= from) return;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as PhrasingContent;
     const [start, end] = ranges[index] as [number, number];
@@ -577,7 +625,6 @@ function slice(
     } else out.push(node);
   }
   // Empty nodes (start === end) such as breaks with no text are kept where they are.
-  return out;
 }
 
 /** A quote's position covers its marks; a statistic's spans its children. */
@@ -603,11 +650,10 @@ function pointAt(
   context: DetectContext,
   side: 'start' | 'end',
 ): Position['start'] | undefined {
-  const at = ranges.findIndex(([start, end]) => start <= index && index < end);
+  const at = nodeHolding(ranges, index, index + 1);
   const node = nodes[at];
   if (!node) return undefined;
   const [start] = ranges[at] as [number, number];
   if (node.type !== 'text') return side === 'start' ? node.position?.start : node.position?.end;
-  const position = context.map.position(node as Text, index - start, index - start + 1);
-  return position?.[side];
+  return context.map.point(node as Text, index - start, side);
 }

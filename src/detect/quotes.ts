@@ -146,9 +146,16 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
   // Depth counts the quotes a quote sits in (strays do not count): those opened before it that
   // end after it opens. Counted with sorted ends, not by comparing every pair, which is
   // quadratic on a paragraph of thousands of marks.
-  const ends = found.map((quote) => quote.end).sort((a, b) => a - b);
-  return {
-    quotes: found.map(({ open, close, end }, order) => ({
+  const ends: number[] = [];
+  for (const quote of found) ends.push(quote.end);
+  ends.sort((a, b) => a - b);
+  // A loop into an array literal rather than `map`: the arrays `map` makes for no quote and for
+  // some have different maps, and the scan object holding either deoptimised its readers
+  // (`wrong map` in detectBlock).
+  const quotes: QuoteSpan[] = [];
+  for (let order = 0; order < found.length; order++) {
+    const { open, close, end } = found[order] as { open: Mark; close: Mark | undefined; end: number };
+    quotes.push({
       open: open.index,
       close: close ? close.index : -1,
       end,
@@ -156,9 +163,9 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
       closeMark: close ? close.char : '',
       family: open.family,
       depth: order - countAtMost(ends, open.index),
-    })),
-    unbalanced,
-  };
+    });
+  }
+  return { quotes, unbalanced };
 }
 
 /** How many of the sorted `values` are at most `limit` (binary search). */

@@ -465,6 +465,15 @@ export function attributeQuote(
 }
 
 /**
+ * The token at an index, or undefined outside the list. The attribution searches look one or two
+ * tokens either side of a position; reading `tokens[-1]` or `tokens[tokens.length]` directly made
+ * V8 throw away their optimised code ("out of bounds", "wrong instance type").
+ */
+function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 && index < tokens.length ? tokens[index] : undefined;
+}
+
+/**
  * The index of the first token that starts at or after an offset.
  *
  * @param tokens Tokens in order.
@@ -499,14 +508,15 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   // otherwise be read in full for each of them (quadratic).
   const first = Math.max(firstTokenAt(tokens, sentence.start), at - attributionWindow);
   const last = Math.min(firstTokenAt(tokens, sentence.end), at + attributionWindow);
+  const flags = cueFlagsOf(view);
+  if (!hasFlag(flags, first, last, figureSourceFlags)) return null;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
   for (let position = at; position < last; position++) {
-    const token = tokens[position] as Token;
-    if (view.quoted[position] || token.text !== ',') continue;
+    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
@@ -526,15 +536,27 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
   const { tokens } = view;
   const first = firstTokenAt(tokens, sentence.start);
   const last = firstTokenAt(tokens, sentence.end);
+  const flags = cueFlagsOf(view);
+  if (!hasFlag(flags, first, last, sentenceSourceFlags)) return undefined;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according;
   for (let position = first; position < last; position++) {
-    const token = tokens[position] as Token;
-    if (view.quoted[position] || token.text !== ',') continue;
+    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state);
     if (found?.speaker) return found;
   }
   return leadingAttribution(view, first, last, state);
+}
+
+/**
+ * Whether a token in `[first, last)` has one of the flags of `mask`. Every attribution shape
+ * needs a cue word ("said", "according", "as saying", "adding") inside the range searched, and
+ * most sentences have none: this one read of the block's flags lets them skip the searches
+ * (trailing attributions tried at every comma, and the walk back from the sentence end).
+ */
+function hasFlag(flags: Uint8Array, first: number, last: number, mask: number): boolean {
+  for (let position = first; position < last; position++) if (((flags[position] as number) & mask) !== 0) return true;
+  return false;
 }
 
 /**
@@ -581,13 +603,13 @@ function trailingAttribution(
   if (lead.text === ',' || lead.text === '—' || lead.text === '–' || lead.text === '-') index++;
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
-  if (clauseOpeners.has(tokens[index]?.lower ?? '')) return undefined;
+  if (clauseOpeners.has(tokenAt(tokens, index)?.lower ?? '')) return undefined;
   const start = tokens[index];
   if (!start?.word) return undefined;
   const startLower = start.lower;
 
   // ", according to X"
-  if (startLower === 'according' && tokens[index + 1]?.lower === 'to') {
+  if (startLower === 'according' && tokenAt(tokens, index + 1)?.lower === 'to') {
     return accordingFrom(view, index, to, state);
   }
 
@@ -595,7 +617,7 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(verb, verbs) && !quotingVerbs.has(verb.lower)) {
+  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -609,7 +631,7 @@ function trailingAttribution(
     const token = tokens[position] as Token;
     if (view.quoted[position]) return undefined;
     if (!token.word) {
-      if (token.text === '.' && isInitial(tokens[position - 1])) continue;
+      if (token.text === '.' && isInitial(tokenAt(tokens, position - 1))) continue;
       if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
       // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …"
       if (token.text === '(') {
@@ -619,7 +641,10 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
-    if (!isTrailingCue(token, verbs) || (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1]))) {
+    if (
+      !isTrailingCue(view, position, verbs) ||
+      (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1)))
+    ) {
       if (position > index && (lower === 'that' || lower === 'which' || lower === 'because')) return undefined;
       continue;
     }
@@ -660,7 +685,7 @@ function leadingAttribution(
     const token = tokens[position] as Token;
     if (!token.word) continue;
     const lower = token.lower;
-    const previous = tokens[position - 1];
+    const previous = tokenAt(tokens, position - 1);
     if (lower === 'to' && previous?.lower === 'according') {
       return accordingFrom(view, position - 1, openToken, state);
     }
@@ -671,24 +696,26 @@ function leadingAttribution(
     if (participles.has(lower)) {
       if (verbs !== cueVerbs) continue;
       const main = leadingAttribution(view, first, position, state);
-      if (main) return { ...main, cue: token.text, adjacent: isAdjacent(view, position + 1, openToken) };
+      // Spelt out rather than spread: a spread object got a map of its own (`wrong map`).
+      if (main) {
+        return {
+          speaker: main.speaker,
+          cue: token.text,
+          adjacent: isAdjacent(view, position + 1, openToken),
+          position: main.position,
+        };
+      }
       continue;
     }
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
-    if (nounLikeCues.has(lower) && !actsAsVerb(tokens[position - 1])) continue;
+    if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
     }
-    // "the government, suggests Mr Davies, could act as …": the speaker follows the verb.
-    if (tokens[position - 1]?.text === ',' || position === first) {
-      const end = phraseEnd(view, position + 1, openToken, inversionStops);
-      if (end > position + 1 && tokens[end]?.text === ',' && isWholeName(view, position + 1, end)) {
-        const speaker = resolvePhrase(view, position + 1, end, token.start, state);
-        return { speaker, cue: token.text, adjacent: false, position: token.start };
-      }
-    }
+    const inverted = invertedSpeaker(view, first, position, openToken, state);
+    if (inverted) return inverted;
     const subject = subjectPhrase(view, first, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) continue;
     const cue = cueText(view, position, subject.auxiliary);
@@ -705,6 +732,36 @@ function leadingAttribution(
   return undefined;
 }
 
+/**
+ * "the government, suggests Mr Davies, could act as …": the speaker follows the verb. A function
+ * of its own: this shape is rare, and while its code sat inside `leadingAttribution` V8 threw
+ * away that function's optimised code each time the shape first turned up ("not a String",
+ * "Insufficient type feedback").
+ */
+function invertedSpeaker(
+  view: BlockView,
+  first: number,
+  verb: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  // `isComma` rather than `tokenAt(…)?.text === ','`: an undefined compared where only strings
+  // had been was another deoptimisation ("not a String").
+  if (!(isComma(tokenAt(tokens, verb - 1)) || verb === first)) return undefined;
+  const end = phraseEnd(view, verb + 1, openToken, inversionStops);
+  if (end > verb + 1 && isComma(tokenAt(tokens, end)) && isWholeName(view, verb + 1, end)) {
+    const token = tokens[verb] as Token;
+    const speaker = resolvePhrase(view, verb + 1, end, token.start, state);
+    return { speaker, cue: token.text, adjacent: false, position: token.start };
+  }
+  return undefined;
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && token.text === ',';
+}
+
 /** Words after a quote that open a new clause rather than an attribution (any case). */
 const clauseOpeners = words(`
   and but or while because so as although though if when after before since which who with without in on for
@@ -715,11 +772,24 @@ const cueFlagStop = 1;
 const cueFlagParticiple = 2;
 const cueFlagVerb = 4;
 const cueFlagFigure = 8;
-let cueWordFlags: Map<string, number> | undefined;
+/** `trailingOnlyVerbs`: with `cueFlagVerb`, what `isTrailingCue` asks of `cueVerbs`. */
+const cueFlagTrailingOnly = 16;
+/** "according", for `findAccordingTo`. */
+const cueFlagAccording = 32;
+/** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
+const cueFlagComma = 64;
+
+/** The cue flags any attribution `sentenceSource` can find needs in its sentence. */
+const sentenceSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagVerb | cueFlagTrailingOnly | cueFlagAccording;
+
+/** The cue flags any source `attributeFigure` can find needs near the figure. */
+const figureSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagFigure | cueFlagAccording;
+
+/** The flags of the words in the cue lists. */
+const cueWordFlags = cueWordFlagMap();
 
 /** The flags of `leadingAttribution`'s stop words ("to", "saying"), participles and cue verbs. */
 function cueWordFlagMap(): Map<string, number> {
-  if (cueWordFlags) return cueWordFlags;
   const map = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => {
     for (const word of words) map.set(word, (map.get(word) ?? 0) | flag);
@@ -728,7 +798,8 @@ function cueWordFlagMap(): Map<string, number> {
   add(participles, cueFlagParticiple);
   add(cueVerbs, cueFlagVerb);
   add(figureCues, cueFlagFigure);
-  cueWordFlags = map;
+  add(trailingOnlyVerbs, cueFlagTrailingOnly);
+  add(['according'], cueFlagAccording);
   return map;
 }
 
@@ -739,17 +810,24 @@ function cueMask(verbs: ReadonlySet<string>): number {
   return 0;
 }
 
-/** Per token, its cue flags (0 for punctuation and quoted words); made once per block. */
+/**
+ * Per token, its cue flags, made once per block (quoted tokens included: the callers test
+ * `view.quoted` themselves). Hot: the attribution searches read these flags instead of looking
+ * every word up in several Sets.
+ */
 function cueFlagsOf(view: BlockView): Uint8Array {
   if (view.cueFlags) return view.cueFlags;
-  const flagsByWord = cueWordFlagMap();
-  const { tokens, quoted } = view;
+  const tokens = view.tokens;
   const flags = new Uint8Array(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (quoted[index] || !token.word) continue;
-    const flag = flagsByWord.get(token.lower);
-    if (flag !== undefined) flags[index] = flag;
+    if (!token.word) {
+      if (token.text === ',') flags[index] = cueFlagComma;
+      continue;
+    }
+    // A Map look-up hashes the fresh lower-cased word, but the hash stays with the string for
+    // the other word lists (a prefilter on word shape only moved that cost elsewhere).
+    flags[index] = cueWordFlags.get(token.lower) ?? 0;
   }
   view.cueFlags = flags;
   return flags;
@@ -856,9 +934,9 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
 /** "according to X" anywhere in a sentence. */
 function findAccordingTo(view: BlockView, first: number, last: number, state: SpeakerState): Attribution | undefined {
   const { tokens } = view;
+  const flags = cueFlagsOf(view);
   for (let position = first; position < last - 1; position++) {
-    if (view.quoted[position]) continue;
-    if ((tokens[position] as Token).lower !== 'according') continue;
+    if (((flags[position] as number) & cueFlagAccording) === 0 || view.quoted[position]) continue;
     if ((tokens[position + 1] as Token).lower !== 'to') continue;
     return accordingFrom(view, position, last, state);
   }
@@ -1007,12 +1085,12 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         start--;
         continue;
       }
-      if (token.text === '.' && isInitial(tokens[start - 2])) {
+      if (token.text === '.' && isInitial(tokenAt(tokens, start - 2))) {
         start--;
         continue;
       }
       // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
-      if (token.text === ')' && tokens[start - 3]?.text === '(' && start - 3 > floor) {
+      if (token.text === ')' && start - 3 > floor && tokens[start - 3]?.text === '(') {
         start -= 3;
         continue;
       }
@@ -1020,7 +1098,7 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     }
     const lower = token.lower;
     // "a spokesperson for Delta Airlines", "an official at the ministry": one noun phrase.
-    const head = tokens[start - 2]?.lower ?? '';
+    const head = tokenAt(tokens, start - 2)?.lower ?? '';
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
@@ -1120,10 +1198,12 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
   return true;
 }
 
-function isTrailingCue(token: Token, verbs: ReadonlySet<string>): boolean {
-  // The token's own lower case: asked of every word after a comma, a fresh one each time added up.
-  const lower = token.lower;
-  return verbs.has(lower) || (verbs === cueVerbs && trailingOnlyVerbs.has(lower));
+/** Whether the word at `position` is a cue that may follow a quote, for these verbs. */
+function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<string>): boolean {
+  // Asked of every word after each comma: the block's flags answer for the two cue lists.
+  if (verbs === cueVerbs) return ((cueFlagsOf(view)[position] as number) & (cueFlagVerb | cueFlagTrailingOnly)) !== 0;
+  if (verbs === figureCues) return ((cueFlagsOf(view)[position] as number) & cueFlagFigure) !== 0;
+  return verbs.has((view.tokens[position] as Token).lower);
 }
 
 function isInitial(token: Token | undefined): boolean {

@@ -105,6 +105,16 @@ export class SourceMap {
     return this.#position(node, this.#segments.get(node), start, end);
   }
 
+  /**
+   * Where character `index` of a text node starts or ends in the input: `position(node, index,
+   * index + 1)[side]` without working out the other end.
+   */
+  point(node: Text, index: number, side: 'start' | 'end'): Point | undefined {
+    if (!node.position) return undefined;
+    const segments = this.#segments.get(node);
+    return this.lines.point(side === 'start' ? offsetIn(node, segments, index) : endOffsetOf(node, segments, index));
+  }
+
   /** Create a text node for `node.value.slice(start, end)`, registered with its own segments. */
   slice(node: Text, start: number, end: number): Text {
     // The phrasing pass cuts every quote and figure out of its paragraph's text through here:
@@ -130,7 +140,10 @@ export class SourceMap {
             : { from: from - start, at: segment.at + (from - segment.from) },
         );
       }
-      this.#segments.set(text, own);
+      // Most cuts fall inside one line of the input: one plain segment that starts where the new
+      // node's position starts, which is what `offsetIn` assumes of a node with no segments. Such
+      // a node is left unregistered: the Map insertion was the costliest part of a cut.
+      if (!impliedByPosition(own, position)) this.#segments.set(text, own);
     }
     return text;
   }
@@ -143,6 +156,17 @@ export class SourceMap {
     const to = end > start ? endOffsetOf(node, segments, end - 1) : from;
     return this.lines.position(from, to);
   }
+}
+
+/**
+ * Whether a node's own segments say nothing its position does not: none, or one plain segment
+ * from its first character at the offset its position starts at.
+ */
+function impliedByPosition(segments: readonly Segment[], position: Position | undefined): boolean {
+  if (segments.length === 0) return true;
+  if (segments.length > 1 || position === undefined) return false;
+  const only = segments[0] as Segment;
+  return only.from === 0 && only.width === undefined && only.at === position.start.offset;
 }
 
 /**
