@@ -168,10 +168,12 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
     throw new CliError('no input: give a file, or pipe an article into stdin (see copydesk lint --help)');
   }
 
-  const reportTarget = config.outputFile === undefined ? undefined : path.resolve(io.cwd, config.outputFile);
-  if (config.outputFile !== undefined && reportTarget !== undefined) {
-    checkOutputFile(config.outputFile, reportTarget, inputs);
-  }
+  // The report file (-o): the name as given, for messages, and where it goes.
+  const reportFile =
+    config.outputFile === undefined
+      ? undefined
+      : { name: config.outputFile, target: path.resolve(io.cwd, config.outputFile) };
+  if (reportFile) checkOutputFile(reportFile.name, reportFile.target, inputs);
 
   const { linted, configIndex, configs } = await planInputs(inputs, config, io, report.warn);
   const options: LintFileOptions = { from: config.from, fix: config.fix, fixDryRun: config.fixDryRun, configs };
@@ -232,16 +234,15 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
       const shown = config.quiet ? results.map(errorsOnly) : results;
       const text = reporters[config.format](shown, {
         // A report file has no terminal to colour for: plain, unless --color asks.
-        colors: reportTarget !== undefined && config.color !== true ? new Chalk({ level: 0 }) : report.chalk,
+        colors: reportFile && config.color !== true ? new Chalk({ level: 0 }) : report.chalk,
         cwd: io.cwd,
         version,
         rules: rules.map((rule) => rule.meta),
       });
       // The file is written even when the report is empty, so a CI step that uploads it finds
       // one from this run, not a stale one.
-      if (config.outputFile !== undefined && reportTarget !== undefined) {
-        await writeOutputFile(config.outputFile, reportTarget, text);
-      } else if (isDataReporter(config.format)) await writeOut(io.stdout, text);
+      if (reportFile) await writeOutputFile(reportFile.name, reportFile.target, text);
+      else if (isDataReporter(config.format)) await writeOut(io.stdout, text);
       else if (text) await writeOut(io.stderr, text);
       if (config.fix && fixedFiles > 0) {
         report.info(
