@@ -8,6 +8,7 @@
  */
 
 import { isSpaceCode } from '../read/text.js';
+import { mayStartStatistic } from './number-words.js';
 
 /** A half-open character range `[start, end)` of a block's text. */
 export interface Range {
@@ -181,9 +182,12 @@ interface WordScan {
  * @param text The text.
  * @param from First index to tokenize.
  * @param to Index to stop at.
+ * @param figures When given, receives the index of every word at which a statistic may start
+ *   (`mayStartStatistic`), for `findStatistics`: each word is in hand here, and asking there
+ *   meant visiting every token of the block again.
  * @returns The tokens in order.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, figures?: number[]): Token[] {
   const tokens: Token[] = [];
   const scan: WordScan = { cased: false, comma: false };
   let index = from;
@@ -209,7 +213,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const word = text.slice(index, end);
       // Most words are lower case already: lower-casing them anyway made a string per token.
-      tokens.push({ start: index, end, text: word, lower: scan.cased ? word.toLowerCase() : word, word: true });
+      const lower = scan.cased ? word.toLowerCase() : word;
+      if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
+      tokens.push({ start: index, end, text: word, lower, word: true });
       index = end;
       continue;
     }
