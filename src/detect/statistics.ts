@@ -11,6 +11,7 @@
  * and "one" used as a pronoun.
  */
 import type { StatisticKind } from '../tree/types.js';
+import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
 
@@ -44,24 +45,6 @@ function numbers(list: string): Map<string, number> {
   const map = new Map<string, number>();
   for (const [key, value] of pairs(list)) map.set(key, Number(value));
   return map;
-}
-
-/** Cardinal number words and their values. */
-const unitWords = numbers(`
-  zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13
-  fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 fifty:50
-  sixty:60 seventy:70 eighty:80 ninety:90
-`);
-
-/**
- * The number words' first three letters, as a table: for the first two letters (a-z each), a
- * bit for each third letter that some number word continues with. Every number word is at
- * least three letters long.
- */
-const numberWordStems = new Uint32Array(26 * 26);
-for (const word of unitWords.keys()) {
-  const row = stemIndex(word);
-  numberWordStems[row] = (numberWordStems[row] ?? 0) | (1 << (word.charCodeAt(2) - 97));
 }
 
 /** Scale words inside a number ("two million", "5.93 mln"). */
@@ -281,7 +264,12 @@ interface Parsed {
  */
 export function findStatistics(
   text: string,
-  prepared?: { readonly tokens: readonly Token[]; readonly shouting: boolean },
+  prepared?: {
+    readonly tokens: readonly Token[];
+    readonly shouting: boolean;
+    /** The indices of the tokens that may start a statistic, as `tokenize` lists them. */
+    readonly figures?: readonly number[];
+  },
 ): FoundStatistic[] {
   const tokens = prepared ? prepared.tokens : tokenize(text);
   const shouting = prepared ? prepared.shouting : isShouting(text);
@@ -293,19 +281,19 @@ export function findStatistics(
     return sportsArticle;
   };
   const found: Found[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    if (!mayStartStatistic(tokens[index] as Token)) {
-      index++;
-      continue;
-    }
+  // Hot: most words cannot start a statistic. Visiting only the few that can, as `tokenize` lists
+  // them when asked, instead of asking every token of the block again, made parse about 2.8%
+  // faster on the corpus. Without the list, one pass over the tokens makes it.
+  const figures = prepared?.figures ?? figureStarts(tokens);
+  // The token after the last statistic found: candidates inside it are passed over.
+  let next = 0;
+  for (let candidate = 0; candidate < figures.length; candidate++) {
+    const index = figures[candidate] as number;
+    if (index < next) continue;
     const statistic = readStatistic(text, tokens, index, shouting, sports);
-    if (!statistic) {
-      index++;
-      continue;
-    }
+    if (!statistic) continue;
     found.push(statistic);
-    index = statistic.lastToken + 1;
+    next = statistic.lastToken + 1;
   }
   // Most blocks hold no figure: skip the unit passes and the copy.
   if (found.length === 0) return [];
@@ -321,40 +309,14 @@ export function findStatistics(
   }));
 }
 
-/**
- * Whether `readStatistic` can find anything at a token: a figure, a number word (or a hyphenated
- * one), "a"/"an", "half" or a "-fold" word. Every other word falls through all its readers.
- */
-function mayStartStatistic(token: Token): boolean {
-  if (!token.word) return false;
-  const lower = token.lower;
-  const code = lower.charCodeAt(0);
-  if (code >= 48 && code <= 57) return true;
-  if (lower.length < 3) return lower === 'a' || lower === 'an';
-  // Hot: asked of every token. A word whose first three letters begin no number word can only
-  // be "half": every other reader needs a number word at its head ("twenty-five", "one-off",
-  // "tenfold"). Turning "the", "said" and "well-known" away here, before the hyphen and Map
-  // tests (and readCompound's slicing for every hyphenated word), cut findStatistics on the corpus
-  // blocks from 121 to 85 ms; a typed-array table answers this 3-4× faster than a Set of stems.
-  if (!hasNumberWordStem(lower)) return lower === 'half';
-  return lower.includes('-') || lower.endsWith('fold') || unitWords.has(lower);
-}
-
-/** The row of `numberWordStems` for a word's first two letters, or -1 if either is not a-z. */
-function stemIndex(lower: string): number {
-  const first = lower.charCodeAt(0) - 97;
-  const second = lower.charCodeAt(1) - 97;
-  if (first < 0 || first > 25 || second < 0 || second > 25) return -1;
-  return first * 26 + second;
-}
-
-/** Whether a lower-case word of at least three letters begins as some number word does. */
-function hasNumberWordStem(lower: string): boolean {
-  const row = stemIndex(lower);
-  if (row < 0) return false;
-  const third = lower.charCodeAt(2) - 97;
-  if (third < 0 || third > 25) return false;
-  return (((numberWordStems[row] as number) >>> third) & 1) === 1;
+/** The indices of the word tokens at which a statistic may start, when `tokenize` did not list them. */
+function figureStarts(tokens: readonly Token[]): number[] {
+  const figures: number[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.word && mayStartStatistic(token.lower)) figures.push(index);
+  }
+  return figures;
 }
 
 function isShouting(text: string): boolean {
@@ -640,12 +602,12 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
 }
 
 function wordValue(lower: string): number | undefined {
-  const direct = unitWords.get(lower);
+  const direct = numberWords.get(lower);
   if (direct !== undefined) return direct;
   const hyphen = lower.indexOf('-');
   if (hyphen > 0) {
-    const tens = unitWords.get(lower.slice(0, hyphen));
-    const ones = unitWords.get(lower.slice(hyphen + 1));
+    const tens = numberWords.get(lower.slice(0, hyphen));
+    const ones = numberWords.get(lower.slice(hyphen + 1));
     if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
   }
   return undefined;
