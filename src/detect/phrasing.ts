@@ -212,7 +212,11 @@ function detectBlock(
       // A quote inside an attributed sentence ("… "serious challenges" over the next two years,
       // the BCC has said.") is the sentence source's when nothing sits right next to it.
       const own = span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
-      const attribution = own?.speaker || span.depth > 0 || !source?.speaker ? own : { ...source, adjacent: false };
+      // Spelt out rather than spread: one object shape with the other attributions.
+      const attribution =
+        own?.speaker || span.depth > 0 || !source?.speaker
+          ? own
+          : { speaker: source.speaker, cue: source.cue, adjacent: false, position: source.position };
       node.kind = classifyQuote({
         inner: text.slice(span.open + 1, span.end),
         before: text.slice(sentence.start, span.open),

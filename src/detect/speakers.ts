@@ -247,6 +247,28 @@ export interface SpeakerState {
   block: number;
   /** Who the lead attributes its news to (", the Financial Times has reported"). */
   leadSource: string | undefined;
+  /** What `noteSpeaker` found out about each speaker name of the article (see `speakerNameOf`). */
+  readonly speakerNames: Map<string, SpeakerName>;
+}
+
+/**
+ * The facts about a speaker's name that do not depend on the article state, worked out once
+ * per name and article: an article notes the same few speakers sentence after sentence.
+ */
+interface SpeakerName {
+  /** A single word: a person only when the article already knows it as one (`state.people`). */
+  readonly single: boolean;
+  /** The name lower-cased (the `state.people` key of a single word). */
+  readonly lower: string;
+  /** A name of several words that reads as a person's (`looksLikePersonName`). */
+  readonly personShaped: boolean;
+  /** An unnamed person ("a banker", `isPersonPhrase`). */
+  readonly personPhrase: boolean;
+  /** Whether the name has a capital letter (a lower-case phrase is no organisation). */
+  readonly capital: boolean;
+  /** `registerPerson`'s keys: the lower-cased surname and "mr " + it; undefined for one word. */
+  readonly surname: string | undefined;
+  readonly mister: string | undefined;
 }
 
 /**
@@ -267,6 +289,7 @@ export function createSpeakerState(): SpeakerState {
     lastAttribution: undefined,
     block: 0,
     leadSource: undefined,
+    speakerNames: new Map(),
   };
 }
 
@@ -290,8 +313,11 @@ export interface BlockView {
   readonly spoken: Mention[];
   /** True when the block is upper case (wire headlines), where capitals say nothing. */
   readonly shouting: boolean;
-  /** Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked. */
-  cueFlags?: Uint8Array;
+  /**
+   * Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked.
+   * Set to undefined when the view is made, so every view has one hidden class.
+   */
+  cueFlags: Uint8Array | undefined;
 }
 
 /** An attribution found for a quote or a figure. */
@@ -318,7 +344,7 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
   const tokens = tokenize(text);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
-  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting };
+  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting, cueFlags: undefined };
   if (!shouting) learnNames(view, state);
   return view;
 }
@@ -416,12 +442,40 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
  * @param position Where the attribution is.
  */
 export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
-  const kind = looksLikePersonName(name, state) || isPersonPhrase(name) ? 'person' : 'organisation';
+  // What `looksLikePersonName || isPersonPhrase` and `registerPerson` would find, from facts kept
+  // per name: they split and tested the same names again for every sentence they spoke.
+  const facts = speakerNameOf(name, state);
+  const person =
+    (facts.single ? state.people.get(facts.lower) !== undefined : facts.personShaped) || facts.personPhrase;
   // "the track predicted in last year's Budget": a lower-case phrase that is no person is no
   // organisation either, and must not become what "it" refers to.
-  if (kind === 'organisation' && !/\p{Lu}/u.test(name)) return;
-  if (kind === 'person') registerPerson(name, state);
-  insertMention(view.spoken, { position, name, kind, speaker: true });
+  if (!person && !facts.capital) return;
+  if (person && facts.surname !== undefined) {
+    state.people.set(facts.surname, name);
+    state.people.set(facts.mister as string, name);
+  }
+  insertMention(view.spoken, { position, name, kind: person ? 'person' : 'organisation', speaker: true });
+}
+
+/** The state-free facts about a speaker's name, worked out on its first `noteSpeaker`. */
+function speakerNameOf(name: string, state: SpeakerState): SpeakerName {
+  let facts = state.speakerNames.get(name);
+  if (facts !== undefined) return facts;
+  const parts = nameWords(name);
+  const single = parts.length === 1;
+  // `registerPerson`'s keys, for a name of two words or more.
+  const surname = single ? undefined : withoutApostropheS(parts[parts.length - 1] as string).toLowerCase();
+  facts = {
+    single,
+    lower: single ? name.toLowerCase() : '',
+    personShaped: !single && looksLikePersonName(name, state, parts),
+    personPhrase: isPersonPhrase(name),
+    capital: /\p{Lu}/u.test(name),
+    surname,
+    mister: surname === undefined ? undefined : `mr ${surname}`,
+  };
+  state.speakerNames.set(name, facts);
+  return facts;
 }
 
 /**
