@@ -167,6 +167,7 @@ function detectBlock(
 ): PhrasingContent[] {
   const text = flatText(phrasingText(block.children));
   if (text.trim() === '') return block.children;
+  adoptFlatText(block.children, text);
   // Only the next block's opening mark matters: its first three characters are enough.
   const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
@@ -264,6 +265,17 @@ function detectBlock(
   const children = build(block.children, 0, wraps, context);
   // Never give back different text than came in.
   return phrasingText(children) === text ? children : block.children;
+}
+
+/**
+ * A block of one text node (most paragraphs) takes the flat copy of its text as its value: the
+ * same characters, but the reader's value is lines joined with `+` (or a slice of the input),
+ * which the cuts below and the word count in `parse` would otherwise read through V8's string
+ * indirections, flattening it once more.
+ */
+function adoptFlatText(children: PhrasingContent[], text: string): void {
+  const only = children[0];
+  if (children.length === 1 && only !== undefined && only.type === 'text') only.value = text;
 }
 
 /** Give a direct quote its speaker: its own attribution, the quotation it continues, or the last speaker. */
