@@ -167,6 +167,7 @@ function detectBlock(
 ): PhrasingContent[] {
   const text = flatText(phrasingText(block.children));
   if (text.trim() === '') return block.children;
+  adoptFlatText(block.children, text);
   // Only the next block's opening mark matters: its first three characters are enough.
   const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
@@ -212,7 +213,11 @@ function detectBlock(
       // A quote inside an attributed sentence ("… "serious challenges" over the next two years,
       // the BCC has said.") is the sentence source's when nothing sits right next to it.
       const own = span.depth === 0 ? attributeQuote(view, sentence, span.open, span.close, speakers) : undefined;
-      const attribution = own?.speaker || span.depth > 0 || !source?.speaker ? own : { ...source, adjacent: false };
+      // Spelt out rather than spread: one object shape with the other attributions.
+      const attribution =
+        own?.speaker || span.depth > 0 || !source?.speaker
+          ? own
+          : { speaker: source.speaker, cue: source.cue, adjacent: false, position: source.position };
       node.kind = classifyQuote({
         inner: text.slice(span.open + 1, span.end),
         before: text.slice(sentence.start, span.open),
@@ -260,6 +265,17 @@ function detectBlock(
   const children = build(block.children, 0, wraps, context);
   // Never give back different text than came in.
   return phrasingText(children) === text ? children : block.children;
+}
+
+/**
+ * A block of one text node (most paragraphs) takes the flat copy of its text as its value: the
+ * same characters, but the reader's value is lines joined with `+` (or a slice of the input),
+ * which the cuts below and the word count in `parse` would otherwise read through V8's string
+ * indirections, flattening it once more.
+ */
+function adoptFlatText(children: PhrasingContent[], text: string): void {
+  const only = children[0];
+  if (children.length === 1 && only !== undefined && only.type === 'text') only.value = text;
 }
 
 /** Give a direct quote its speaker: its own attribution, the quotation it continues, or the last speaker. */

@@ -247,6 +247,33 @@ export interface SpeakerState {
   block: number;
   /** Who the lead attributes its news to (", the Financial Times has reported"). */
   leadSource: string | undefined;
+  /** What is known of each name of the article that needs no state (see `nameFactsOf`). */
+  readonly names: Map<string, NameFacts>;
+}
+
+/**
+ * The facts about a name that do not depend on the article state, worked out once per name and
+ * article: an article names and quotes the same few people block after block, and splitting and
+ * testing each name again every time was most of `noteSpeaker` and part of `learnNames`.
+ */
+interface NameFacts {
+  /** Its words (`nameWords`). */
+  readonly parts: readonly string[];
+  /** A single word: a person only when the article already knows it as one (`state.people`). */
+  readonly single: boolean;
+  /** A name of several words that reads as a person's (`looksLikePersonName`). */
+  readonly personShaped: boolean;
+  /** The last word lower-cased (the `state.candidates` key); undefined for one word. */
+  readonly last: string | undefined;
+  /** A person's keys in `state.people`: the lower-cased surname and "mr " + it; undefined for one word. */
+  readonly surname: string | undefined;
+  readonly mister: string | undefined;
+  /** For `noteSpeaker`, set when it first meets the name: the name lower-cased (one word only). */
+  lower: string | undefined;
+  /** For `noteSpeaker`: an unnamed person ("a banker", `isPersonPhrase`). */
+  personPhrase: boolean | undefined;
+  /** For `noteSpeaker`: whether the name has a capital letter (a lower-case phrase is no organisation). */
+  capital: boolean | undefined;
 }
 
 /**
@@ -267,6 +294,7 @@ export function createSpeakerState(): SpeakerState {
     lastAttribution: undefined,
     block: 0,
     leadSource: undefined,
+    names: new Map(),
   };
 }
 
@@ -290,8 +318,11 @@ export interface BlockView {
   readonly spoken: Mention[];
   /** True when the block is upper case (wire headlines), where capitals say nothing. */
   readonly shouting: boolean;
-  /** Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked. */
-  cueFlags?: Uint8Array;
+  /**
+   * Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked.
+   * Set to undefined when the view is made, so every view has one hidden class.
+   */
+  cueFlags: Uint8Array | undefined;
 }
 
 /** An attribution found for a quote or a figure. */
@@ -318,7 +349,7 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
   const tokens = tokenize(text);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
-  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting };
+  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting, cueFlags: undefined };
   if (!shouting) learnNames(view, state);
   return view;
 }
@@ -416,12 +447,53 @@ export function finishBlock(view: BlockView, state: SpeakerState): void {
  * @param position Where the attribution is.
  */
 export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, position: number): void {
-  const kind = looksLikePersonName(name, state) || isPersonPhrase(name) ? 'person' : 'organisation';
+  // `looksLikePersonName(name) || isPersonPhrase(name)`, from facts kept per name: they split and
+  // tested the same names again for every sentence they spoke.
+  const facts = nameFactsOf(name, state);
+  if (facts.personPhrase === undefined) {
+    facts.lower = facts.single ? name.toLowerCase() : undefined;
+    facts.personPhrase = isPersonPhrase(name);
+    facts.capital = /\p{Lu}/u.test(name);
+  }
+  const person =
+    (facts.single ? state.people.get(facts.lower as string) !== undefined : facts.personShaped) || facts.personPhrase;
   // "the track predicted in last year's Budget": a lower-case phrase that is no person is no
   // organisation either, and must not become what "it" refers to.
-  if (kind === 'organisation' && !/\p{Lu}/u.test(name)) return;
-  if (kind === 'person') registerPerson(name, state);
-  insertMention(view.spoken, { position, name, kind, speaker: true });
+  if (!person && !facts.capital) return;
+  if (person) registerFacts(facts, name, state);
+  insertMention(view.spoken, { position, name, kind: person ? 'person' : 'organisation', speaker: true });
+}
+
+/** The state-free facts about a name, worked out when the article first meets it. */
+function nameFactsOf(name: string, state: SpeakerState): NameFacts {
+  let facts = state.names.get(name);
+  if (facts !== undefined) return facts;
+  const parts = nameWords(name);
+  const single = parts.length === 1;
+  const last = parts[parts.length - 1] as string;
+  // Its keys in `state.people` as a person, for a name of two words or more.
+  const surname = single ? undefined : withoutApostropheS(last).toLowerCase();
+  facts = {
+    parts,
+    single,
+    personShaped: !single && looksLikePersonName(name, state, parts),
+    last: single ? undefined : last.toLowerCase(),
+    surname,
+    mister: surname === undefined ? undefined : `mr ${surname}`,
+    lower: undefined,
+    personPhrase: undefined,
+    capital: undefined,
+  };
+  state.names.set(name, facts);
+  return facts;
+}
+
+/** Register a person of two words or more under its surname and "Mr" + surname (one word: nothing). */
+function registerFacts(facts: NameFacts, name: string, state: SpeakerState): void {
+  if (facts.surname === undefined) return;
+  state.people.set(facts.surname, name);
+  // "Mr Dixon" is "Geoff Dixon" too.
+  state.people.set(facts.mister as string, name);
 }
 
 /**
@@ -1653,15 +1725,6 @@ function isUpperCase(word: string): boolean {
   return word === word.toUpperCase();
 }
 
-function registerPerson(name: string, state: SpeakerState): void {
-  const parts = nameWords(name);
-  if (parts.length < 2) return;
-  const surname = withoutApostropheS(parts[parts.length - 1] as string);
-  state.people.set(surname.toLowerCase(), name);
-  // "Mr Dixon" is "Geoff Dixon" too.
-  state.people.set(`mr ${surname.toLowerCase()}`, name);
-}
-
 /** How many mentions (sorted by position) lie before a position, by binary search. */
 function countBefore(mentions: readonly Mention[], position: number): number {
   let low = 0;
@@ -1716,9 +1779,10 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const position = firstWord.start;
     const titled = hasTitleBefore(tokens, run.start, lastWord);
     const name = nameOfRun(view, run, state);
-    const nameParts = nameWords(name);
+    const facts = nameFactsOf(name, state);
+    const nameParts = facts.parts;
     const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokens[run.start - 1]);
-    const shape = nameParts.length >= 2 && looksLikePersonName(name, state, nameParts);
+    const shape = facts.personShaped;
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
     const single = nameParts.length === 1;
@@ -1727,8 +1791,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     // "Economist Intelligence Unit (EIU)": later "the EIU" is the full name.
     const acronym = acronymAfter(view, run.end);
     if (acronym && !single) state.acronyms.set(acronym, name);
-    if (shape && nameParts.length <= 3)
-      state.candidates.set((nameParts[nameParts.length - 1] as string).toLowerCase(), name);
+    if (shape && nameParts.length <= 3) state.candidates.set(facts.last as string, name);
     const appositive = shape && nameParts.length <= 3 && hasAppositive(view, run.end);
     // The role is looked for only when it can count: most runs are one word and no person's.
     let role: string | undefined;
@@ -1742,7 +1805,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       known ||
       (single && courtesy)
     ) {
-      if (shape) registerPerson(name, state);
+      if (shape) registerFacts(facts, name, state);
       const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
       if (!roleFound) role = roleOf(view, run);
       if (role) state.roles.set(role, full);
