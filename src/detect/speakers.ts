@@ -318,6 +318,8 @@ export interface BlockView {
   readonly spoken: Mention[];
   /** True when the block is upper case (wire headlines), where capitals say nothing. */
   readonly shouting: boolean;
+  /** Indices of the tokens at which a statistic may start (`tokenize`'s `figures`). */
+  readonly figures: readonly number[];
   /**
    * Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked.
    * Set to undefined when the view is made, so every view has one hidden class.
@@ -346,10 +348,21 @@ export interface Attribution {
  * @returns The view used by the attribution functions.
  */
 export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
-  const tokens = tokenize(text);
+  // The tokenizer lists the words a statistic may start at, for findStatistics.
+  const figures: number[] = [];
+  const tokens = tokenize(text, 0, text.length, figures);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
-  const view: BlockView = { text, tokens, quoted: mask, mentions: [], spoken: [], shouting, cueFlags: undefined };
+  const view: BlockView = {
+    text,
+    tokens,
+    quoted: mask,
+    mentions: [],
+    spoken: [],
+    shouting,
+    figures,
+    cueFlags: undefined,
+  };
   if (!shouting) learnNames(view, state);
   return view;
 }
