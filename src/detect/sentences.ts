@@ -24,6 +24,11 @@ export interface Token extends Range {
   readonly lower: string;
   /** True for words (letters/digits), false for punctuation. */
   readonly word: boolean;
+  /**
+   * The word's classes (`wordClass` bits: the detectors' word lists it is in), or -1 until first
+   * asked: read it through `classesOf`, which looks the word up once. 0 for punctuation.
+   */
+  classes: number;
 }
 
 /**
@@ -239,7 +244,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       // Most words are lower case already: lower-casing them anyway made a string per token.
       const lower = scan.cased ? word.toLowerCase() : word;
       if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
-      tokens.push({ start: index, end, text: word, lower, word: true });
+      tokens.push({ start: index, end, text: word, lower, word: true, classes: -1 });
       // The space that ended the word has been read: step over it.
       index = end === wordEnd && scan.stop === 32 ? end + 1 : end;
       continue;
@@ -252,6 +257,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       text: mark,
       lower: code < 128 ? mark : mark.toLowerCase(),
       word: false,
+      classes: 0,
     });
     index++;
   }

@@ -14,6 +14,7 @@
  */
 import type { Range, Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
+import { addWordClass, classesOf, cueClasses, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
 function words(list: string): Set<string> {
@@ -853,14 +854,15 @@ const clauseOpeners = words(`
   from to by at
 `);
 
-const cueFlagStop = 1;
-const cueFlagParticiple = 2;
-const cueFlagVerb = 4;
-const cueFlagFigure = 8;
+// The cue flags are the cue word classes (see word-classes.ts), plus the comma flag.
+const cueFlagStop = wordClass.cueStop;
+const cueFlagParticiple = wordClass.cueParticiple;
+const cueFlagVerb = wordClass.cueVerb;
+const cueFlagFigure = wordClass.cueFigure;
 /** `trailingOnlyVerbs`: with `cueFlagVerb`, what `isTrailingCue` asks of `cueVerbs`. */
-const cueFlagTrailingOnly = 16;
+const cueFlagTrailingOnly = wordClass.cueTrailingOnly;
 /** "according", for `findAccordingTo`. */
-const cueFlagAccording = 32;
+const cueFlagAccording = wordClass.cueAccording;
 /** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
 const cueFlagComma = 64;
 
@@ -870,23 +872,13 @@ const sentenceSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagVerb | cueF
 /** The cue flags any source `attributeFigure` can find needs near the figure. */
 const figureSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagFigure | cueFlagAccording;
 
-/** The flags of the words in the cue lists. */
-const cueWordFlags = cueWordFlagMap();
-
-/** The flags of `leadingAttribution`'s stop words ("to", "saying"), participles and cue verbs. */
-function cueWordFlagMap(): Map<string, number> {
-  const map = new Map<string, number>();
-  const add = (words: Iterable<string>, flag: number) => {
-    for (const word of words) map.set(word, (map.get(word) ?? 0) | flag);
-  };
-  add(['to', 'saying'], cueFlagStop);
-  add(participles, cueFlagParticiple);
-  add(cueVerbs, cueFlagVerb);
-  add(figureCues, cueFlagFigure);
-  add(trailingOnlyVerbs, cueFlagTrailingOnly);
-  add(['according'], cueFlagAccording);
-  return map;
-}
+// The cue lists' words get their flags as word classes, looked up once per token by `tokenize`.
+addWordClass(['to', 'saying'], cueFlagStop);
+addWordClass(participles, cueFlagParticiple);
+addWordClass(cueVerbs, cueFlagVerb);
+addWordClass(figureCues, cueFlagFigure);
+addWordClass(trailingOnlyVerbs, cueFlagTrailingOnly);
+addWordClass(['according'], cueFlagAccording);
 
 /** The flags a word needs for `leadingAttribution` to look at it with these verbs; 0 for any set. */
 function cueMask(verbs: ReadonlySet<string>): number {
@@ -910,9 +902,9 @@ function cueFlagsOf(view: BlockView): Uint8Array {
       if (token.text === ',') flags[index] = cueFlagComma;
       continue;
     }
-    // A Map look-up hashes the fresh lower-cased word, but the hash stays with the string for
-    // the other word lists (a prefilter on word shape only moved that cost elsewhere).
-    flags[index] = cueWordFlags.get(token.lower) ?? 0;
+    // The token's classes were looked up once by `tokenize`: a look-up here hashed every fresh
+    // lower-cased word of the block (~5% of parse).
+    flags[index] = classesOf(token) & cueClasses;
   }
   view.cueFlags = flags;
   return flags;

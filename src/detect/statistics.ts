@@ -14,6 +14,7 @@ import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
+import { addWordClass, classesOf, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
 export interface FoundStatistic {
@@ -220,6 +221,16 @@ const sportsWords = words(`
   beat beats won win wins lost lose loses defeat defeated victory draw drew drawn match game goal goals
   scored score final cup league v vs half-time thrashed trounced
 `);
+
+// The lists the figure tests ask of every figure are word classes too, tested as bits of a
+// token's `classes` (see word-classes.ts); the lists stay the source of truth.
+addWordClass(months, wordClass.month);
+addWordClass(weekdays, wordClass.weekday);
+addWordClass(clockWords, wordClass.clock);
+addWordClass(labelWords, wordClass.label);
+addWordClass(measureUnits.keys(), wordClass.measureUnit);
+addWordClass(currencyWords.keys(), wordClass.currency);
+addWordClass(subunitWords.keys(), wordClass.subunit);
 
 /** Labels of wire earnings tables: a bare figure after them is money. */
 const tableLabels = words(`
@@ -621,6 +632,10 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const previousLower = previous?.lower ?? '';
   const next = tokens[parsed.last + 1];
   const nextLower = next?.lower ?? '';
+  // Hot (asked of every figure): the words' classes, looked up once by `tokenize`, answer the
+  // month/clock/label/weekday list tests below without a Set look-up each.
+  const previousClasses = previous ? classesOf(previous) : 0;
+  const nextClasses = next ? classesOf(next) : 0;
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -636,14 +651,17 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
     // after a letter token ("Win 98") is handled by the name rule below.
-    if (months.has(withoutFinalStop(previousLower)) && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {
+    // (A word token never ends in a full stop: `withoutFinalStop(previousLower)` was previousLower.)
+    if ((previousClasses & wordClass.month) !== 0 && !parsed.multiplied && isAdjacentWord(tokens, parsed.first)) {
       return true;
     }
-    if (months.has(nextLower) && !parsed.multiplied && parsed.value >= 1 && parsed.value <= 31) return true;
+    if ((nextClasses & wordClass.month) !== 0 && !parsed.multiplied && parsed.value >= 1 && parsed.value <= 31) {
+      return true;
+    }
     // Clock times: "10:30", "0900 GMT", "3 pm".
     if (next?.text === ':' && next.start === token.end && isDigits(tokens[parsed.last + 2]?.text ?? '', 2, 2))
       return true;
-    if (clockWords.has(nextLower) && parsed.value < 2400) return true;
+    if ((nextClasses & wordClass.clock) !== 0 && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && isDigits(raw, 4, 4)) return true;
     // "1000 London time", "0930 local time".
     if (isDigits(raw, 4, 4) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
@@ -666,7 +684,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       (joiner === 'to' || joiner === '-' || joiner === 'and') &&
       isDigits(tokens[parsed.last + 2]?.text ?? '', 1, 2)
     ) {
-      if (months.has(tokens[parsed.last + 3]?.lower ?? '')) return true;
+      if (hasClass(tokens[parsed.last + 3], wordClass.month)) return true;
     }
     // "between Feb 13 and 24": the range's second day, after a month and its first.
     if (
@@ -678,7 +696,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     ) {
       return true;
     }
-    if (isYear(raw, parsed, previousLower, nextLower, tokens)) return true;
+    if (isYear(raw, parsed, previousLower, nextLower, nextClasses, tokens)) return true;
   } else {
     const lower = token.lower;
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
@@ -690,11 +708,11 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     }
     // "April two", "two May": dates; a full stop between ("in August. Five were") breaks it.
     const before = tokens[parsed.first - 1];
-    if (before?.word && months.has(before.lower)) return true;
-    if (months.has(nextLower)) return true;
+    if (hasClass(before, wordClass.month)) return true;
+    if ((nextClasses & wordClass.month) !== 0) return true;
   }
-  if (labelWords.has(previousLower) && !parsed.multiplied) return true;
-  if (weekdays.has(previousLower) && !parsed.spelled && parsed.value <= 31) return true;
+  if ((previousClasses & wordClass.label) !== 0 && !parsed.multiplied) return true;
+  if ((previousClasses & wordClass.weekday) !== 0 && !parsed.spelled && parsed.value <= 31) return true;
   if (!shouting && isNamePart(tokens, parsed.first)) return true;
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
@@ -716,7 +734,7 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     !tableLabels.has(previous.lower) &&
     !currencyCodesBefore.has(previous.text) &&
     !dollarPrefixes.has(previous.text) &&
-    !months.has(previous.lower)
+    !hasClass(previous, wordClass.month)
   );
 }
 
@@ -738,7 +756,7 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   if (!next) return false;
   const lower = next.lower;
   if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
-  if (measureUnits.has(lower) || currencyWords.has(lower) || subunitWords.has(lower)) return true;
+  if ((classesOf(next) & (wordClass.measureUnit | wordClass.currency | wordClass.subunit)) !== 0) return true;
   if (lower === 'per' && tokens[parsed.last + 2]?.lower === 'cent') return true;
   // "one and a half minutes".
   if (lower === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
@@ -754,13 +772,25 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   return false;
 }
 
-function isYear(raw: string, parsed: Parsed, previous: string, next: string, tokens: readonly Token[]): boolean {
+function isYear(
+  raw: string,
+  parsed: Parsed,
+  previous: string,
+  next: string,
+  nextClasses: number,
+  tokens: readonly Token[],
+): boolean {
   if (!isDigits(raw, 4, 4) || parsed.multiplied) return false;
   const value = parsed.value;
   if (value < 1800 || value > 2100) return false;
   // "fiscal 1987 year", "the 1987 model year".
   if (previous === 'fiscal' || previous === 'calendar' || next === 'year') return true;
-  if (next === '%' || next === 'pct' || next === 'percent' || currencyWords.has(next) || measureUnits.has(next)) {
+  if (
+    next === '%' ||
+    next === 'pct' ||
+    next === 'percent' ||
+    (nextClasses & (wordClass.currency | wordClass.measureUnit)) !== 0
+  ) {
     return false;
   }
   const before = tokens[parsed.first - 1];
@@ -782,10 +812,6 @@ function isDigits(text: string, min: number, max: number): boolean {
 }
 
 /** A word without the full stop of an abbreviation ("feb." → "feb"). */
-function withoutFinalStop(lower: string): string {
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
-
 function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
   let position = index - 1;
   // Step over a full stop of an abbreviation ("Feb. 26").
