@@ -9,6 +9,7 @@
 
 import { isSpaceCode } from '../read/text.js';
 import { mayStartStatistic } from './number-words.js';
+import { wordClassesOf } from './word-classes.js';
 
 /** A half-open character range `[start, end)` of a block's text. */
 export interface Range {
@@ -25,10 +26,10 @@ export interface Token extends Range {
   /** True for words (letters/digits), false for punctuation. */
   readonly word: boolean;
   /**
-   * The word's classes (`wordClass` bits: the detectors' word lists it is in), or -1 until first
-   * asked: read it through `classesOf`, which looks the word up once. 0 for punctuation.
+   * The word's classes (`wordClass` bits: the detectors' word lists it is in), looked up once
+   * here so the detectors test bits instead of many Sets; 0 for punctuation.
    */
-  classes: number;
+  readonly classes: number;
 }
 
 /**
@@ -244,7 +245,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       // Most words are lower case already: lower-casing them anyway made a string per token.
       const lower = scan.cased ? word.toLowerCase() : word;
       if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
-      tokens.push({ start: index, end, text: word, lower, word: true, classes: -1 });
+      tokens.push({ start: index, end, text: word, lower, word: true, classes: wordClassesOf(lower) });
       // The space that ended the word has been read: step over it.
       index = end === wordEnd && scan.stop === 32 ? end + 1 : end;
       continue;

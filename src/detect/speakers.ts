@@ -14,7 +14,7 @@
  */
 import type { Range, Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
-import { addWordClass, classesOf, cueClasses, wordClass } from './word-classes.js';
+import { addWordClass, cueClasses, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
 function words(list: string): Set<string> {
@@ -904,7 +904,7 @@ function cueFlagsOf(view: BlockView): Uint8Array {
     }
     // The token's classes were looked up once by `tokenize`: a look-up here hashed every fresh
     // lower-cased word of the block (~5% of parse).
-    flags[index] = classesOf(token) & cueClasses;
+    flags[index] = token.classes & cueClasses;
   }
   view.cueFlags = flags;
   return flags;

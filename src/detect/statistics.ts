@@ -14,7 +14,7 @@ import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
-import { addWordClass, classesOf, hasClass, wordClass } from './word-classes.js';
+import { addWordClass, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
 export interface FoundStatistic {
@@ -634,8 +634,8 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const nextLower = next?.lower ?? '';
   // Hot (asked of every figure): the words' classes, looked up once by `tokenize`, answer the
   // month/clock/label/weekday list tests below without a Set look-up each.
-  const previousClasses = previous ? classesOf(previous) : 0;
-  const nextClasses = next ? classesOf(next) : 0;
+  const previousClasses = previous ? previous.classes : 0;
+  const nextClasses = next ? next.classes : 0;
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -756,7 +756,7 @@ function countsAsNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   if (!next) return false;
   const lower = next.lower;
   if (next.text === '%' || lower === 'pct' || lower === 'percent') return true;
-  if ((classesOf(next) & (wordClass.measureUnit | wordClass.currency | wordClass.subunit)) !== 0) return true;
+  if ((next.classes & (wordClass.measureUnit | wordClass.currency | wordClass.subunit)) !== 0) return true;
   if (lower === 'per' && tokens[parsed.last + 2]?.lower === 'cent') return true;
   // "one and a half minutes".
   if (lower === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
