@@ -9,7 +9,7 @@
 
 import { isSpaceCode } from '../read/text.js';
 import { mayStartStatistic } from './number-words.js';
-import { wordClassesOf } from './word-classes.js';
+import { wordClass, wordClassesOf } from './word-classes.js';
 
 /** A half-open character range `[start, end)` of a block's text. */
 export interface Range {
@@ -258,7 +258,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       text: mark,
       lower: code < 128 ? mark : mark.toLowerCase(),
       word: false,
-      classes: 0,
+      classes: code === 44 ? wordClass.comma : 0,
     });
     index++;
   }

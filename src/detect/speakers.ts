@@ -14,7 +14,7 @@
  */
 import type { Range, Token } from './sentences.js';
 import { isCapitalised, tokenize } from './sentences.js';
-import { addWordClass, cueClasses, wordClass } from './word-classes.js';
+import { addWordClass, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
 function words(list: string): Set<string> {
@@ -321,11 +321,6 @@ export interface BlockView {
   readonly shouting: boolean;
   /** Indices of the tokens at which a statistic may start (`tokenize`'s `figures`). */
   readonly figures: readonly number[];
-  /**
-   * Per token, the cue flags `leadingAttribution` reads (see `cueFlagsOf`); made when first asked.
-   * Set to undefined when the view is made, so every view has one hidden class.
-   */
-  cueFlags: Uint8Array | undefined;
 }
 
 /** An attribution found for a quote or a figure. */
@@ -362,7 +357,6 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
     spoken: [],
     shouting,
     figures,
-    cueFlags: undefined,
   };
   if (!shouting) learnNames(view, state);
   return view;
@@ -594,15 +588,14 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   // otherwise be read in full for each of them (quadratic).
   const first = Math.max(firstTokenAt(tokens, sentence.start), at - attributionWindow);
   const last = Math.min(firstTokenAt(tokens, sentence.end), at + attributionWindow);
-  const flags = cueFlagsOf(view);
-  if (!hasFlag(flags, first, last, figureSourceFlags)) return null;
+  if (!hasFlag(tokens, first, last, figureSourceFlags)) return null;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
   for (let position = at; position < last; position++) {
-    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
@@ -622,12 +615,11 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
   const { tokens } = view;
   const first = firstTokenAt(tokens, sentence.start);
   const last = firstTokenAt(tokens, sentence.end);
-  const flags = cueFlagsOf(view);
-  if (!hasFlag(flags, first, last, sentenceSourceFlags)) return undefined;
+  if (!hasFlag(tokens, first, last, sentenceSourceFlags)) return undefined;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according;
   for (let position = first; position < last; position++) {
-    if (((flags[position] as number) & cueFlagComma) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & cueFlagComma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state);
     if (found?.speaker) return found;
   }
@@ -637,11 +629,13 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
 /**
  * Whether a token in `[first, last)` has one of the flags of `mask`. Every attribution shape
  * needs a cue word ("said", "according", "as saying", "adding") inside the range searched, and
- * most sentences have none: this one read of the block's flags lets them skip the searches
+ * most sentences have none: this one read of the tokens' classes lets them skip the searches
  * (trailing attributions tried at every comma, and the walk back from the sentence end).
  */
-function hasFlag(flags: Uint8Array, first: number, last: number, mask: number): boolean {
-  for (let position = first; position < last; position++) if (((flags[position] as number) & mask) !== 0) return true;
+function hasFlag(tokens: readonly Token[], first: number, last: number, mask: number): boolean {
+  for (let position = first; position < last; position++) {
+    if (((tokens[position] as Token).classes & mask) !== 0) return true;
+  }
   return false;
 }
 
@@ -761,12 +755,11 @@ function leadingAttribution(
   // A cue is looked for within `attributionWindow` tokens of the quote: reading back to the
   // sentence start for each quote is quadratic in a sentence of thousands of quotes.
   const floor = Math.max(first, openToken - attributionWindow);
-  // Which words can stop the search below, from a table made once per block: every other word
-  // falls through to `!verbs.has(lower)`.
+  // Which words can stop the search below, from the tokens' classes: every other word falls
+  // through to `!verbs.has(lower)`.
   const mask = openToken <= tokens.length ? cueMask(verbs) : 0;
-  const flags = mask === 0 ? undefined : cueFlagsOf(view);
   for (let position = openToken - 1; position >= floor; position--) {
-    if (flags !== undefined && ((flags[position] as number) & mask) === 0) continue;
+    if (mask !== 0 && ((tokens[position] as Token).classes & mask) === 0) continue;
     if (view.quoted[position]) continue;
     const token = tokens[position] as Token;
     if (!token.word) continue;
@@ -864,7 +857,7 @@ const cueFlagTrailingOnly = wordClass.cueTrailingOnly;
 /** "according", for `findAccordingTo`. */
 const cueFlagAccording = wordClass.cueAccording;
 /** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
-const cueFlagComma = 64;
+const cueFlagComma = wordClass.comma;
 
 /** The cue flags any attribution `sentenceSource` can find needs in its sentence. */
 const sentenceSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagVerb | cueFlagTrailingOnly | cueFlagAccording;
@@ -885,29 +878,6 @@ function cueMask(verbs: ReadonlySet<string>): number {
   if (verbs === cueVerbs) return cueFlagStop | cueFlagParticiple | cueFlagVerb;
   if (verbs === figureCues) return cueFlagStop | cueFlagParticiple | cueFlagFigure;
   return 0;
-}
-
-/**
- * Per token, its cue flags, made once per block (quoted tokens included: the callers test
- * `view.quoted` themselves). Hot: the attribution searches read these flags instead of looking
- * every word up in several Sets.
- */
-function cueFlagsOf(view: BlockView): Uint8Array {
-  if (view.cueFlags) return view.cueFlags;
-  const tokens = view.tokens;
-  const flags = new Uint8Array(tokens.length);
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (!token.word) {
-      if (token.text === ',') flags[index] = cueFlagComma;
-      continue;
-    }
-    // The token's classes were looked up once by `tokenize`: a look-up here hashed every fresh
-    // lower-cased word of the block (~5% of parse).
-    flags[index] = token.classes & cueClasses;
-  }
-  view.cueFlags = flags;
-  return flags;
 }
 
 /** How many tokens before a quote or figure its leading attribution may start. */
@@ -1011,9 +981,8 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
 /** "according to X" anywhere in a sentence. */
 function findAccordingTo(view: BlockView, first: number, last: number, state: SpeakerState): Attribution | undefined {
   const { tokens } = view;
-  const flags = cueFlagsOf(view);
   for (let position = first; position < last - 1; position++) {
-    if (((flags[position] as number) & cueFlagAccording) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & cueFlagAccording) === 0 || view.quoted[position]) continue;
     if ((tokens[position + 1] as Token).lower !== 'to') continue;
     return accordingFrom(view, position, last, state);
   }
@@ -1277,9 +1246,10 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
 
 /** Whether the word at `position` is a cue that may follow a quote, for these verbs. */
 function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<string>): boolean {
-  // Asked of every word after each comma: the block's flags answer for the two cue lists.
-  if (verbs === cueVerbs) return ((cueFlagsOf(view)[position] as number) & (cueFlagVerb | cueFlagTrailingOnly)) !== 0;
-  if (verbs === figureCues) return ((cueFlagsOf(view)[position] as number) & cueFlagFigure) !== 0;
+  // Asked of every word after each comma: the token's classes answer for the two cue lists.
+  const classes = (view.tokens[position] as Token).classes;
+  if (verbs === cueVerbs) return (classes & (cueFlagVerb | cueFlagTrailingOnly)) !== 0;
+  if (verbs === figureCues) return (classes & cueFlagFigure) !== 0;
   return verbs.has((view.tokens[position] as Token).lower);
 }
 

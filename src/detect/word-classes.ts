@@ -13,12 +13,12 @@
  * Each word list stays the single source of truth: the module that owns a list registers it here
  * at load (`addWordClass`), before any of its functions can run, so every class a detector tests
  * is in the table by the time it reads a token. A class is only meaningful for word tokens whose
- * `lower` is exactly the list's key (punctuation tokens get no classes).
+ * `lower` is exactly the list's key (punctuation tokens get no classes but `comma`).
  */
 
 import type { Token } from './sentences.js';
 
-/** The classes. Bits 0-5 are `speakers.ts`'s cue flags (it adds its comma flag as bit 6). */
+/** The classes. Bits 0-6 are `speakers.ts`'s cue flags. */
 export const wordClass = {
   /** `leadingAttribution`'s stop words: "to", "saying". */
   cueStop: 1,
@@ -32,6 +32,8 @@ export const wordClass = {
   cueTrailingOnly: 16,
   /** "according". */
   cueAccording: 32,
+  /** A comma token (the one punctuation class: `tokenize` sets it). */
+  comma: 64,
   /** `months` of statistics.ts ("january", "jan"). */
   month: 1 << 7,
   /** `weekdays` of statistics.ts. */
@@ -47,15 +49,6 @@ export const wordClass = {
   /** Keys of `subunitWords` of statistics.ts ("pence", "cents"). */
   subunit: 1 << 13,
 } as const;
-
-/** The cue-flag classes, in the bits `speakers.ts`'s per-token cue flags use. */
-export const cueClasses =
-  wordClass.cueStop |
-  wordClass.cueParticiple |
-  wordClass.cueVerb |
-  wordClass.cueFigure |
-  wordClass.cueTrailingOnly |
-  wordClass.cueAccording;
 
 const classTable = new Map<string, number>();
 
