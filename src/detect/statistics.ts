@@ -13,7 +13,7 @@
 import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
-import { isCapitalised, tokenize } from './sentences.js';
+import { isCapitalised, isDigitCode, tokenize } from './sentences.js';
 import { addWordClass, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
@@ -505,10 +505,6 @@ function readFigure(raw: string): Figure | undefined {
   return { value, commas, integerEnd, numberEnd };
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isAsciiLetterCode(code: number): boolean {
   const folded = code | 32;
   return folded >= 97 && folded <= 122;
@@ -811,7 +807,7 @@ function isDigits(text: string, min: number, max: number): boolean {
   return true;
 }
 
-/** A word without the full stop of an abbreviation ("feb." → "feb"). */
+/** The word token before `index`, stepping over an abbreviation's full stop ("Feb. 26" → "Feb"). */
 function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
   let position = index - 1;
   // Step over a full stop of an abbreviation ("Feb. 26").

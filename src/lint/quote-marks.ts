@@ -6,6 +6,7 @@
  * straight mark that opens while another straight quote is open means the first was never
  * closed.
  */
+import { isDigitCode } from '../detect/sentences.js';
 import { codeOffset, type MappedText } from './mapped-text.js';
 
 /** One double quotation mark. */
@@ -98,10 +99,6 @@ function scanMarks(mapped: MappedText): QuoteScan {
   unclosed.push(...stack);
   unclosed.sort((a, b) => a.index - b.index);
   return { marks, unclosed, stray };
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** The role the neighbours give a straight mark, or undefined when they do not tell. */
