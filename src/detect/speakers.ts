@@ -595,7 +595,7 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   if (leading?.speaker) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
   for (let position = at; position < last; position++) {
-    if (((tokens[position] as Token).classes & cueFlagComma) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & wordClass.comma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
@@ -619,7 +619,7 @@ export function sentenceSource(view: BlockView, sentence: Range, state: SpeakerS
   const according = findAccordingTo(view, first, last, state);
   if (according) return according;
   for (let position = first; position < last; position++) {
-    if (((tokens[position] as Token).classes & cueFlagComma) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & wordClass.comma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state);
     if (found?.speaker) return found;
   }
@@ -847,36 +847,25 @@ const clauseOpeners = words(`
   from to by at
 `);
 
-// The cue flags are the cue word classes (see word-classes.ts), plus the comma flag.
-const cueFlagStop = wordClass.cueStop;
-const cueFlagParticiple = wordClass.cueParticiple;
-const cueFlagVerb = wordClass.cueVerb;
-const cueFlagFigure = wordClass.cueFigure;
-/** `trailingOnlyVerbs`: with `cueFlagVerb`, what `isTrailingCue` asks of `cueVerbs`. */
-const cueFlagTrailingOnly = wordClass.cueTrailingOnly;
-/** "according", for `findAccordingTo`. */
-const cueFlagAccording = wordClass.cueAccording;
-/** A comma token, where `sentenceSource` and `attributeFigure` try a trailing attribution. */
-const cueFlagComma = wordClass.comma;
-
 /** The cue flags any attribution `sentenceSource` can find needs in its sentence. */
-const sentenceSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagVerb | cueFlagTrailingOnly | cueFlagAccording;
+const sentenceSourceFlags =
+  wordClass.cueStop | wordClass.cueParticiple | wordClass.cueVerb | wordClass.cueTrailingOnly | wordClass.cueAccording;
 
 /** The cue flags any source `attributeFigure` can find needs near the figure. */
-const figureSourceFlags = cueFlagStop | cueFlagParticiple | cueFlagFigure | cueFlagAccording;
+const figureSourceFlags = wordClass.cueStop | wordClass.cueParticiple | wordClass.cueFigure | wordClass.cueAccording;
 
 // The cue lists' words get their flags as word classes, looked up once per token by `tokenize`.
-addWordClass(['to', 'saying'], cueFlagStop);
-addWordClass(participles, cueFlagParticiple);
-addWordClass(cueVerbs, cueFlagVerb);
-addWordClass(figureCues, cueFlagFigure);
-addWordClass(trailingOnlyVerbs, cueFlagTrailingOnly);
-addWordClass(['according'], cueFlagAccording);
+addWordClass(['to', 'saying'], wordClass.cueStop);
+addWordClass(participles, wordClass.cueParticiple);
+addWordClass(cueVerbs, wordClass.cueVerb);
+addWordClass(figureCues, wordClass.cueFigure);
+addWordClass(trailingOnlyVerbs, wordClass.cueTrailingOnly);
+addWordClass(['according'], wordClass.cueAccording);
 
 /** The flags a word needs for `leadingAttribution` to look at it with these verbs; 0 for any set. */
 function cueMask(verbs: ReadonlySet<string>): number {
-  if (verbs === cueVerbs) return cueFlagStop | cueFlagParticiple | cueFlagVerb;
-  if (verbs === figureCues) return cueFlagStop | cueFlagParticiple | cueFlagFigure;
+  if (verbs === cueVerbs) return wordClass.cueStop | wordClass.cueParticiple | wordClass.cueVerb;
+  if (verbs === figureCues) return wordClass.cueStop | wordClass.cueParticiple | wordClass.cueFigure;
   return 0;
 }
 
@@ -982,7 +971,7 @@ function findQuotingVerb(view: BlockView, from: number, floor: number): number {
 function findAccordingTo(view: BlockView, first: number, last: number, state: SpeakerState): Attribution | undefined {
   const { tokens } = view;
   for (let position = first; position < last - 1; position++) {
-    if (((tokens[position] as Token).classes & cueFlagAccording) === 0 || view.quoted[position]) continue;
+    if (((tokens[position] as Token).classes & wordClass.cueAccording) === 0 || view.quoted[position]) continue;
     if ((tokens[position + 1] as Token).lower !== 'to') continue;
     return accordingFrom(view, position, last, state);
   }
@@ -1248,8 +1237,8 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
 function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<string>): boolean {
   // Asked of every word after each comma: the token's classes answer for the two cue lists.
   const classes = (view.tokens[position] as Token).classes;
-  if (verbs === cueVerbs) return (classes & (cueFlagVerb | cueFlagTrailingOnly)) !== 0;
-  if (verbs === figureCues) return (classes & cueFlagFigure) !== 0;
+  if (verbs === cueVerbs) return (classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) !== 0;
+  if (verbs === figureCues) return (classes & wordClass.cueFigure) !== 0;
   return verbs.has((view.tokens[position] as Token).lower);
 }
 

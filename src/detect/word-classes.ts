@@ -28,11 +28,14 @@ export const wordClass = {
   cueVerb: 4,
   /** `figureCues` ("estimated", "forecast"). */
   cueFigure: 8,
-  /** `trailingOnlyVerbs`. */
+  /** `trailingOnlyVerbs`: with `cueVerb`, what `isTrailingCue` asks of `cueVerbs`. */
   cueTrailingOnly: 16,
-  /** "according". */
+  /** "according", for `findAccordingTo`. */
   cueAccording: 32,
-  /** A comma token (the one punctuation class: `tokenize` sets it). */
+  /**
+   * A comma token (the one punctuation class: `tokenize` sets it), where `sentenceSource` and
+   * `attributeFigure` try a trailing attribution.
+   */
   comma: 64,
   /** `months` of statistics.ts ("january", "jan"). */
   month: 1 << 7,
