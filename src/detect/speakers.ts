@@ -1758,12 +1758,8 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     if (shape && nameParts.length <= 3) state.candidates.set(facts.last as string, name);
     const appositive = shape && nameParts.length <= 3 && hasAppositive(view, run.end);
     // The role is looked for only when it can count: most runs are one word and no person's.
-    let role: string | undefined;
-    let roleFound = false;
-    if (shape && !firstName) {
-      role = roleOf(view, run);
-      roleFound = true;
-    }
+    const roleCounts = shape && !firstName;
+    const role = roleCounts ? roleOf(view, run) : undefined;
     if (
       (shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
       known ||
@@ -1771,8 +1767,8 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     ) {
       if (shape) registerFacts(facts, name, state);
       const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
-      if (!roleFound) role = roleOf(view, run);
-      if (role) state.roles.set(role, full);
+      const personRole = roleCounts ? role : roleOf(view, run);
+      if (personRole) state.roles.set(personRole, full);
       insertMention(view.mentions, { position, name: full, kind: 'person', speaker: startsSentence(view, run.start) });
       continue;
     }
