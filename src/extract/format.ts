@@ -15,14 +15,15 @@ export type ExtractFormat = (typeof extractFormats)[number];
  * @param records The records of one kind, from every file.
  * @param kind Their kind (for the columns).
  * @param format The output format.
- * @param options Table width in columns (default 100; `Infinity` cuts nothing).
+ * @param options Table width in columns (default 100; `Infinity` cuts nothing); whether CSV
+ *   cells that a spreadsheet would run as a formula get a leading `'` (default true).
  * @returns The text, ending with a newline (empty string for no NDJSON records).
  */
 export function formatRecords(
   records: readonly ExtractRecord[],
   kind: ExtractKind,
   format: ExtractFormat,
-  options?: { width?: number },
+  options?: FormatOptions,
 ): string {
   const columns = recordColumns[kind];
   switch (format) {
@@ -35,9 +36,18 @@ export function formatRecords(
     case 'ndjson':
       return records.map((record) => `${escapeLineSeparators(JSON.stringify(ordered(record, columns)))}\n`).join('');
     case 'csv':
+      // Quoted speech and wire text are written by others: a cell such as `=HYPERLINK(…)` or
+      // `@SUM(…)` would run as a formula when the file is opened in a spreadsheet (OWASP "CSV
+      // injection"). csv-stringify's `escape_formulas` prefixes such cells with `'`; numbers are
+      // passed as numbers so that a negative value keeps its minus sign.
       return stringify(
-        records.map((record) => columns.map((column) => cell(record, column))),
-        { header: true, columns: [...columns], record_delimiter: 'unix' },
+        records.map((record) => columns.map((column) => csvCell(record, column))),
+        {
+          header: true,
+          columns: [...columns],
+          record_delimiter: 'unix',
+          escape_formulas: options?.escapeFormulas ?? true,
+        },
       );
     case 'table':
       return table(records, kind, options?.width ?? 100);
@@ -48,6 +58,24 @@ function ordered(record: ExtractRecord, columns: readonly string[]): Record<stri
   const result: Record<string, unknown> = {};
   for (const column of columns) result[column] = (record as unknown as Record<string, unknown>)[column];
   return result;
+}
+
+/** How `formatRecords` lays records out. */
+export interface FormatOptions {
+  /** Table width in columns (default 100; `Infinity` cuts nothing). */
+  readonly width?: number;
+  /**
+   * CSV only: give cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return a leading
+   * `'`, so a spreadsheet shows them as text instead of running them (default true). Numbers are
+   * never changed.
+   */
+  readonly escapeFormulas?: boolean;
+}
+
+/** A CSV cell: numbers stay numbers (for `escape_formulas`), anything else as `cell` gives it. */
+function csvCell(record: ExtractRecord, column: string): string | number {
+  const value = (record as unknown as Record<string, unknown>)[column];
+  return typeof value === 'number' ? value : cell(record, column);
 }
 
 function cell(record: ExtractRecord, column: string): string {

@@ -42,6 +42,15 @@ describe('copydesk extract (spawned bin)', () => {
     expect(records[0]).toMatchObject({ file: 'wire.txt', line: 3, column: 1 });
   });
 
+  it("should give CSV cells a spreadsheet would run a leading ', unless --no-escape-formulas", () => {
+    const input = '"=HYPERLINK(1) is all they offer," said Jane Doe.\n';
+    const escaped = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(escaped.code).toBe(0);
+    expect(escaped.stdout.split('\n')[1]).toContain(`,Jane Doe,said,"'=HYPERLINK(1) is all they offer,",`);
+    const raw = spawnCli(['extract', 'quotes', '--to', 'csv', '--no-escape-formulas'], { input });
+    expect(raw.stdout.split('\n')[1]).toContain(',Jane Doe,said,"=HYPERLINK(1) is all they offer,",');
+  });
+
   it('should refuse an unknown kind with exit code 2', () => {
     const result = spawnCli(['extract', 'people', 'story.txt'], { cwd: workspace() });
     expect(result.code).toBe(2);
@@ -60,6 +69,14 @@ describe('copydesk extract (in-process)', () => {
     expect(readFileSync(path.join(cwd, 'sources.csv'), 'utf8').split('\n')[0]).toBe(
       'file,line,column,name,role,from,text,endLine,endColumn',
     );
+  });
+
+  it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');
+    const result = await runCli(['extract', 'statistics', 'cold.txt', '--to', 'csv'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe("cold.txt,1,22,'-5 degrees,-5,,measure,degree,,,1,32");
   });
 
   it('should report a missing file by name, go on with the others and exit 1', async () => {

@@ -40,6 +40,35 @@ describe('formatRecords', () => {
     expect(lines).toHaveLength(6);
   });
 
+  describe('spreadsheet formulas', () => {
+    const risky = [
+      'Figures fall',
+      '',
+      '"=HYPERLINK(1) is all they offer," said Jane Doe.',
+      '',
+      'Temperatures fell to -5 degrees on Tuesday.',
+    ].join('\n');
+
+    it("should prefix text cells a spreadsheet would run with ' and leave numbers alone", () => {
+      const quotes = formatRecords(extractRecords(parse(risky), 'quotes', '@story.txt'), 'quotes', 'csv');
+      expect(quotes.split('\n')[1]).toMatch(/^'@story\.txt,3,1,direct,Jane Doe,said,"'=HYPERLINK\(1\) is all/);
+      const figures = formatRecords(extractRecords(parse(risky), 'statistics', 'story.txt'), 'statistics', 'csv');
+      expect(figures.split('\n')[2]).toBe("story.txt,5,22,'-5 degrees,-5,,measure,degree,,,5,32");
+    });
+
+    it('should leave every cell as it is when asked', () => {
+      const records = extractRecords(parse(risky), 'statistics', 'story.txt');
+      expect(formatRecords(records, 'statistics', 'csv', { escapeFormulas: false }).split('\n')[2]).toBe(
+        'story.txt,5,22,-5 degrees,-5,,measure,degree,,,5,32',
+      );
+    });
+
+    it('should not touch the other formats', () => {
+      const records = extractRecords(parse(risky), 'quotes', 'story.txt');
+      expect(JSON.parse(formatRecords(records, 'quotes', 'json'))[0].text).toMatch(/^=HYPERLINK/);
+    });
+  });
+
   it('should write one JSON object per line for NDJSON', () => {
     const lines = formatRecords(records, 'sources', 'ndjson').trimEnd().split('\n');
     expect(lines).toHaveLength(5);

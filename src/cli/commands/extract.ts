@@ -31,6 +31,8 @@ export interface ExtractConfig {
   readonly stdinFilename: string | undefined;
   /** Threads for large batches (`--jobs`); undefined for the default, one per core. */
   readonly jobs: number | undefined;
+  /** CSV: prefix cells a spreadsheet would run as formulas with `'` (see `FormatOptions`). */
+  readonly escapeFormulas: boolean;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -57,6 +59,7 @@ export function registerExtract(program: Command, io: CliIo, done: (code: number
     )
     .option('-o, --output <file>', 'write the records to this file')
     .option('--stdin-filename <name>', 'name to use for stdin in records and messages')
+    .option('--no-escape-formulas', "csv: leave cells starting with = + - @ as they are (default: prefix ')")
     .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
     .option('-q, --quiet', 'no summary and no progress bar on stderr', false)
     .option('--color', 'force colour on stderr')
@@ -83,6 +86,7 @@ Examples:
             output: options.output,
             stdinFilename: options.stdinFilename,
             jobs: options.jobs,
+            escapeFormulas: options.escapeFormulas,
             quiet: options.quiet,
             color: options.color,
             debug: options.debug,
@@ -133,7 +137,10 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
       const width = (io.stdout as { columns?: number; isTTY?: boolean }).isTTY
         ? ((io.stdout as { columns?: number }).columns ?? 100)
         : Number.POSITIVE_INFINITY;
-      const output = formatRecords(records, config.kind, config.to, { width });
+      const output = formatRecords(records, config.kind, config.to, {
+        width,
+        escapeFormulas: config.escapeFormulas,
+      });
       if (!target || !config.output) await writeOut(io.stdout, output);
       // Every input failed: an empty table over an existing file would lose it for nothing (as
       // convert, which writes -o only for an input it converted). Zero records from inputs that
