@@ -5,6 +5,7 @@
  * writing waits for stdout to drain. A stream that ends within its first megabyte runs in the
  * main thread; a longer one is shared with worker threads (see `executor.ts`).
  */
+import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CliIo } from '../context.js';
 import { createExecutor } from '../executor.js';
@@ -111,7 +112,10 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     head.push(next.value);
     if (next.value.chunk.kind === 'lines') headBytes += next.value.chunk.bytes.length;
   }
-  const threads = ended ? 1 : options.jobs;
+  // Never more threads than cores: CPU-bound work gains nothing from more, and each thread holds
+  // a heap of its own (up to `workerLimits`), which would break the stream's flat-memory promise
+  // (`--jobs 64` on a 2-core machine would have reserved 64 heaps).
+  const threads = ended ? 1 : Math.min(options.jobs, availableParallelism());
   const executor = await createExecutor<RecordChunk, RecordChunkOutcome>(options.task, {
     jobs: threads,
     mode: 'workers',
