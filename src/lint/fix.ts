@@ -5,6 +5,7 @@
  * running it on its own output changes nothing.
  */
 import { type ParseOptions, parse } from '../parse.js';
+import { LineIndex } from '../tree/source-map.js';
 import { type LintOptions, lint } from './engine.js';
 import type { Fix, LintMessage, TextEdit } from './types.js';
 
@@ -14,6 +15,8 @@ export interface AppliedFixes {
   readonly output: string;
   /** How many fixes were applied (each may have several edits). */
   readonly applied: number;
+  /** The edits applied, in text order, at offsets of the source. */
+  readonly edits: readonly TextEdit[];
 }
 
 /**
@@ -37,7 +40,7 @@ export function applyFixes(source: string, messages: readonly LintMessage[]): Ap
   accepted.sort((a, b) => b.start - a.start || b.end - a.end);
   let output = source;
   for (const edit of accepted) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
-  return { output, applied };
+  return { output, applied, edits: accepted.reverse() };
 }
 
 function compareFixes(a: Fix, b: Fix): number {
@@ -57,6 +60,8 @@ export interface FixedText {
   readonly messages: LintMessage[];
   /** How many fixes were applied in all. */
   readonly applied: number;
+  /** The edits of each round, in text order, at offsets of the text that round started from. */
+  readonly rounds: readonly (readonly TextEdit[])[];
 }
 
 /** Rounds of fixing before giving up; real articles settle in two or three. */
@@ -75,12 +80,80 @@ export function fixText(
 ): FixedText {
   let output = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let applied = 0;
+  const rounds: TextEdit[][] = [];
   for (let round = 0; round < maxRounds; round++) {
     const messages = lint(parse(output, options?.parse), { ...options?.lint, source: output });
     const result = applyFixes(output, messages);
-    if (result.applied === 0 || result.output === output) return { output, messages, applied };
+    if (result.applied === 0 || result.output === output) return { output, messages, applied, rounds };
     output = result.output;
     applied += result.applied;
+    rounds.push([...result.edits]);
   }
-  return { output, messages: lint(parse(output, options?.parse), { ...options?.lint, source: output }), applied };
+  const messages = lint(parse(output, options?.parse), { ...options?.lint, source: output });
+  return { output, messages, applied, rounds };
+}
+
+/**
+ * The messages left after fixing, placed in the text as it was before (`--fix-dry-run`, where
+ * the file keeps that text, so an editor jumping to `3:12` must land on the problem in it). A
+ * place inside a fixed span widens to the whole span it replaced.
+ *
+ * @param fixed What `fixText` gave.
+ * @param text The text given to `fixText` (without a byte-order mark).
+ * @returns The messages, with places, line/columns and fixes at offsets of `text`.
+ */
+export function placeInOriginal(fixed: FixedText, text: string): LintMessage[] {
+  if (fixed.rounds.length === 0) return fixed.messages;
+  const lines = new LineIndex(text);
+  const back = (offset: number, side: 'start' | 'end') => {
+    for (let round = fixed.rounds.length - 1; round >= 0; round--) {
+      offset = offsetBefore(offset, fixed.rounds[round] as readonly TextEdit[], side);
+    }
+    return offset;
+  };
+  return fixed.messages.map((message) => {
+    const place = message.place;
+    const start = place?.start.offset;
+    const end = place?.end.offset;
+    const moved =
+      start === undefined || end === undefined ? place : lines.position(back(start, 'start'), back(end, 'end'));
+    const fix = message.fix && {
+      ...message.fix,
+      edits: message.fix.edits.map((edit) => ({
+        ...edit,
+        start: back(edit.start, 'start'),
+        end: back(edit.end, 'end'),
+      })),
+    };
+    return {
+      ...message,
+      place: moved,
+      line: moved?.start.line,
+      column: moved?.start.column,
+      endLine: moved?.end.line,
+      endColumn: moved?.end.column,
+      ...(fix ? { fix } : {}),
+    };
+  });
+}
+
+/**
+ * An offset of a round's output, as an offset of the text the round started from. An offset
+ * inside an edit's new text goes to the start of the span it replaced (`side` start) or its end.
+ *
+ * @param offset Offset in the output.
+ * @param edits The round's edits, in text order.
+ * @param side Which end of a range the offset is.
+ * @returns The offset in the round's input.
+ */
+function offsetBefore(offset: number, edits: readonly TextEdit[], side: 'start' | 'end'): number {
+  let shift = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + shift;
+    if (offset <= newStart) break;
+    const newEnd = newStart + edit.text.length;
+    if (offset < newEnd) return side === 'start' ? edit.start : edit.end;
+    shift += edit.text.length - (edit.end - edit.start);
+  }
+  return offset - shift;
 }

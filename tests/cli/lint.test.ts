@@ -413,6 +413,23 @@ describe('copydesk lint: fixes', () => {
     expect(readFileSync(target, 'utf8')).toBe(fixable);
   });
 
+  it('should place what --fix-dry-run leaves in the file as it is, not as the fixes would make it', async () => {
+    const draft = 'Council votes\n\nThe council  voted  on Tuesday -- and at least 7,000 people are missing.\n';
+    file('draft.txt', draft);
+    const dry = await lint(['draft.txt', '--fix-dry-run', '--format', 'compact', '-o', 'report.txt']);
+    expect(dry.stdout).toContain('+The council voted on Tuesday — and at least 7,000 people are missing.\n');
+    // Column 39 of the line on disk: where an editor jumping to the place finds the figure.
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain(
+      'draft.txt:3:39: info statistic-source Missing source',
+    );
+    const stylish = await lint(['draft.txt', '--fix-dry-run']);
+    expect(stylish.stderr).toContain('3:39-3:53');
+    expect(stylish.stderr).toContain('> 3 | The council  voted  on Tuesday -- and at least 7,000');
+    // --fix reports the file as it now is.
+    const fixed = await lint(['draft.txt', '--fix', '--format', 'compact']);
+    expect(fixed.stdout + fixed.stderr).toContain('draft.txt:3:36: info statistic-source Missing source');
+  });
+
   it('should give a --fix-dry-run diff that applies exactly to a file with a byte-order mark', async () => {
     const target = file('story.txt', `\ufeff${fixable}`);
     const { stdout } = await lint(['story.txt', '--fix-dry-run']);

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type LintOptions, lint } from '../../src/lint/engine.js';
-import { applyFixes, fixText } from '../../src/lint/fix.js';
+import { applyFixes, fixText, placeInOriginal } from '../../src/lint/fix.js';
 import { resolveConfig } from '../../src/lint/resolve.js';
+import type { LintMessage } from '../../src/lint/types.js';
 import { parse } from '../../src/parse.js';
 
 const text = 'Ad sales boost Time Warner profit\n\nProfits rose 5% - a record.  It grew.\n';
@@ -120,10 +121,16 @@ describe('lint', () => {
 describe('fixes', () => {
   it('should apply non-overlapping fixes whole, in one pass', () => {
     const messages = lintText(text);
-    expect(applyFixes(text, messages)).toEqual({
+    const result = applyFixes(text, messages);
+    expect(result).toMatchObject({
       output: 'Ad sales boost Time Warner profit\n\nProfits rose 5% — a record. It grew.\n',
       applied: 2,
     });
+    // In text order, at offsets of the text before fixing.
+    expect(result.edits.map((edit) => [text.slice(edit.start, edit.end), edit.text])).toEqual([
+      ['-', '—'],
+      ['  ', ' '],
+    ]);
   });
 
   it('should be idempotent: fixing fixed text changes nothing', () => {
@@ -131,5 +138,42 @@ describe('fixes', () => {
     const twice = fixText(once.output, { parse: { from: 'text' } });
     expect(once.applied).toBe(2);
     expect(twice).toMatchObject({ output: once.output, applied: 0 });
+  });
+
+  describe('placeInOriginal', () => {
+    // Two rounds of fixes before the figure: its place moves left in the fixed text.
+    const draft = 'Council votes\n\nThe council  voted  on Tuesday -- and at least 7,000 people are missing.\n';
+    const fixed = fixText(draft, { parse: { from: 'text' } });
+    const figure = (messages: readonly LintMessage[]) =>
+      messages.find((message) => message.ruleId === 'statistic-source');
+
+    it('should place what is left in the text as it was before fixing', () => {
+      expect(figure(fixed.messages)).toMatchObject({ line: 3, column: 36 });
+      const placed = figure(placeInOriginal(fixed, draft));
+      expect(placed).toMatchObject({ line: 3, column: 39, endLine: 3, endColumn: 53 });
+      const start = placed?.place?.start.offset ?? -1;
+      expect(draft.slice(start, placed?.place?.end.offset)).toBe('at least 7,000');
+    });
+
+    it('should widen a place inside a fixed span to the span it replaced', () => {
+      const before = 'a -- b';
+      // A message on the dash of 'a — b' (offsets 2–3), after `--` (offsets 2–4) became `—`.
+      const message = {
+        ...(figure(fixed.messages) as LintMessage),
+        place: { start: { line: 1, column: 3, offset: 2 }, end: { line: 1, column: 4, offset: 3 } },
+      };
+      const rounds = [[{ start: 2, end: 4, text: '—' }]];
+      const [moved] = placeInOriginal({ output: 'a — b', messages: [message], applied: 1, rounds }, before);
+      expect(moved?.place).toEqual({
+        start: { line: 1, column: 3, offset: 2 },
+        end: { line: 1, column: 5, offset: 4 },
+      });
+      expect(moved).toMatchObject({ line: 1, column: 3, endLine: 1, endColumn: 5 });
+    });
+
+    it('should return the messages as they are when nothing was fixed', () => {
+      const clean = fixText('Council votes\n\nThe council voted.\n', { parse: { from: 'text' } });
+      expect(placeInOriginal(clean, 'Council votes\n\nThe council voted.\n')).toBe(clean.messages);
+    });
   });
 });

@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { type ConfigData, configFromData } from '../../lint/config-data.js';
 import { lint } from '../../lint/engine.js';
-import { fixText } from '../../lint/fix.js';
+import { fixText, placeInOriginal } from '../../lint/fix.js';
 import { createResult } from '../../lint/result.js';
 import type { LintResult, ResolvedConfig } from '../../lint/types.js';
 import { type InputFormat, parse } from '../../parse.js';
@@ -113,11 +113,13 @@ function lintFile(
     const label = item.name.replace(/^[/\\]+/, '');
     diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, `${bom}${text}`, `${bom}${output}`);
   }
+  // `--fix` reports what is left in the file as it now is; `--fix-dry-run` leaves the file as it
+  // was, so what is left is placed (and framed) in that text.
   const result = createResult({
     file: item.name,
     path: item.path,
-    messages: fixed.messages,
-    source: fixed.output,
+    messages: options.fixDryRun ? placeInOriginal(fixed, text) : fixed.messages,
+    source: options.fixDryRun ? text : fixed.output,
     ...(output === undefined ? {} : { output }),
   });
   return { result, fixed: output === undefined ? 0 : fixed.applied, diff };
