@@ -1,6 +1,7 @@
 /**
  * Byline detection: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Political Editor",
- * "By Palestine Chronicle Staff", "By The Associated Press", "Written by Jane Doe".
+ * "By Palestine Chronicle Staff", "By The Associated Press", "Written by Jane Doe", and a draft's
+ * "by jane doe".
  */
 import type { Paragraph } from 'mdast';
 import type { Byline } from '../tree/types.js';
@@ -106,8 +107,8 @@ export function parseByline(text: string): string[] | undefined {
     }
   }
   if (authors.length === 0) return undefined;
-  for (const author of authors) if (!isNameLike(author)) return undefined;
-  return authors;
+  if (authors.every(isNameLike) || authors.every(isLowerCaseName)) return authors;
+  return undefined;
 }
 
 function isNameLike(name: string): boolean {
@@ -116,6 +117,83 @@ function isNameLike(name: string): boolean {
   for (const word of words) {
     if (particles.has(word.toLowerCase()) && word !== words[0]) continue;
     if (!/^[\p{Lu}\p{Lt}]/u.test(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * Common words that show a lower-case "by …" line is prose ("by car or train", "by the
+ * numbers", "by two points"), not names typed without capitals.
+ */
+const proseWords = new Set([
+  'a',
+  'an',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'to',
+  'for',
+  'with',
+  'from',
+  'at',
+  'on',
+  'in',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'about',
+  'than',
+  'as',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'more',
+  'less',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'half',
+  'per',
+  'cent',
+  'percent',
+  'points',
+  'votes',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'will',
+  'not',
+  'no',
+]);
+
+/**
+ * A name typed without capitals, as drafts written fast have it ("by jane doe"): two to four
+ * lower-case words of letters, none of them a common word. Only a byline whose every name is
+ * like this is read as one, so `byline-format` can ask for capitals where `byline-required`
+ * would otherwise report the byline missing.
+ */
+function isLowerCaseName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  for (const word of words) {
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || proseWords.has(word) || notNames.has(word)) return false;
   }
   return true;
 }

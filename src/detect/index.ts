@@ -68,7 +68,7 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
   }
 
   // The dateline opens the lead; or the paragraph after a short line above it that nothing
-  // claimed (a byline in lower case, a label), which would otherwise hide it.
+  // claimed (a label, a byline in mixed case), which would otherwise hide it.
   for (let index = 0; index < Math.min(2, blocks.length); index++) {
     const block = blocks[index];
     if (block?.type !== 'paragraph') break;

@@ -36,6 +36,18 @@ function lint(argv: string[], options: { stdin?: string } = {}) {
   return runCli(['lint', ...argv], { cwd: dir, ...options });
 }
 
+describe('copydesk lint: a byline typed in lower case', () => {
+  it('should read it as the byline and ask for capitals, not report the byline missing', async () => {
+    file('.copydeskrc.yaml', 'rules:\n  byline-required: error\n');
+    file('draft.txt', 'Council votes to close library\n\nby jane doe\n\nThe council voted on Tuesday.\n');
+    file('none.txt', 'Council votes to close library\n\nThe council voted on Tuesday.\n');
+    expect((await lint(['none.txt', '--format', 'compact'])).stdout).toContain('byline-required');
+    const result = await lint(['draft.txt', '--format', 'compact']);
+    expect(result.stdout).toContain('draft.txt:3:4: warning byline-format Unexpected lower case in `jane doe`');
+    expect(result.stdout).not.toContain('byline-required');
+  });
+});
+
 describe('copydesk lint: exit codes and reports', () => {
   it('should exit 0 and print nothing for a clean file', async () => {
     file('clean.txt', clean);

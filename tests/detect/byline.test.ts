@@ -21,6 +21,9 @@ describe('parseByline', () => {
     ['a date after a bar', 'By Jane Doe | March 3, 2024', ['Jane Doe']],
     ['name particles', 'By Ursula von der Leyen', ['Ursula von der Leyen']],
     ['initials', 'By J.R. Doe', ['J.R. Doe']],
+    ['a draft typed in lower case', 'by jane doe', ['jane doe']],
+    ['lower-case names after a capital "By"', 'By jane doe and john roe', ['jane doe', 'john roe']],
+    ['lower-case name particles', 'by ursula von der leyen', ['ursula von der leyen']],
   ])('should read %s', (_name, value, authors) => {
     expect(parseByline(value)).toEqual(authors);
   });
@@ -34,7 +37,12 @@ describe('parseByline', () => {
     ['"By late afternoon"', 'By late afternoon'],
     ['a word starting with "By"', 'Bystanders said they heard a bang.'],
     ['"By" alone', 'By'],
-    ['a lower-case name', 'By jane doe'],
+    ['one lower-case word', 'by train'],
+    ['lower-case prose', 'by car or train'],
+    ['"by the numbers"', 'by the numbers'],
+    ['a lower-case margin', 'by two points'],
+    ['"by doing so"', 'by doing so'],
+    ['names in mixed case', 'By Jane Doe and john roe'],
     ['a sentence', 'By raising rates, the bank hopes to slow inflation: analysts agree.'],
   ])('should reject %s', (_name, value) => {
     expect(parseByline(value)).toBeUndefined();
@@ -61,6 +69,13 @@ describe('byline detection in the pipeline', () => {
   it('should find the byline right after the headline', () => {
     const tree = parse('Drought hits town\n\nBy Hannah Lindqvist and Marcus Obi\n\nWater ran low.', { from: 'text' });
     expect(tree.children[1]).toMatchObject({ type: 'byline', authors: ['Hannah Lindqvist', 'Marcus Obi'] });
+  });
+
+  it('should find a draft byline typed in lower case, in text and Markdown alike', () => {
+    for (const from of ['text', 'markdown'] as const) {
+      const tree = parse('Drought hits town\n\nby hannah lindqvist\n\nWater ran low.', { from });
+      expect(tree.children[1]).toMatchObject({ type: 'byline', authors: ['hannah lindqvist'] });
+    }
   });
 
   it('should find a byline on the first line of an article without a headline', () => {

@@ -2,12 +2,12 @@
  * byline-format: a byline reads `By Jane Doe` or `By Jane Doe and John Roe`.
  *
  * Why: bylines are parsed into author pages and metadata, and a house keeps them uniform: `By`
- * with a capital B and no colon, names in normal case (not capitals), `and` rather than `&`
+ * with a capital B and no colon, names in normal case (not capitals, not lower case), `and` rather than `&`
  * between authors, and no full stop at the end.
  *
  * ok: `By Jane Doe and John Roe`
  *
- * not ok: `BY JANE DOE & JOHN ROE.`
+ * not ok: `BY JANE DOE & JOHN ROE.`, `by jane doe`
  */
 import { isAllCaps } from '../case.js';
 import { ruleUrl } from '../docs.js';
@@ -47,6 +47,12 @@ export const bylineFormat: Rule<Options> = {
         if (isAllCaps(author)) {
           findings.push({
             message: `Unexpected capitals in ${code(author)}, expected ${code(titleCase(author))}`,
+            ...at(Math.max(start, 0), Math.max(start, 0) + author.length),
+          });
+        } else if (author === author.toLowerCase()) {
+          // A draft's "by jane doe" (the detector reads such a byline only when every name is lower case).
+          findings.push({
+            message: `Unexpected lower case in ${code(author)}, expected ${code(titleCase(author))}`,
             ...at(Math.max(start, 0), Math.max(start, 0) + author.length),
           });
         }

@@ -18,6 +18,14 @@ describe('byline-format', () => {
     ]);
   });
 
+  it('should report names typed in lower case', () => {
+    expect(check('byline-format', 'Ad sales boost profit\n\nby jane doe and john roe\n\nProfits jumped.\n')).toEqual([
+      '3:1-3:3: Unexpected `by`, expected `By`',
+      '3:4-3:12: Unexpected lower case in `jane doe`, expected `Jane Doe`',
+      '3:17-3:25: Unexpected lower case in `john roe`, expected `John Roe`',
+    ]);
+  });
+
   it('should accept a final initial or suffix', () => {
     expect(check('byline-format', 'Ad sales boost profit\n\nBy John Roe Jr.\n\nProfits jumped.\n')).toEqual([]);
   });
