@@ -15,7 +15,7 @@
  * can point at them; the phrasing pass never fails on them.
  */
 import { isSpaceCode } from '../read/text.js';
-import { charSearch, isDigitCode, isLetterCode } from './sentences.js';
+import { charSearch, codeAt, isDigitCode, isLetterCode } from './sentences.js';
 
 /** Double marks (`"`, `“ ”`) or single marks (`'`, `‘ ’`). */
 export type MarkFamily = 'double' | 'single';
@@ -300,8 +300,8 @@ function collectMarks(text: string): Mark[] {
  */
 function elisionLength(text: string, from: number): number {
   // Two-digit years: '90s, '05.
-  if (isDigitCode(text.charCodeAt(from)) && isDigitCode(text.charCodeAt(from + 1))) {
-    const after = text.charCodeAt(from + 2);
+  if (isDigitCode(codeAt(text, from)) && isDigitCode(codeAt(text, from + 1))) {
+    const after = codeAt(text, from + 2);
     if (!isDigitCode(after)) return 0;
   }
   let end = from;
@@ -594,8 +594,10 @@ function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/);
   let capitals = 0;
   for (const word of words) {
-    const first = word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
-    if (first === '') continue;
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    // Tested before `charAt(0)`: reading the first character of an empty word deoptimised isTitleCase ("out of bounds").
+    if (bare.length === 0) continue;
+    const first = bare.charAt(0);
     if (first !== first.toLowerCase()) capitals++;
     else if (!minorWords.has(word.toLowerCase()) && !/^\d/.test(first)) return false;
   }

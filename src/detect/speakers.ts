@@ -13,7 +13,7 @@
  * down explicitly; nothing here is global except the word lists.
  */
 import type { Range, Token } from './sentences.js';
-import { isCapitalised, tokenize } from './sentences.js';
+import { isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
@@ -545,15 +545,6 @@ export function attributeQuote(
 }
 
 /**
- * The token at an index, or undefined outside the list. The attribution searches look one or two
- * tokens either side of a position; reading `tokens[-1]` or `tokens[tokens.length]` directly made
- * V8 throw away their optimised code ("out of bounds", "wrong instance type").
- */
-function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
-  return index >= 0 && index < tokens.length ? tokens[index] : undefined;
-}
-
-/**
  * The index of the first token that starts at or after an offset.
  *
  * @param tokens Tokens in order.
@@ -684,7 +675,7 @@ function trailingAttribution(
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
   if (clauseOpeners.has(tokenAt(tokens, index)?.lower ?? '')) return undefined;
-  const start = tokens[index];
+  const start = tokenAt(tokens, index);
   if (!start?.word) return undefined;
   const startLower = start.lower;
 
@@ -828,10 +819,13 @@ function invertedSpeaker(
   // `isComma` rather than `tokenAt(…)?.text === ','`: an undefined compared where only strings
   // had been was another deoptimisation ("not a String").
   if (!(isComma(tokenAt(tokens, verb - 1)) || verb === first)) return undefined;
-  const end = phraseEnd(view, verb + 1, openToken, inversionStops);
-  if (end > verb + 1 && isComma(tokenAt(tokens, end)) && isWholeName(view, verb + 1, end)) {
+  // `nameStart` once: the third `verb + 1` ran only when a comma closed the phrase, and V8 had no
+  // type feedback for it the first time ("Insufficient type feedback for binary operation").
+  const nameStart = verb + 1;
+  const end = phraseEnd(view, nameStart, openToken, inversionStops);
+  if (end > nameStart && isComma(tokenAt(tokens, end)) && isWholeName(view, nameStart, end)) {
     const token = tokens[verb] as Token;
-    const speaker = resolvePhrase(view, verb + 1, end, token.start, state);
+    const speaker = resolvePhrase(view, nameStart, end, token.start, state);
     return { speaker, cue: token.text, adjacent: false, position: token.start };
   }
   return undefined;
@@ -1125,7 +1119,7 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         continue;
       }
       // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
-      if (token.text === ')' && start - 3 > floor && tokens[start - 3]?.text === '(') {
+      if (token.text === ')' && start - 3 > floor && textIs(tokens[start - 3], '(')) {
         start -= 3;
         continue;
       }
@@ -1285,7 +1279,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
       if (
         next.text === '(' &&
         end + 3 < to &&
-        tokens[end + 2]?.text === ')' &&
+        textIs(tokens[end + 2], ')') &&
         isNameWord(tokens[end + 1] as Token) &&
         isNameWord(tokens[end + 3] as Token) &&
         !view.quoted[end + 3]
@@ -1461,9 +1455,9 @@ function resolvePhrase(
     if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
     let name = nameOfRun(view, run, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
-    const head = tokens[run.end];
+    const head = tokenAt(tokens, run.end);
     if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
-    const before = tokens[run.start - 1];
+    const before = tokenAt(tokens, run.start - 1);
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
     return the ? `the ${name}` : name;
   }

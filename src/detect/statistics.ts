@@ -13,7 +13,7 @@
 import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
-import { isCapitalised, isDigitCode, tokenize } from './sentences.js';
+import { isCapitalised, isDigitCode, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
@@ -309,15 +309,15 @@ export function findStatistics(
   // Most blocks hold no figure: skip the unit passes and the copy.
   if (found.length === 0) return [];
   propagateUnits(text, tokens, found);
-  return found.map(({ start, end, value, high, kind, unit, qualifier }) => ({
-    start,
-    end,
-    value,
-    high,
-    kind,
-    unit,
-    qualifier,
-  }));
+  // A loop that pushes rather than `map`: the array `map` makes has holey elements, a third
+  // array map beside the empty and the pushed-to arrays the callers see, and the first one that
+  // reached figuresOutsideMarks (inlined into detectBlock) deoptimised both ("wrong map").
+  const statistics: FoundStatistic[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const { start, end, value, high, kind, unit, qualifier } = found[index] as Found;
+    statistics.push({ start, end, value, high, kind, unit, qualifier });
+  }
+  return statistics;
 }
 
 /** The indices of the word tokens at which a statistic may start, when `tokenize` did not list them. */
@@ -398,14 +398,16 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     // ".125 dlrs": a figure with a leading point.
     const previous = index > 0 ? tokens[index - 1] : undefined;
     let first = index;
-    if (previous?.text === '.' && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
+    // `textIs`: a figure at the start of a text has no token before it, and an undefined compared
+    // where only strings had been deoptimised parseNumber ("not a String").
+    if (textIs(previous, '.') && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
       if (figure.integerEnd === figure.numberEnd && !figure.commas) {
         value = Number(`.${raw.slice(0, figure.integerEnd)}`);
         first = index - 1;
       }
     }
     // "-0.90", "minus 20C": a negative figure.
-    const sign = tokens[first - 1];
+    const sign = tokenAt(tokens, first - 1);
     if (sign?.text === '-' && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
@@ -451,6 +453,9 @@ interface Figure {
   numberEnd: number;
 }
 
+/** The most digits `readFigure` sums itself: nine always fit a 32-bit integer. */
+const exactDigits = 9;
+
 /**
  * Read a figure token: digits, with thousands commas or without ("155,221", "2004"), an optional
  * decimal part and ASCII letters to the end ("1.13bn"). Undefined for any other token.
@@ -463,9 +468,12 @@ interface Figure {
 function readFigure(raw: string): Figure | undefined {
   const length = raw.length;
   let position = 0;
+  // `whole` sums at most nine digits, so it stays a small integer: summing past 2^31 overflowed
+  // V8's int32 arithmetic and deoptimised readFigure ("overflow") on the first ten-digit figure.
+  // Longer figures take their value from Number below.
   let whole = 0;
   while (position < length && isDigitCode(raw.charCodeAt(position))) {
-    whole = whole * 10 + raw.charCodeAt(position) - 48;
+    if (position < exactDigits) whole = whole * 10 + raw.charCodeAt(position) - 48;
     position++;
   }
   if (position === 0) return undefined;
@@ -479,12 +487,15 @@ function readFigure(raw: string): Figure | undefined {
       for (let offset = 1; offset <= 3; offset++) {
         const code = raw.charCodeAt(position + offset);
         if (!isDigitCode(code)) return undefined;
-        whole = whole * 10 + code - 48;
+        if (digits + offset <= exactDigits) whole = whole * 10 + code - 48;
       }
       position += 4;
       digits += 3;
     }
-    if (position < length && isDigitCode(raw.charCodeAt(position))) return undefined;
+    // The next character is read whether or not there is one (0 past the end): with the bounds
+    // test first, `isDigitCode` ran only for a comma figure with letters after it ("1,000s")
+    // and the first one deoptimised readFigure ("Insufficient type feedback for call").
+    if (isDigitCode(position < length ? raw.charCodeAt(position) : 0)) return undefined;
     commas = true;
   }
   const integerEnd = position;
@@ -496,9 +507,9 @@ function readFigure(raw: string): Figure | undefined {
   const numberEnd = position;
   while (position < length && isAsciiLetterCode(raw.charCodeAt(position))) position++;
   if (position < length) return undefined;
-  // Summing digits is exact up to fifteen of them; decimals are left to Number, which rounds.
+  // Decimals and figures of more than nine digits are left to Number (exact for integers).
   let value = whole;
-  if (numberEnd > integerEnd || digits > 15) {
+  if (numberEnd > integerEnd || digits > exactDigits) {
     const integer = commas ? raw.slice(0, integerEnd).replace(/,/g, '') : raw.slice(0, integerEnd);
     value = Number(integer + raw.slice(integerEnd, numberEnd));
   }
@@ -675,12 +686,12 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     }
     // "from 6 to 9 January": a range of days.
-    const joiner = tokens[parsed.last + 1]?.lower ?? '';
+    const joiner = nextLower;
     if (
       (joiner === 'to' || joiner === '-' || joiner === 'and') &&
-      isDigits(tokens[parsed.last + 2]?.text ?? '', 1, 2)
+      isDigits(tokenAt(tokens, parsed.last + 2)?.text ?? '', 1, 2)
     ) {
-      if (hasClass(tokens[parsed.last + 3], wordClass.month)) return true;
+      if (hasClass(tokenAt(tokens, parsed.last + 3), wordClass.month)) return true;
     }
     // "between Feb 13 and 24": the range's second day, after a month and its first.
     if (
@@ -733,6 +744,16 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     !hasClass(previous, wordClass.month)
   );
 }
+
+/**
+ * The glued suffixes `readQuantity` tests one by one, each mapped to itself: the interned copy.
+ * A suffix cut from a figure ("kg" of "15kg") is a fresh string, and comparing it inline where
+ * only interned ones ('' and 'fraction') had been seen deoptimised readQuantity ("wrong instance
+ * type"); the Map look-up hashes any string and gives back an interned one or undefined.
+ */
+const gluedSuffixes: ReadonlyMap<string, string> = new Map(
+  ['fraction', 'p', 'pc', 'x'].map((suffix) => [suffix, suffix]),
+);
 
 function isKnownSuffix(suffix: string): boolean {
   return (
@@ -789,7 +810,7 @@ function isYear(
   ) {
     return false;
   }
-  const before = tokens[parsed.first - 1];
+  const before = tokenAt(tokens, parsed.first - 1);
   if (before && (before.text === '$' || before.text === '£' || before.text === '€')) return false;
   // "about 2000 people" is a count; "above 1985", "since 1985" are years.
   if (qualifierWords.has(previous) && !/^(?:above|below|over|under|since)$/.test(previous)) return false;
@@ -1044,18 +1065,19 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   }
 
   // Units glued on: "119p", "15kg"; spelled fractions ("one third").
-  if (parsed.suffix === 'fraction') {
+  const glued = gluedSuffixes.get(parsed.suffix);
+  if (glued === 'fraction') {
     kind = 'ratio';
     bare = false;
-  } else if (parsed.suffix === 'p' && !currency) {
+  } else if (glued === 'p' && !currency) {
     kind = 'money';
     unit = 'pence';
     bare = false;
-  } else if (parsed.suffix === 'pc') {
+  } else if (glued === 'pc') {
     kind = 'percent';
     unit = 'percent';
     bare = false;
-  } else if (parsed.suffix === 'x') {
+  } else if (glued === 'x') {
     kind = 'ratio';
     bare = false;
   } else if (attachedUnits.has(parsed.suffix)) {
@@ -1394,13 +1416,16 @@ function singular(word: string): string {
 function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, unit: string | null): boolean {
   if (kind !== 'count' || unit !== null || parsed.spelled || parsed.multiplied) return false;
   if (parsed.value < 1 || parsed.value > 120 || !Number.isInteger(parsed.value)) return false;
-  const before = tokens[parsed.first - 1];
-  const after = tokens[parsed.last + 1];
-  const previousWord = tokens[parsed.first - 1]?.lower;
+  // `tokenAt`: a figure opens or closes many texts, and reading past either end deoptimised readQuantity.
+  const before = tokenAt(tokens, parsed.first - 1);
+  const after = tokenAt(tokens, parsed.last + 1);
+  // '' rather than undefined without a token before: comparing an undefined where only strings
+  // had been compared deoptimised readQuantity, which isAge is inlined into ("not a String").
+  const previousWord = before?.lower ?? '';
   if (previousWord === 'aged' || previousWord === 'age') return true;
   // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
-  if (before?.text === ',' && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
-    const name = tokens[parsed.first - 2];
+  if (textIs(before, ',') && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
+    const name = tokenAt(tokens, parsed.first - 2);
     return name?.word === true && isCapitalised(name.text) && !/\d/.test(name.text);
   }
   return false;
