@@ -284,13 +284,7 @@ export function findStatistics(
 ): FoundStatistic[] {
   const tokens = prepared ? prepared.tokens : tokenize(text);
   const shouting = prepared ? prepared.shouting : isShouting(text);
-  // Asked only of a dashed figure ("3-1"): scanning every block with an "a" in it cost 1-2% of
-  // detection.
-  let sportsArticle: boolean | undefined;
-  const sports = () => {
-    sportsArticle ??= tokens.some((token) => sportsWords.has(token.lower));
-    return sportsArticle;
-  };
+  const sports = new SportsQuestion(tokens);
   const found: Found[] = [];
   // Hot: most words cannot start a statistic. Visiting only the few that can, as `tokenize` lists
   // them when asked, instead of asking every token of the block again, made parse about 2.8%
@@ -320,6 +314,24 @@ export function findStatistics(
   return statistics;
 }
 
+/**
+ * Whether the text is about sport, asked only of a dashed figure ("3-1"): scanning every block
+ * with an "a" in it cost 1-2% of detection, so the answer is worked out on the first question.
+ * An object with a method rather than a closure made per call of findStatistics: readStatistic's
+ * optimised code called the first closure it had seen, and the next text's closure, the same
+ * function made again, threw that code away ("wrong call target").
+ */
+class SportsQuestion {
+  private answer: boolean | undefined = undefined;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  ask(): boolean {
+    this.answer ??= this.tokens.some((token) => sportsWords.has(token.lower));
+    return this.answer;
+  }
+}
+
 /** The indices of the word tokens at which a statistic may start, when `tokenize` did not list them. */
 function figureStarts(tokens: readonly Token[]): number[] {
   const figures: number[] = [];
@@ -337,14 +349,20 @@ function isShouting(text: string): boolean {
   return letters.length > 8 && letters === letters.toUpperCase();
 }
 
-type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean; scaled?: boolean };
+/**
+ * A statistic as the readers find it. Every reader builds it with all of these fields in this
+ * order (`scaled` false where no multiplier applies), so all share one map: readers that left
+ * `scaled` out, or spread shared fields first, made three more, and propagateUnits and
+ * comparedIndex deoptimised on each new one ("wrong map").
+ */
+type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean; scaled: boolean };
 
 function readStatistic(
   text: string,
   tokens: readonly Token[],
   index: number,
   shouting: boolean,
-  sports: () => boolean,
+  sports: SportsQuestion,
 ): Found | undefined {
   const token = tokens[index] as Token;
   if (!token.word) return undefined;
@@ -357,7 +375,7 @@ function readStatistic(
   // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15";
   // not wire fractions ("8-3/4"), which parse as numbers.
   if (lower.includes('-') && !/^\d+-\d+\/\d+$/.test(lower) && wordValue(lower) === undefined) {
-    if (!shouting && isNamePart(tokens, index) && !sports()) return undefined;
+    if (!shouting && isNamePart(tokens, index) && !sports.ask()) return undefined;
     const dashed = readDashed(tokens, index, sports);
     if (dashed !== undefined) return dashed ?? undefined;
     const compound = readCompound(tokens, index);
@@ -379,7 +397,7 @@ function readStatistic(
   const and = tokens[parsed.last + 1]?.lower;
   if (and === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
     if (tokens[parsed.last + 3]?.lower === 'half') {
-      return readQuantity(text, tokens, { ...parsed, value: parsed.value + 0.5, last: parsed.last + 3 });
+      return readQuantity(text, tokens, reparsed(parsed, parsed.last + 3, parsed.value + 0.5, parsed.suffix));
     }
   }
   return readQuantity(text, tokens, parsed);
@@ -408,10 +426,10 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     }
     // "-0.90", "minus 20C": a negative figure.
     const sign = tokenAt(tokens, first - 1);
-    if (sign?.text === '-' && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
+    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
-    } else if (sign?.lower === 'minus') {
+    } else if (sign !== undefined && sign.lower === 'minus') {
       value = -value;
       first--;
     }
@@ -440,6 +458,22 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     return { first, last, value, spelled: false, multiplied, scale: applied, suffix: rest };
   }
   return parseNumberWords(tokens, index, shouting);
+}
+
+/**
+ * A Parsed with another end, value or suffix. Spelt out rather than spread: a spread object got
+ * a map of its own, and readQuantity, which reads every Parsed, deoptimised on it ("wrong map").
+ */
+function reparsed(parsed: Parsed, last: number, value: number, suffix: string): Parsed {
+  return {
+    first: parsed.first,
+    last,
+    value,
+    spelled: parsed.spelled,
+    multiplied: parsed.multiplied,
+    scale: parsed.scale,
+    suffix,
+  };
 }
 
 /** A figure token read by `readFigure`: its value and where its parts end. */
@@ -510,8 +544,9 @@ function readFigure(raw: string): Figure | undefined {
   // Decimals and figures of more than nine digits are left to Number (exact for integers).
   let value = whole;
   if (numberEnd > integerEnd || digits > exactDigits) {
-    const integer = commas ? raw.slice(0, integerEnd).replace(/,/g, '') : raw.slice(0, integerEnd);
-    value = Number(integer + raw.slice(integerEnd, numberEnd));
+    // The commas are taken out of every figure, with or without them: a `replace` made for comma
+    // figures only ran first on a figure of ten digits or more, after readFigure was compiled.
+    value = Number(raw.slice(0, integerEnd).replace(/,/g, '') + raw.slice(integerEnd, numberEnd));
   }
   return { value, commas, integerEnd, numberEnd };
 }
@@ -671,8 +706,13 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if ((nextClasses & wordClass.clock) !== 0 && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && isDigits(raw, 4, 4)) return true;
     // "1000 London time", "0930 local time".
-    if (isDigits(raw, 4, 4) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
-      return true;
+    // Both tests made for every four-digit figure (most are years): with `&&` the capital test
+    // ran only before "time", the first of which deoptimised isExcluded ("Insufficient type
+    // feedback for call").
+    if (isDigits(raw, 4, 4)) {
+      const timeAfter = tokenAt(tokens, parsed.last + 2)?.lower === 'time';
+      const placeBefore = isCapitalised(next?.text ?? '');
+      if (timeAfter && placeBefore) return true;
     }
     if (parsed.suffix === 'am' || parsed.suffix === 'pm') return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
@@ -871,7 +911,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
       scale: 1,
       suffix: '',
     });
-    return statistic && { ...statistic, start: Math.min(statistic.start, article.start), firstToken: index };
+    return statistic && startingAt(statistic, Math.min(statistic.start, article.start), index);
   }
   const fraction = fractionWords.get(lower);
   if (fraction !== undefined && (lower === 'third' || lower === 'quarter' || lower === 'half' || lower === 'fifth')) {
@@ -913,6 +953,7 @@ function ratio(tokens: readonly Token[], first: number, last: number, value: num
     firstToken: first,
     lastToken: last,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -927,7 +968,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     suffix: '',
   });
   const start = (tokens[first] as Token).start;
-  if (statistic) return { ...statistic, start: Math.min(statistic.start, start), firstToken: first };
+  if (statistic) return startingAt(statistic, Math.min(statistic.start, start), first);
   return {
     start,
     end: (tokens[last] as Token).end,
@@ -939,6 +980,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     firstToken: first,
     lastToken: last,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -971,6 +1013,7 @@ function readCompound(tokens: readonly Token[], index: number): Found | null | u
     firstToken: index,
     lastToken: index,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -1006,16 +1049,27 @@ function compoundQuantity(
  * a unit or counted noun follows ("10-15%", "$5-6bn", "20-30 people"). Years ("2004-05") and
  * model numbers ("747-400") are not statistics.
  */
-function readDashed(tokens: readonly Token[], index: number, sports: () => boolean): Found | null | undefined {
+function readDashed(tokens: readonly Token[], index: number, sports: SportsQuestion): Found | null | undefined {
   const token = tokens[index] as Token;
   const match = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)([a-z]*)$/i.exec(token.text);
   if (!match) return undefined;
   const low = Number((match[1] as string).replace(/,/g, ''));
   const high = Number((match[2] as string).replace(/,/g, ''));
   const suffix = (match[3] ?? '').toLowerCase();
-  const base = { end: token.end, qualifier: null, firstToken: index, lastToken: index, bare: false };
-  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports()) {
-    return { ...base, start: token.start, value: low, high, kind: 'score', unit: null };
+  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports.ask()) {
+    return {
+      start: token.start,
+      end: token.end,
+      value: low,
+      high,
+      kind: 'score',
+      unit: null,
+      qualifier: null,
+      firstToken: index,
+      lastToken: index,
+      bare: false,
+      scaled: false,
+    };
   }
   if (low >= 1000 || high <= low) return null;
   const multiplier = attachedMultipliers.get(suffix) ?? 1;
@@ -1029,15 +1083,17 @@ function readDashed(tokens: readonly Token[], index: number, sports: () => boole
   const unit = currency ? currency.code : (after?.unit ?? noun ?? null);
   const last = after && !currency ? after.last : index;
   return {
-    ...base,
     start: qualifier ? qualifier.start : currency ? currency.start : token.start,
     end: (tokens[last] as Token).end,
-    lastToken: last,
     value: round(low * multiplier),
     high: round(high * multiplier),
     kind,
     unit,
     qualifier: qualifier?.text ?? null,
+    firstToken: index,
+    lastToken: last,
+    bare: false,
+    scaled: false,
   };
 }
 
@@ -1091,7 +1147,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   if (range) {
     high = range.value;
     lastToken = range.last;
-    if (range.suffix) parsed = { ...parsed, suffix: range.suffix };
+    if (range.suffix) parsed = reparsed(parsed, parsed.last, parsed.value, range.suffix);
     if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
   }
 
@@ -1404,12 +1460,24 @@ function countedNoun(tokens: readonly Token[], last: number): string | undefined
   return undefined;
 }
 
+/**
+ * Plural endings, first match wins: the pattern, how many characters to drop, and what to put
+ * in their place. A table walked by one loop rather than an `if` per ending: each ending's own
+ * `test` call was first made on the first plural of its kind, after V8 had compiled the
+ * function, and threw its code away ("Insufficient type feedback for call").
+ */
+const pluralEndings: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/ies$/, 3, 'y'],
+  [/(?:tranche|niche|cache|avalanche)s$/, 1, ''],
+  [/(?:cargo|potato|tomato|hero|veto|echo)es$/, 2, ''],
+  [/(?:ches|shes|xes|sses|zes)$/, 2, ''],
+];
+
 function singular(word: string): string {
   const lower = isCapitalised(word) && word.slice(1) === word.slice(1).toLowerCase() ? word : word.toLowerCase();
-  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  if (/(?:tranche|niche|cache|avalanche)s$/.test(lower)) return lower.slice(0, -1);
-  if (/(?:cargo|potato|tomato|hero|veto|echo)es$/.test(lower)) return lower.slice(0, -2);
-  if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return lower.slice(0, -2);
+  for (const [ending, drop, add] of pluralEndings) {
+    if (ending.test(lower)) return lower.slice(0, -drop) + add;
+  }
   return lower.slice(0, -1);
 }
 
@@ -1483,7 +1551,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const between = text.slice(current.end, next.start);
     if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(between)) continue;
     if (next.kind !== 'money' && next.kind !== 'percent' && next.kind !== 'measure') continue;
-    found[index] = { ...current, kind: next.kind, unit: next.unit };
+    found[index] = withUnit(current, next.kind, next.unit);
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
@@ -1500,7 +1568,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const scaledMoney =
       current.scaled && previous.kind === 'money' && previous.unit !== 'cent' && previous.unit !== 'pence';
     if (!compared && !scaledMoney) continue;
-    found[index] = { ...current, kind: previous.kind, unit: previous.unit };
+    found[index] = withUnit(current, previous.kind, previous.unit);
   }
   // Wire earnings tables: "Net 807,000 vs 2,858,000", "Shr profit 15 cts vs …": a short row that
   // starts with a label is money.
@@ -1509,9 +1577,43 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   if (row && firstWord && tableLabels.has(firstWord.lower) && isCapitalised(firstWord.text)) {
     for (let index = 0; index < found.length; index++) {
       const current = found[index] as Found;
-      if (unitless(current)) found[index] = { ...current, kind: 'money' };
+      if (unitless(current)) found[index] = withUnit(current, 'money', current.unit);
     }
   }
+}
+
+/** A found statistic with another kind and unit; spelt out, not spread, to keep the one map of `Found`. */
+function withUnit(statistic: Found, kind: StatisticKind, unit: string | null): Found {
+  return {
+    start: statistic.start,
+    end: statistic.end,
+    value: statistic.value,
+    high: statistic.high,
+    kind,
+    unit,
+    qualifier: statistic.qualifier,
+    firstToken: statistic.firstToken,
+    lastToken: statistic.lastToken,
+    bare: statistic.bare,
+    scaled: statistic.scaled,
+  };
+}
+
+/** A found statistic started earlier (at an article or a word before its figure); spelt out, as `withUnit`. */
+function startingAt(statistic: Found, start: number, firstToken: number): Found {
+  return {
+    start,
+    end: statistic.end,
+    value: statistic.value,
+    high: statistic.high,
+    kind: statistic.kind,
+    unit: statistic.unit,
+    qualifier: statistic.qualifier,
+    firstToken,
+    lastToken: statistic.lastToken,
+    bare: statistic.bare,
+    scaled: statistic.scaled,
+  };
 }
 
 /**
