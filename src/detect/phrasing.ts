@@ -525,11 +525,14 @@ function quoteAround<T extends { wrap: Wrap; node: Quote }>(
       next++;
     }
     while (open.length > 0 && (open[open.length - 1] as T).wrap.end <= statistic.start) open.pop();
-    for (let index = open.length - 1; index >= 0; index--) {
+    // The innermost direct quote that holds the figure: every open quote is looked at (there are
+    // one or two), as in nodeHolding, so the loop's step has run before V8 compiles this.
+    let holding: T | undefined;
+    for (let index = 0; index < open.length; index++) {
       const quote = open[index] as T;
-      if (quote.node.kind === 'direct' && statistic.end <= quote.wrap.end) return quote;
+      if (quote.node.kind === 'direct' && statistic.end <= quote.wrap.end) holding = quote;
     }
-    return undefined;
+    return holding;
   };
 }
 
@@ -639,11 +642,16 @@ function nodeAround(ranges: ReadonlyArray<[number, number]>, point: number): num
 
 /** The index of the first node whose range holds `[from, to)`, or -1. */
 function nodeHolding(ranges: ReadonlyArray<[number, number]>, from: number, to: number): number {
-  for (let index = 0; index < ranges.length; index++) {
+  // Every range is looked at, from the last, with no early return: returning at the first match
+  // left the loop's step unrun for a block of one text node (most blocks), and the first block
+  // of several nodes deoptimised this function and canCut and pointAt, which inline it
+  // ("Insufficient type feedback for unary operation"). Blocks have a few nodes.
+  let found = -1;
+  for (let index = ranges.length - 1; index >= 0; index--) {
     const [start, end] = ranges[index] as [number, number];
-    if (start <= from && to <= end) return index;
+    if (start <= from && to <= end) found = index;
   }
-  return -1;
+  return found;
 }
 
 /** A wrap can be cut when its ends fall in text nodes or on node boundaries, and its marks are text. */
@@ -682,8 +690,10 @@ function sliceInto(
     if (end <= from || start >= to) continue;
     if (start === end) continue;
     if (node.type === 'text') {
-      if (start >= from && end <= to) out.push(node);
-      else out.push(context.map.slice(node, Math.max(from, start) - start, Math.min(to, end) - start));
+      // One `push` for a whole node and a cut: a push of its own for the whole node ran first on
+      // a block of several nodes, after V8 had compiled sliceInto ("Insufficient type feedback").
+      const whole = start >= from && end <= to;
+      out.push(whole ? node : context.map.slice(node, Math.max(from, start) - start, Math.min(to, end) - start));
       continue;
     }
     const wraps = inside.get(index);

@@ -273,11 +273,11 @@ function collectMarks(text: string): Mark[] {
       if (wordBefore && wordAfter) continue; // don't, Raisi’s, O'Brien
       if (code !== 0x2019 && afterBlank && nextVisible) {
         const skip = elisionLength(text, index + 1);
-        if (skip >= 0) {
-          // "'n'" carries its own closing apostrophe: step over it.
-          index += skip;
-          continue;
-        }
+        // "'n'" carries its own closing apostrophe: step over it. The addition is made for every
+        // opening mark (0 when no elision): made only after an elision, it first ran after V8 had
+        // compiled collectMarks and threw its code away ("Insufficient type feedback").
+        index += Math.max(skip, 0);
+        if (skip >= 0) continue;
         marks.push({ index, char, family: 'single', canOpen: true, canClose: false, possessive: false });
         continue;
       }

@@ -184,9 +184,10 @@ function matchWord(text: string, index: number, first: number, scan: WordScan): 
     stop = code;
     // A joiner continues the word only when a letter or digit follows it.
     if (end === index || !isJoinerCode(code) || end + 1 >= length) break;
-    const after = text.charCodeAt(end + 1);
-    if (after >= 128 && wordCharLength(text, end + 1) === 0) break;
-    if (after < 128 && !isAsciiWordCode(after)) break;
+    // One `wordCharLength` for any character after the joiner (it answers ASCII as
+    // `isAsciiWordCode` did): a call made only for a non-ASCII one was first made after V8 had
+    // compiled tokenize, and threw its code away ("Insufficient type feedback").
+    if (wordCharLength(text, end + 1) === 0) break;
     if (code === 44) comma = true;
     stop = -1;
     end++;

@@ -13,7 +13,7 @@
 import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
-import { isCapitalised, isDigitCode, textIs, tokenAt, tokenize } from './sentences.js';
+import { codeAt, isCapitalised, isDigitCode, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
@@ -135,6 +135,15 @@ for (const singular of [...measureUnits.values()]) if (!singular.includes(' ')) 
 
 /** Units written onto a figure: "15kg", "100mph", "3GHz". */
 const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz c');
+
+/**
+ * The unit each glued suffix names ("15kg" is kilograms), looked up once per figure by
+ * readQuantity: its two look-ups (`attachedUnits`, then `measureUnits`) ran only for a figure
+ * with a unit glued on, and the first one deoptimised readQuantity ("Insufficient type feedback").
+ */
+const gluedUnits: ReadonlyMap<string, string> = new Map(
+  [...attachedUnits].map((suffix) => [suffix, measureUnits.get(suffix) ?? suffix]),
+);
 
 /** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
 const compoundCounts = words(`
@@ -526,10 +535,10 @@ function readFigure(raw: string): Figure | undefined {
       position += 4;
       digits += 3;
     }
-    // The next character is read whether or not there is one (0 past the end): with the bounds
-    // test first, `isDigitCode` ran only for a comma figure with letters after it ("1,000s")
-    // and the first one deoptimised readFigure ("Insufficient type feedback for call").
-    if (isDigitCode(position < length ? raw.charCodeAt(position) : 0)) return undefined;
+    // The next character is read whether or not there is one (`codeAt` is -1 past the end):
+    // with the bounds test first, the read ran only for a comma figure with letters after it
+    // ("1,000s"), and the first one deoptimised readFigure ("Insufficient type feedback for call").
+    if (isDigitCode(codeAt(raw, position))) return undefined;
     commas = true;
   }
   const integerEnd = position;
@@ -1122,6 +1131,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
 
   // Units glued on: "119p", "15kg"; spelled fractions ("one third").
   const glued = gluedSuffixes.get(parsed.suffix);
+  const gluedUnit = gluedUnits.get(parsed.suffix);
   if (glued === 'fraction') {
     kind = 'ratio';
     bare = false;
@@ -1136,9 +1146,9 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   } else if (glued === 'x') {
     kind = 'ratio';
     bare = false;
-  } else if (attachedUnits.has(parsed.suffix)) {
+  } else if (gluedUnit !== undefined) {
     kind = 'measure';
-    unit = measureUnits.get(parsed.suffix) ?? parsed.suffix;
+    unit = gluedUnit;
     bare = false;
   }
 
