@@ -823,12 +823,27 @@ function invertedSpeaker(
   // type feedback for it the first time ("Insufficient type feedback for binary operation").
   const nameStart = verb + 1;
   const end = phraseEnd(view, nameStart, openToken, inversionStops);
-  if (end > nameStart && isComma(tokenAt(tokens, end)) && isWholeName(view, nameStart, end)) {
-    const token = tokens[verb] as Token;
-    const speaker = resolvePhrase(view, nameStart, end, token.start, state);
-    return { speaker, cue: token.text, adjacent: false, position: token.start };
-  }
+  if (end > nameStart && isComma(tokenAt(tokens, end))) return invertedName(view, verb, nameStart, end, state);
   return undefined;
+}
+
+/**
+ * The rest of `invertedSpeaker`, once a comma closes the phrase after the verb: whether it is a
+ * name, and whose. A function of its own because it runs so rarely: V8 inlines invertedSpeaker
+ * into leadingAttribution, and each of these steps, inline, threw leadingAttribution's code away
+ * the first time a text reached it; out of line, only the first call does.
+ */
+function invertedName(
+  view: BlockView,
+  verb: number,
+  nameStart: number,
+  end: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  if (!isWholeName(view, nameStart, end)) return undefined;
+  const token = view.tokens[verb] as Token;
+  const speaker = resolvePhrase(view, nameStart, end, token.start, state);
+  return { speaker, cue: token.text, adjacent: false, position: token.start };
 }
 
 function isComma(token: Token | undefined): boolean {
@@ -1029,11 +1044,24 @@ function firstSegment(
   }
   // "Kirsten Pfeifer from the Consumer Electronics Association, told …"
   const run = capitalisedRuns(view, start, comma)[0];
-  const after = tokens[run?.end ?? -1]?.text ?? '';
-  if (run?.start === start && /^(?:from|of|at|with|for)$/.test(after) && personShaped(view, run.start, run.end)) {
-    return { start, end: run.end, auxiliary: verb };
-  }
+  const runEnd = run === undefined ? -1 : run.end;
+  const after = tokenAt(tokens, runEnd)?.text ?? '';
+  if (run?.start === start && /^(?:from|of|at|with|for)$/.test(after)) return personFirst(view, start, runEnd, verb);
   return undefined;
+}
+
+/**
+ * The subject "Kirsten Pfeifer" of "Kirsten Pfeifer from the … Association, told …", when the
+ * run is shaped like a person's name. Out of line, as `invertedName` is, because this shape is
+ * rare: inline (in trailingAttribution), its steps threw that function's code away one by one.
+ */
+function personFirst(
+  view: BlockView,
+  start: number,
+  end: number,
+  verb: number,
+): { start: number; end: number; auxiliary: number } | undefined {
+  return personShaped(view, start, end) ? { start, end, auxiliary: verb } : undefined;
 }
 
 /** The subject noun phrase before a verb, as a token range, and the auxiliary before the verb. */
@@ -1254,6 +1282,24 @@ interface Run {
   possessive: boolean;
 }
 
+/**
+ * Whether the "(" at `open` brackets one name word inside a name that goes on after it
+ * ("Industrial Equity (Pacific) Ltd"). Out of line because brackets inside names are rare:
+ * inline, each of these reads first ran after V8 had compiled capitalisedRuns and threw its code
+ * away, one after the other ("wrong instance type", "Insufficient type feedback"). The bounds
+ * come first: reading past the last token deoptimised it too.
+ */
+function isBracketedNamePart(view: BlockView, open: number, to: number): boolean {
+  const { tokens } = view;
+  return (
+    open + 3 < to &&
+    textIs(tokens[open + 2], ')') &&
+    isNameWord(tokens[open + 1] as Token) &&
+    isNameWord(tokens[open + 3] as Token) &&
+    !view.quoted[open + 3]
+  );
+}
+
 /** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
 function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
   const { tokens, quoted } = view;
@@ -1275,15 +1321,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
-      // (The bounds first: reading past the last token deoptimised capitalisedRuns.)
-      if (
-        next.text === '(' &&
-        end + 3 < to &&
-        textIs(tokens[end + 2], ')') &&
-        isNameWord(tokens[end + 1] as Token) &&
-        isNameWord(tokens[end + 3] as Token) &&
-        !view.quoted[end + 3]
-      ) {
+      if (next.text === '(' && isBracketedNamePart(view, end, to)) {
         end += 4;
         continue;
       }

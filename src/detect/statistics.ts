@@ -423,14 +423,16 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     if (!figure) return parseFigureCompound(tokens, index);
     let value = figure.value;
     // ".125 dlrs": a figure with a leading point.
-    const previous = index > 0 ? tokens[index - 1] : undefined;
+    const before = index - 1;
+    const previous = tokenAt(tokens, before);
     let first = index;
     // `textIs`: a figure at the start of a text has no token before it, and an undefined compared
     // where only strings had been deoptimised parseNumber ("not a String").
-    if (textIs(previous, '.') && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
-      if (figure.integerEnd === figure.numberEnd && !figure.commas) {
-        value = Number(`.${raw.slice(0, figure.integerEnd)}`);
-        first = index - 1;
+    if (textIs(previous, '.')) {
+      const decimal = leadingPointValue(text, previous, token, figure, raw);
+      if (decimal !== undefined) {
+        value = decimal;
+        first = before;
       }
     }
     // "-0.90", "minus 20C": a negative figure.
@@ -483,6 +485,17 @@ function reparsed(parsed: Parsed, last: number, value: number, suffix: string): 
     scale: parsed.scale,
     suffix,
   };
+}
+
+/**
+ * The value of ".125" when the full stop before a figure is its decimal point (glued to it, with
+ * a space or nothing before it); undefined otherwise. Out of line, as `isVersionNumber` is: the
+ * shape is rare, and its steps inline each deoptimised parseNumber the first time.
+ */
+function leadingPointValue(text: string, point: Token, token: Token, figure: Figure, raw: string): number | undefined {
+  if (point.end !== token.start || /\S/.test(text.charAt(point.start - 1) || ' ')) return undefined;
+  if (figure.integerEnd !== figure.numberEnd || figure.commas) return undefined;
+  return Number(`.${raw.slice(0, figure.integerEnd)}`);
 }
 
 /** A figure token read by `readFigure`: its value and where its parts end. */
@@ -694,12 +707,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (parsed.suffix !== '' && !isKnownSuffix(parsed.suffix)) return true;
     // Standards and versions such as "802.11b": a bare "b" after a decimal is a billion only
     // with a currency sign before it ("$1.5b"). Found by the compromise differential test.
-    if (
-      (raw.endsWith('b') || raw.endsWith('B')) &&
-      /^\d+\.\d+b$/i.test(raw) &&
-      !/^[$£€¥]$/.test(tokens[parsed.first - 1]?.text ?? '')
-    )
-      return true;
+    if ((raw.endsWith('b') || raw.endsWith('B')) && isVersionNumber(tokens, parsed.first, raw)) return true;
     // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
     // after a letter token ("Win 98") is handled by the name rule below.
     // (A word token never ends in a full stop: `withoutFinalStop(previousLower)` was previousLower.)
@@ -803,6 +811,15 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
 const gluedSuffixes: ReadonlyMap<string, string> = new Map(
   ['fraction', 'p', 'pc', 'x'].map((suffix) => [suffix, suffix]),
 );
+
+/**
+ * Whether a figure ending in "b" is a version ("802.11b") rather than billions ("$1.5b"). Out
+ * of line because it is asked so rarely: inline, its steps each threw isExcluded's optimised
+ * code away the first time a text reached them ("Insufficient type feedback").
+ */
+function isVersionNumber(tokens: readonly Token[], first: number, raw: string): boolean {
+  return /^\d+\.\d+b$/i.test(raw) && !/^[$£€¥]$/.test(tokenAt(tokens, first - 1)?.text ?? '');
+}
 
 function isKnownSuffix(suffix: string): boolean {
   return (
@@ -926,7 +943,11 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
   if (fraction !== undefined && (lower === 'third' || lower === 'quarter' || lower === 'half' || lower === 'fifth')) {
     const after = tokens[index + 2]?.lower ?? '';
     // "a third of", "a quarter of the firm"; not "a third quarter" or "a quarter ended".
-    if (after !== 'of' && !(lower === 'half' && after === '')) return undefined;
+    // Both comparisons made whatever the word: `after === ''` made for "half" only first ran
+    // after V8 had compiled readStatistic, which inlines this ("Insufficient type feedback").
+    const ofAfter = after === 'of';
+    const nothingAfter = after === '';
+    if (!ofAfter && !(lower === 'half' && nothingAfter)) return undefined;
     if (lower === 'quarter' && after !== 'of') return undefined;
     return ratio(tokens, index, index + 1, round(fraction));
   }
@@ -1157,7 +1178,10 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   if (range) {
     high = range.value;
     lastToken = range.last;
-    if (range.suffix) parsed = reparsed(parsed, parsed.last, parsed.value, range.suffix);
+    // Remade for every range, with its own suffix when it has none: a call made only for a range
+    // with a suffix ("10-15 pct") first ran after V8 had compiled readQuantity ("Insufficient type
+    // feedback for call").
+    parsed = reparsed(parsed, parsed.last, parsed.value, range.suffix || parsed.suffix);
     if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
   }
 
@@ -1223,13 +1247,13 @@ function currencyBefore(
   tokens: readonly Token[],
   index: number,
 ): { start: number; token: number; code: string } | undefined {
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   const first = tokens[index] as Token;
   if (!previous) return undefined;
   const sign = currencySigns.get(previous.text);
   if (sign !== undefined && previous.end === first.start) {
     // "A$", "US$", "HK$": letters glued to the dollar sign.
-    const letters = tokens[index - 2];
+    const letters = tokenAt(tokens, index - 2);
     if (previous.text === '$' && letters?.word && letters.end === previous.start) {
       const code = dollarPrefixes.get(letters.text);
       if (code) return { start: letters.start, token: index - 2, code };
