@@ -414,7 +414,8 @@ function readStatistic(
 
 /** Parse the number starting at a token: a figure or a run of number words. */
 function parseNumber(text: string, tokens: readonly Token[], index: number, shouting: boolean): Parsed | undefined {
-  const token = tokens[index];
+  // `tokenAt`: a range's second figure is looked for past the last token too.
+  const token = tokenAt(tokens, index);
   if (!token) return undefined;
   const raw = token.text;
   const code = raw.charCodeAt(0);
