@@ -1283,21 +1283,22 @@ interface Run {
 }
 
 /**
- * Whether the "(" at `open` brackets one name word inside a name that goes on after it
- * ("Industrial Equity (Pacific) Ltd"). Out of line because brackets inside names are rare:
- * inline, each of these reads first ran after V8 had compiled capitalisedRuns and threw its code
- * away, one after the other ("wrong instance type", "Insufficient type feedback"). The bounds
- * come first: reading past the last token deoptimised it too.
+ * Where a name goes on after the "(" at `open` when it brackets one name word inside the name
+ * ("Industrial Equity (Pacific) Ltd"): the index of the name word after ")" plus one; `open`
+ * itself when the bracket is not part of a name. Out of line because brackets inside names are
+ * rare: inline, each of these steps first ran after V8 had compiled capitalisedRuns and threw its
+ * code away, one after the other ("wrong instance type", "Insufficient type feedback"). The
+ * bounds come first: reading past the last token deoptimised it too.
  */
-function isBracketedNamePart(view: BlockView, open: number, to: number): boolean {
+function bracketedNameEnd(view: BlockView, open: number, to: number): number {
   const { tokens } = view;
-  return (
+  const inside =
     open + 3 < to &&
     textIs(tokens[open + 2], ')') &&
     isNameWord(tokens[open + 1] as Token) &&
     isNameWord(tokens[open + 3] as Token) &&
-    !view.quoted[open + 3]
-  );
+    !view.quoted[open + 3];
+  return inside ? open + 4 : open;
 }
 
 /** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
@@ -1321,9 +1322,14 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
-      if (next.text === '(' && isBracketedNamePart(view, end, to)) {
-        end += 4;
-        continue;
+      if (next.text === '(') {
+        // The end comes back from the helper: an `end += 4` here ran only after a bracketed
+        // name, and the first one deoptimised capitalisedRuns ("Insufficient type feedback").
+        const after = bracketedNameEnd(view, end, to);
+        if (after > end) {
+          end = after;
+          continue;
+        }
       }
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.lower;
