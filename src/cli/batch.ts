@@ -190,7 +190,10 @@ export async function runBatch<Item extends FileItem, Value>(
     for (let start = 0; start < inputs.length; start += chunkSize) {
       const entries: Array<Entry<Item>> = [];
       for (const input of inputs.slice(start, start + chunkSize)) entries.push(await prepare(input, options));
-      const pending = entries.filter((entry) => !entry.outcome).map((entry) => entry.item);
+      // A loop rather than filter/map: their arrays came in more than one elements kind, and the
+      // first of another kind threw away runBatch's optimised (on-stack) code ("wrong map").
+      const pending: Array<Item | FileItem> = [];
+      for (const entry of entries) if (!entry.outcome) pending.push(entry.item);
       const outcomes = pending.length > 0 ? executor.run(pending) : Promise.resolve([]);
       const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
       const settled = previous.then(() => settle(entries, outcomes));

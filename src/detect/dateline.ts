@@ -101,9 +101,11 @@ export function detectDateline(node: Paragraph, context: DetectContext): Paragra
   if (!parsed) return undefined;
   const [inside, after] = splitPhrasing(node.children, parsed.length, context);
   const dateline = createDateline(parsed, inside);
-  const paragraph: Paragraph = { type: 'paragraph', children: [dateline, ...after] };
-  if (node.position) paragraph.position = node.position;
-  return paragraph;
+  const children = [dateline, ...after];
+  // Built with its position in the literal, like the reader's paragraphs: a `position` added
+  // afterwards gave this paragraph a map of its own, and the phrasing pass, which had met only
+  // the reader's paragraphs, deoptimised on it ("wrong map").
+  return node.position ? { type: 'paragraph', children, position: node.position } : { type: 'paragraph', children };
 }
 
 function createDateline(parsed: ParsedDateline, children: PhrasingContent[]): Dateline {

@@ -55,9 +55,8 @@ function startsWithDateline(text: string): boolean {
  * @returns The headline.
  */
 export function createHeadline(children: PhrasingContent[], from: RootContent): Headline {
-  const node: Headline = { type: 'headline', children };
-  if (from.position) node.position = from.position;
-  return node;
+  // The position in the literal, not added after: one map with the reader's paragraphs (see dateline.ts).
+  return from.position ? { type: 'headline', children, position: from.position } : { type: 'headline', children };
 }
 
 /**
@@ -68,9 +67,8 @@ export function createHeadline(children: PhrasingContent[], from: RootContent): 
  * @returns The deck.
  */
 export function createDeck(children: PhrasingContent[], from: RootContent): Deck {
-  const node: Deck = { type: 'deck', children };
-  if (from.position) node.position = from.position;
-  return node;
+  // The position in the literal, not added after: one map with the reader's paragraphs (see dateline.ts).
+  return from.position ? { type: 'deck', children, position: from.position } : { type: 'deck', children };
 }
 
 /**

@@ -82,7 +82,9 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
 
   // The phrasing pass reads the body first, then the headline and deck (see phrasing.ts).
   const [head, body] = detectPhrasing(top, groupSections(blocks), context);
-  const root: ArticleRoot = { type: 'root', children: [...head, ...body, ...tail] };
+  // `concat` rather than spreads: spreading iterates each array inline, and `tail`, empty in most
+  // articles, came with other elements once credits were found ("wrong map" in detect).
+  const root: ArticleRoot = { type: 'root', children: head.concat(body, tail) };
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
   return root;

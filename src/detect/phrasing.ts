@@ -16,7 +16,7 @@
  */
 import type { PhrasingContent, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
-import type { Quote, Statistic } from '../tree/types.js';
+import type { Deck, Headline, Quote, Statistic } from '../tree/types.js';
 import type { DetectContext } from './context.js';
 import { classifyQuote, leadingOpeningMark, type QuoteSpan, scanQuotes } from './quotes.js';
 import { type Range, splitSentences } from './sentences.js';
@@ -84,7 +84,7 @@ export function detectPhrasing(
 ): [RootContent[], RootContent[]] {
   // The headline names the article's subject ("UK Coal plunges …"): learn it before the body.
   for (const block of top) {
-    if (block.type === 'headline' || block.type === 'deck') {
+    if (isTopHeading(block)) {
       createBlockView(phrasingText(block.children), [], state.speakers);
     }
   }
@@ -139,7 +139,19 @@ function detectSafely(
   state: PhrasingState,
 ): PhrasingContent[] {
   try {
-    return detectBlock(block, next, top, context, state);
+    // The block and its neighbour are read here, and detectBlock is handed plain values: blocks
+    // come in several shapes (the reader's paragraphs, headings, a dateline's paragraph, the
+    // headline), and each shape first met by a read inside detectBlock, after V8 had compiled
+    // it, threw that big function's code away ("wrong map"); recompiling this one is cheap.
+    const children = block.children;
+    const text = flatText(phrasingText(children));
+    if (text.trim() === '') return children;
+    adoptFlatText(children, text);
+    // Only the next block's opening mark matters: its first three characters are enough.
+    const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
+    const headline = top && isTopHeading(block);
+    const bodyParagraph = !top && block.type === 'paragraph';
+    return detectBlock({ children, text, nextText, headline, bodyParagraph }, context, state);
   } catch {
     state.continuation = undefined;
     state.pending = [];
@@ -158,18 +170,21 @@ interface Wrap {
   inner: Wrap[];
 }
 
-function detectBlock(
-  block: PhrasingBlock,
-  next: PhrasingBlock | undefined,
-  top: boolean,
-  context: DetectContext,
-  state: PhrasingState,
-): PhrasingContent[] {
-  const text = flatText(phrasingText(block.children));
-  if (text.trim() === '') return block.children;
-  adoptFlatText(block.children, text);
-  // Only the next block's opening mark matters: its first three characters are enough.
-  const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
+/** A block as detectBlock reads it (see `detectSafely`). */
+interface BlockInput {
+  readonly children: PhrasingContent[];
+  /** The block's plain text, flat. */
+  readonly text: string;
+  /** The first characters of the next block's text; undefined after the last block. */
+  readonly nextText: string | undefined;
+  /** Whether it is the headline or deck. */
+  readonly headline: boolean;
+  /** Whether it is a paragraph of the body (the lead is one). */
+  readonly bodyParagraph: boolean;
+}
+
+function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingState): PhrasingContent[] {
+  const { children: blockChildren, text, nextText, headline, bodyParagraph } = input;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
   // Plain loops rather than filter/map/spread here and below: with array builtins, detectBlock's
@@ -187,7 +202,6 @@ function detectBlock(
   // `opens`: the opening marks in order, to ask by binary search whether a sentence holds a quote.
 
   const quoteWraps: Array<{ span: QuoteSpan; wrap: Wrap; node: Quote }> = [];
-  const headline = top && (block.type === 'headline' || block.type === 'deck');
   let quoteIndex = 0;
   const continuing = state.continuation;
   state.continuation = undefined;
@@ -197,7 +211,7 @@ function detectBlock(
     const source = sentenceSource(view, sentence, speakers);
     if (source?.speaker) {
       noteSpeaker(view, speakers, source.speaker, source.position);
-      if (!state.leadSeen && !top && block.type === 'paragraph') speakers.leadSource ??= source.speaker;
+      if (!state.leadSeen && bodyParagraph) speakers.leadSource ??= source.speaker;
       // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
       const firstOpen = opens[firstAtLeast(opens, sentence.start)];
       const quoted = firstOpen !== undefined && firstOpen < sentence.end;
@@ -222,7 +236,7 @@ function detectBlock(
         inner: text.slice(span.open + 1, span.end),
         before: text.slice(sentence.start, span.open),
         after: span.close >= 0 ? text.slice(span.close + 1, span.close + 40) : '',
-        attributed: attribution !== undefined && (attribution.speaker !== null || attribution.cue !== null),
+        attributed: attribution !== undefined && namesSomeone(attribution),
         adjacent: attribution?.adjacent ?? false,
         nestedInSpeech: parent !== undefined && parent.node.kind === 'direct',
         headline,
@@ -234,10 +248,9 @@ function detectBlock(
     }
     if (source?.cue === 'according to' && source.speaker) rememberAttribution(speakers, source.speaker, source.cue);
   }
-  if (!top && block.type === 'paragraph' && !state.leadSeen) {
+  if (bodyParagraph && !state.leadSeen) {
     // A lead that is someone's quote is the claim a headline quote repeats.
-    speakers.leadSource ??=
-      quoteWraps.find(({ node }) => node.kind === 'direct' && node.speaker)?.node.speaker ?? undefined;
+    speakers.leadSource ??= firstDirectSpeaker(quoteWraps);
     state.leadSeen = true;
   }
 
@@ -261,10 +274,48 @@ function detectBlock(
   finishBlock(view, speakers);
 
   const wraps = nest(all);
-  if (wraps.length === 0) return block.children;
-  const children = build(block.children, 0, wraps, context);
+  if (wraps.length === 0) return blockChildren;
+  const children = build(blockChildren, 0, wraps, context);
   // Never give back different text than came in.
-  return phrasingText(children) === text ? children : block.children;
+  return phrasingText(children) === text ? children : blockChildren;
+}
+
+/**
+ * The block types the headline quote rules apply to. A Set look-up rather than `type ===
+ * 'headline' || type === 'deck'`: those comparisons ran only for the few top blocks (and the
+ * second only for a deck or byline), so V8 had compiled detectPhrasing (and detectBlock, when
+ * they were there) before either had seen them and threw the code away on the first headline
+ * ("Insufficient type feedback for compare operation").
+ */
+const topHeadingTypes: ReadonlySet<string> = new Set(['headline', 'deck']);
+
+function isTopHeading(block: RootContent): block is Headline | Deck {
+  return topHeadingTypes.has(block.type);
+}
+
+/**
+ * Whether an attribution names a speaker or at least a cue. Both fields are read before either is
+ * tested: with `speaker !== null || cue !== null` the `cue` read ran only for the rare attribution
+ * with no speaker, and the first one deoptimised detectBlock ("Insufficient type feedback").
+ */
+function namesSomeone(attribution: Attribution): boolean {
+  const speaker = attribution.speaker;
+  const cue = attribution.cue;
+  return speaker !== null || cue !== null;
+}
+
+/**
+ * The speaker of a block's first direct quote that has one (the lead's claim), or undefined. A
+ * loop that reads `speaker` of every quote, not only of direct ones: the `find` callback it
+ * replaced was inlined into detectBlock, and the first lead with a direct quote deoptimised it.
+ */
+function firstDirectSpeaker(quoteWraps: ReadonlyArray<{ node: Quote }>): string | undefined {
+  for (let index = 0; index < quoteWraps.length; index++) {
+    const node = (quoteWraps[index] as { node: Quote }).node;
+    const speaker = node.speaker;
+    if (node.kind === 'direct' && speaker) return speaker;
+  }
+  return undefined;
 }
 
 /**
@@ -474,11 +525,14 @@ function quoteAround<T extends { wrap: Wrap; node: Quote }>(
       next++;
     }
     while (open.length > 0 && (open[open.length - 1] as T).wrap.end <= statistic.start) open.pop();
-    for (let index = open.length - 1; index >= 0; index--) {
+    // The innermost direct quote that holds the figure: every open quote is looked at (there are
+    // one or two), as in nodeHolding, so the loop's step has run before V8 compiles this.
+    let holding: T | undefined;
+    for (let index = 0; index < open.length; index++) {
       const quote = open[index] as T;
-      if (quote.node.kind === 'direct' && statistic.end <= quote.wrap.end) return quote;
+      if (quote.node.kind === 'direct' && statistic.end <= quote.wrap.end) holding = quote;
     }
-    return undefined;
+    return holding;
   };
 }
 
@@ -588,11 +642,16 @@ function nodeAround(ranges: ReadonlyArray<[number, number]>, point: number): num
 
 /** The index of the first node whose range holds `[from, to)`, or -1. */
 function nodeHolding(ranges: ReadonlyArray<[number, number]>, from: number, to: number): number {
-  for (let index = 0; index < ranges.length; index++) {
+  // Every range is looked at, from the last, with no early return: returning at the first match
+  // left the loop's step unrun for a block of one text node (most blocks), and the first block
+  // of several nodes deoptimised this function and canCut and pointAt, which inline it
+  // ("Insufficient type feedback for unary operation"). Blocks have a few nodes.
+  let found = -1;
+  for (let index = ranges.length - 1; index >= 0; index--) {
     const [start, end] = ranges[index] as [number, number];
-    if (start <= from && to <= end) return index;
+    if (start <= from && to <= end) found = index;
   }
-  return -1;
+  return found;
 }
 
 /** A wrap can be cut when its ends fall in text nodes or on node boundaries, and its marks are text. */
@@ -631,8 +690,10 @@ function sliceInto(
     if (end <= from || start >= to) continue;
     if (start === end) continue;
     if (node.type === 'text') {
-      if (start >= from && end <= to) out.push(node);
-      else out.push(context.map.slice(node, Math.max(from, start) - start, Math.min(to, end) - start));
+      // One `push` for a whole node and a cut: a push of its own for the whole node ran first on
+      // a block of several nodes, after V8 had compiled sliceInto ("Insufficient type feedback").
+      const whole = start >= from && end <= to;
+      out.push(whole ? node : context.map.slice(node, Math.max(from, start) - start, Math.min(to, end) - start));
       continue;
     }
     const wraps = inside.get(index);

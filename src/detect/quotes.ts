@@ -15,7 +15,7 @@
  * can point at them; the phrasing pass never fails on them.
  */
 import { isSpaceCode } from '../read/text.js';
-import { charSearch, isDigitCode, isLetterCode } from './sentences.js';
+import { charSearch, codeAt, isDigitCode, isLetterCode } from './sentences.js';
 
 /** Double marks (`"`, `“ ”`) or single marks (`'`, `‘ ’`). */
 export type MarkFamily = 'double' | 'single';
@@ -273,11 +273,11 @@ function collectMarks(text: string): Mark[] {
       if (wordBefore && wordAfter) continue; // don't, Raisi’s, O'Brien
       if (code !== 0x2019 && afterBlank && nextVisible) {
         const skip = elisionLength(text, index + 1);
-        if (skip >= 0) {
-          // "'n'" carries its own closing apostrophe: step over it.
-          index += skip;
-          continue;
-        }
+        // "'n'" carries its own closing apostrophe: step over it. The addition is made for every
+        // opening mark (0 when no elision): made only after an elision, it first ran after V8 had
+        // compiled collectMarks and threw its code away ("Insufficient type feedback").
+        index += Math.max(skip, 0);
+        if (skip >= 0) continue;
         marks.push({ index, char, family: 'single', canOpen: true, canClose: false, possessive: false });
         continue;
       }
@@ -300,8 +300,8 @@ function collectMarks(text: string): Mark[] {
  */
 function elisionLength(text: string, from: number): number {
   // Two-digit years: '90s, '05.
-  if (isDigitCode(text.charCodeAt(from)) && isDigitCode(text.charCodeAt(from + 1))) {
-    const after = text.charCodeAt(from + 2);
+  if (isDigitCode(codeAt(text, from)) && isDigitCode(codeAt(text, from + 1))) {
+    const after = codeAt(text, from + 2);
     if (!isDigitCode(after)) return 0;
   }
   let end = from;
@@ -594,8 +594,10 @@ function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/);
   let capitals = 0;
   for (const word of words) {
-    const first = word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
-    if (first === '') continue;
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    // Tested before `charAt(0)`: reading the first character of an empty word deoptimised isTitleCase ("out of bounds").
+    if (bare.length === 0) continue;
+    const first = bare.charAt(0);
     if (first !== first.toLowerCase()) capitals++;
     else if (!minorWords.has(word.toLowerCase()) && !/^\d/.test(first)) return false;
   }

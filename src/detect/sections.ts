@@ -50,8 +50,10 @@ function asSectionHeading(
   const text = blockText(block) ?? '';
   if (!looksLikeHeading(text)) return undefined;
   if (!isProseParagraph(previous) || !isProseParagraph(next)) return undefined;
-  const heading: Heading = { type: 'heading', depth: 2, children: block.children };
-  if (block.position) heading.position = block.position;
+  // The position in the literal rather than added after: one map for every heading (see dateline.ts).
+  const heading: Heading = block.position
+    ? { type: 'heading', depth: 2, children: block.children, position: block.position }
+    : { type: 'heading', depth: 2, children: block.children };
   return heading;
 }
 

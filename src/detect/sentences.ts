@@ -184,9 +184,10 @@ function matchWord(text: string, index: number, first: number, scan: WordScan): 
     stop = code;
     // A joiner continues the word only when a letter or digit follows it.
     if (end === index || !isJoinerCode(code) || end + 1 >= length) break;
-    const after = text.charCodeAt(end + 1);
-    if (after >= 128 && wordCharLength(text, end + 1) === 0) break;
-    if (after < 128 && !isAsciiWordCode(after)) break;
+    // One `wordCharLength` for any character after the joiner (it answers ASCII as
+    // `isAsciiWordCode` did): a call made only for a non-ASCII one was first made after V8 had
+    // compiled tokenize, and threw its code away ("Insufficient type feedback").
+    if (wordCharLength(text, end + 1) === 0) break;
     if (code === 44) comma = true;
     stop = -1;
     end++;
@@ -268,7 +269,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
 function firstNonNumericComma(text: string, start: number, end: number): number {
   for (let index = start; index < end; index++) {
     if (text.charCodeAt(index) !== 44) continue;
-    if (!isDigitCode(text.charCodeAt(index - 1)) || !isDigitCode(text.charCodeAt(index + 1))) return index;
+    if (!isDigitCode(codeAt(text, index - 1)) || !isDigitCode(codeAt(text, index + 1))) return index;
   }
   return -1;
 }
@@ -417,6 +418,47 @@ export function isLetterCode(code: number): boolean {
 
 function isClosingCode(code: number): boolean {
   return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+/**
+ * The character code at an index, or -1 outside the text. `charCodeAt` gives NaN there, and a
+ * NaN handed to the small helpers (`isDigitCode`) that had seen only integers deoptimised them
+ * ("not a Smi"), as a read past the end deoptimised the caller ("out of bounds").
+ *
+ * @param text A text.
+ * @param index Any index, inside the text or not.
+ * @returns The UTF-16 code unit, or -1.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+}
+
+/**
+ * The token at an index, or undefined outside the list. The detectors look one or two tokens
+ * either side of a position; reading `tokens[-1]` or `tokens[tokens.length]` directly made V8
+ * throw away their optimised code ("out of bounds").
+ *
+ * @param tokens Tokens.
+ * @param index Any index, inside the list or not.
+ * @returns The token, or undefined.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 && index < tokens.length ? tokens[index] : undefined;
+}
+
+/**
+ * Whether a token is there and has this text. One function for many call sites on purpose: a
+ * `token.text === ')'` written inline keeps its own type feedback, which sees only the interned
+ * one-character strings of punctuation until the first word (a sliced string) reaches it, and
+ * V8 then threw away the caller's optimised code ("wrong instance type"). Here the feedback of
+ * every caller is shared and is general from the start.
+ *
+ * @param token A token, or undefined.
+ * @param text The text to compare with.
+ * @returns True when the token exists and its text is `text`.
+ */
+export function textIs(token: Token | undefined, text: string): token is Token {
+  return token !== undefined && token.text === text;
 }
 
 /**

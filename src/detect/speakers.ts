@@ -13,7 +13,7 @@
  * down explicitly; nothing here is global except the word lists.
  */
 import type { Range, Token } from './sentences.js';
-import { isCapitalised, tokenize } from './sentences.js';
+import { isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
@@ -545,15 +545,6 @@ export function attributeQuote(
 }
 
 /**
- * The token at an index, or undefined outside the list. The attribution searches look one or two
- * tokens either side of a position; reading `tokens[-1]` or `tokens[tokens.length]` directly made
- * V8 throw away their optimised code ("out of bounds", "wrong instance type").
- */
-function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
-  return index >= 0 && index < tokens.length ? tokens[index] : undefined;
-}
-
-/**
  * The index of the first token that starts at or after an offset.
  *
  * @param tokens Tokens in order.
@@ -684,7 +675,7 @@ function trailingAttribution(
   else if (!openEnded) return undefined;
   // `"…," and, according to Reuters, once told …` starts a new clause, not an attribution.
   if (clauseOpeners.has(tokenAt(tokens, index)?.lower ?? '')) return undefined;
-  const start = tokens[index];
+  const start = tokenAt(tokens, index);
   if (!start?.word) return undefined;
   const startLower = start.lower;
 
@@ -828,13 +819,31 @@ function invertedSpeaker(
   // `isComma` rather than `tokenAt(…)?.text === ','`: an undefined compared where only strings
   // had been was another deoptimisation ("not a String").
   if (!(isComma(tokenAt(tokens, verb - 1)) || verb === first)) return undefined;
-  const end = phraseEnd(view, verb + 1, openToken, inversionStops);
-  if (end > verb + 1 && isComma(tokenAt(tokens, end)) && isWholeName(view, verb + 1, end)) {
-    const token = tokens[verb] as Token;
-    const speaker = resolvePhrase(view, verb + 1, end, token.start, state);
-    return { speaker, cue: token.text, adjacent: false, position: token.start };
-  }
+  // `nameStart` once: the third `verb + 1` ran only when a comma closed the phrase, and V8 had no
+  // type feedback for it the first time ("Insufficient type feedback for binary operation").
+  const nameStart = verb + 1;
+  const end = phraseEnd(view, nameStart, openToken, inversionStops);
+  if (end > nameStart && isComma(tokenAt(tokens, end))) return invertedName(view, verb, nameStart, end, state);
   return undefined;
+}
+
+/**
+ * The rest of `invertedSpeaker`, once a comma closes the phrase after the verb: whether it is a
+ * name, and whose. A function of its own because it runs so rarely: V8 inlines invertedSpeaker
+ * into leadingAttribution, and each of these steps, inline, threw leadingAttribution's code away
+ * the first time a text reached it; out of line, only the first call does.
+ */
+function invertedName(
+  view: BlockView,
+  verb: number,
+  nameStart: number,
+  end: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  if (!isWholeName(view, nameStart, end)) return undefined;
+  const token = view.tokens[verb] as Token;
+  const speaker = resolvePhrase(view, nameStart, end, token.start, state);
+  return { speaker, cue: token.text, adjacent: false, position: token.start };
 }
 
 function isComma(token: Token | undefined): boolean {
@@ -1035,11 +1044,24 @@ function firstSegment(
   }
   // "Kirsten Pfeifer from the Consumer Electronics Association, told …"
   const run = capitalisedRuns(view, start, comma)[0];
-  const after = tokens[run?.end ?? -1]?.text ?? '';
-  if (run?.start === start && /^(?:from|of|at|with|for)$/.test(after) && personShaped(view, run.start, run.end)) {
-    return { start, end: run.end, auxiliary: verb };
-  }
+  const runEnd = run === undefined ? -1 : run.end;
+  const after = tokenAt(tokens, runEnd)?.text ?? '';
+  if (run?.start === start && /^(?:from|of|at|with|for)$/.test(after)) return personFirst(view, start, runEnd, verb);
   return undefined;
+}
+
+/**
+ * The subject "Kirsten Pfeifer" of "Kirsten Pfeifer from the … Association, told …", when the
+ * run is shaped like a person's name. Out of line, as `invertedName` is, because this shape is
+ * rare: inline (in trailingAttribution), its steps threw that function's code away one by one.
+ */
+function personFirst(
+  view: BlockView,
+  start: number,
+  end: number,
+  verb: number,
+): { start: number; end: number; auxiliary: number } | undefined {
+  return personShaped(view, start, end) ? { start, end, auxiliary: verb } : undefined;
 }
 
 /** The subject noun phrase before a verb, as a token range, and the auxiliary before the verb. */
@@ -1125,7 +1147,7 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         continue;
       }
       // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
-      if (token.text === ')' && start - 3 > floor && tokens[start - 3]?.text === '(') {
+      if (token.text === ')' && start - 3 > floor && textIs(tokens[start - 3], '(')) {
         start -= 3;
         continue;
       }
@@ -1260,6 +1282,25 @@ interface Run {
   possessive: boolean;
 }
 
+/**
+ * Where a name goes on after the "(" at `open` when it brackets one name word inside the name
+ * ("Industrial Equity (Pacific) Ltd"): the index of the name word after ")" plus one; `open`
+ * itself when the bracket is not part of a name. Out of line because brackets inside names are
+ * rare: inline, each of these steps first ran after V8 had compiled capitalisedRuns and threw its
+ * code away, one after the other ("wrong instance type", "Insufficient type feedback"). The
+ * bounds come first: reading past the last token deoptimised it too.
+ */
+function bracketedNameEnd(view: BlockView, open: number, to: number): number {
+  const { tokens } = view;
+  const inside =
+    open + 3 < to &&
+    textIs(tokens[open + 2], ')') &&
+    isNameWord(tokens[open + 1] as Token) &&
+    isNameWord(tokens[open + 3] as Token) &&
+    !view.quoted[open + 3];
+  return inside ? open + 4 : open;
+}
+
 /** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
 function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
   const { tokens, quoted } = view;
@@ -1281,17 +1322,14 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         continue;
       }
       // A bracketed word inside a name: "Industrial Equity (Pacific) Ltd".
-      // (The bounds first: reading past the last token deoptimised capitalisedRuns.)
-      if (
-        next.text === '(' &&
-        end + 3 < to &&
-        tokens[end + 2]?.text === ')' &&
-        isNameWord(tokens[end + 1] as Token) &&
-        isNameWord(tokens[end + 3] as Token) &&
-        !view.quoted[end + 3]
-      ) {
-        end += 4;
-        continue;
+      if (next.text === '(') {
+        // The end comes back from the helper: an `end += 4` here ran only after a bracketed
+        // name, and the first one deoptimised capitalisedRuns ("Insufficient type feedback").
+        const after = bracketedNameEnd(view, end, to);
+        if (after > end) {
+          end = after;
+          continue;
+        }
       }
       // Connectors inside names: "Bank of England", "Transport & General", "U.S. Court".
       const lower = next.lower;
@@ -1461,9 +1499,9 @@ function resolvePhrase(
     if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
     let name = nameOfRun(view, run, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
-    const head = tokens[run.end];
+    const head = tokenAt(tokens, run.end);
     if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
-    const before = tokens[run.start - 1];
+    const before = tokenAt(tokens, run.start - 1);
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
     return the ? `the ${name}` : name;
   }

@@ -13,7 +13,7 @@
 import type { StatisticKind } from '../tree/types.js';
 import { mayStartStatistic, numberWords } from './number-words.js';
 import type { Token } from './sentences.js';
-import { isCapitalised, isDigitCode, tokenize } from './sentences.js';
+import { codeAt, isCapitalised, isDigitCode, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, hasClass, wordClass } from './word-classes.js';
 
 /** A statistic found in a text; `start`/`end` are character offsets. */
@@ -135,6 +135,15 @@ for (const singular of [...measureUnits.values()]) if (!singular.includes(' ')) 
 
 /** Units written onto a figure: "15kg", "100mph", "3GHz". */
 const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps kbps ft lb lbs oz c');
+
+/**
+ * The unit each glued suffix names ("15kg" is kilograms), looked up once per figure by
+ * readQuantity: its two look-ups (`attachedUnits`, then `measureUnits`) ran only for a figure
+ * with a unit glued on, and the first one deoptimised readQuantity ("Insufficient type feedback").
+ */
+const gluedUnits: ReadonlyMap<string, string> = new Map(
+  [...attachedUnits].map((suffix) => [suffix, measureUnits.get(suffix) ?? suffix]),
+);
 
 /** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
 const compoundCounts = words(`
@@ -284,13 +293,7 @@ export function findStatistics(
 ): FoundStatistic[] {
   const tokens = prepared ? prepared.tokens : tokenize(text);
   const shouting = prepared ? prepared.shouting : isShouting(text);
-  // Asked only of a dashed figure ("3-1"): scanning every block with an "a" in it cost 1-2% of
-  // detection.
-  let sportsArticle: boolean | undefined;
-  const sports = () => {
-    sportsArticle ??= tokens.some((token) => sportsWords.has(token.lower));
-    return sportsArticle;
-  };
+  const sports = new SportsQuestion(tokens);
   const found: Found[] = [];
   // Hot: most words cannot start a statistic. Visiting only the few that can, as `tokenize` lists
   // them when asked, instead of asking every token of the block again, made parse about 2.8%
@@ -309,15 +312,33 @@ export function findStatistics(
   // Most blocks hold no figure: skip the unit passes and the copy.
   if (found.length === 0) return [];
   propagateUnits(text, tokens, found);
-  return found.map(({ start, end, value, high, kind, unit, qualifier }) => ({
-    start,
-    end,
-    value,
-    high,
-    kind,
-    unit,
-    qualifier,
-  }));
+  // A loop that pushes rather than `map`: the array `map` makes has holey elements, a third
+  // array map beside the empty and the pushed-to arrays the callers see, and the first one that
+  // reached figuresOutsideMarks (inlined into detectBlock) deoptimised both ("wrong map").
+  const statistics: FoundStatistic[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const { start, end, value, high, kind, unit, qualifier } = found[index] as Found;
+    statistics.push({ start, end, value, high, kind, unit, qualifier });
+  }
+  return statistics;
+}
+
+/**
+ * Whether the text is about sport, asked only of a dashed figure ("3-1"): scanning every block
+ * with an "a" in it cost 1-2% of detection, so the answer is worked out on the first question.
+ * An object with a method rather than a closure made per call of findStatistics: readStatistic's
+ * optimised code called the first closure it had seen, and the next text's closure, the same
+ * function made again, threw that code away ("wrong call target").
+ */
+class SportsQuestion {
+  private answer: boolean | undefined = undefined;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  ask(): boolean {
+    this.answer ??= this.tokens.some((token) => sportsWords.has(token.lower));
+    return this.answer;
+  }
 }
 
 /** The indices of the word tokens at which a statistic may start, when `tokenize` did not list them. */
@@ -337,14 +358,20 @@ function isShouting(text: string): boolean {
   return letters.length > 8 && letters === letters.toUpperCase();
 }
 
-type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean; scaled?: boolean };
+/**
+ * A statistic as the readers find it. Every reader builds it with all of these fields in this
+ * order (`scaled` false where no multiplier applies), so all share one map: readers that left
+ * `scaled` out, or spread shared fields first, made three more, and propagateUnits and
+ * comparedIndex deoptimised on each new one ("wrong map").
+ */
+type Found = FoundStatistic & { firstToken: number; lastToken: number; bare: boolean; scaled: boolean };
 
 function readStatistic(
   text: string,
   tokens: readonly Token[],
   index: number,
   shouting: boolean,
-  sports: () => boolean,
+  sports: SportsQuestion,
 ): Found | undefined {
   const token = tokens[index] as Token;
   if (!token.word) return undefined;
@@ -357,7 +384,7 @@ function readStatistic(
   // Hyphenated compounds: "21-page", "five-week", "63-year-old", "two-thirds", "3-1", "10-15";
   // not wire fractions ("8-3/4"), which parse as numbers.
   if (lower.includes('-') && !/^\d+-\d+\/\d+$/.test(lower) && wordValue(lower) === undefined) {
-    if (!shouting && isNamePart(tokens, index) && !sports()) return undefined;
+    if (!shouting && isNamePart(tokens, index) && !sports.ask()) return undefined;
     const dashed = readDashed(tokens, index, sports);
     if (dashed !== undefined) return dashed ?? undefined;
     const compound = readCompound(tokens, index);
@@ -379,7 +406,7 @@ function readStatistic(
   const and = tokens[parsed.last + 1]?.lower;
   if (and === 'and' && tokens[parsed.last + 2]?.lower === 'a') {
     if (tokens[parsed.last + 3]?.lower === 'half') {
-      return readQuantity(text, tokens, { ...parsed, value: parsed.value + 0.5, last: parsed.last + 3 });
+      return readQuantity(text, tokens, reparsed(parsed, parsed.last + 3, parsed.value + 0.5, parsed.suffix));
     }
   }
   return readQuantity(text, tokens, parsed);
@@ -387,7 +414,8 @@ function readStatistic(
 
 /** Parse the number starting at a token: a figure or a run of number words. */
 function parseNumber(text: string, tokens: readonly Token[], index: number, shouting: boolean): Parsed | undefined {
-  const token = tokens[index];
+  // `tokenAt`: a range's second figure is looked for past the last token too.
+  const token = tokenAt(tokens, index);
   if (!token) return undefined;
   const raw = token.text;
   const code = raw.charCodeAt(0);
@@ -396,20 +424,24 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     if (!figure) return parseFigureCompound(tokens, index);
     let value = figure.value;
     // ".125 dlrs": a figure with a leading point.
-    const previous = index > 0 ? tokens[index - 1] : undefined;
+    const before = index - 1;
+    const previous = tokenAt(tokens, before);
     let first = index;
-    if (previous?.text === '.' && previous.end === token.start && !/\S/.test(text.charAt(previous.start - 1) || ' ')) {
-      if (figure.integerEnd === figure.numberEnd && !figure.commas) {
-        value = Number(`.${raw.slice(0, figure.integerEnd)}`);
-        first = index - 1;
+    // `textIs`: a figure at the start of a text has no token before it, and an undefined compared
+    // where only strings had been deoptimised parseNumber ("not a String").
+    if (textIs(previous, '.')) {
+      const decimal = leadingPointValue(text, previous, token, figure, raw);
+      if (decimal !== undefined) {
+        value = decimal;
+        first = before;
       }
     }
     // "-0.90", "minus 20C": a negative figure.
-    const sign = tokens[first - 1];
-    if (sign?.text === '-' && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
+    const sign = tokenAt(tokens, first - 1);
+    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
-    } else if (sign?.lower === 'minus') {
+    } else if (sign !== undefined && sign.lower === 'minus') {
       value = -value;
       first--;
     }
@@ -440,6 +472,33 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
   return parseNumberWords(tokens, index, shouting);
 }
 
+/**
+ * A Parsed with another end, value or suffix. Spelt out rather than spread: a spread object got
+ * a map of its own, and readQuantity, which reads every Parsed, deoptimised on it ("wrong map").
+ */
+function reparsed(parsed: Parsed, last: number, value: number, suffix: string): Parsed {
+  return {
+    first: parsed.first,
+    last,
+    value,
+    spelled: parsed.spelled,
+    multiplied: parsed.multiplied,
+    scale: parsed.scale,
+    suffix,
+  };
+}
+
+/**
+ * The value of ".125" when the full stop before a figure is its decimal point (glued to it, with
+ * a space or nothing before it); undefined otherwise. Out of line, as `isVersionNumber` is: the
+ * shape is rare, and its steps inline each deoptimised parseNumber the first time.
+ */
+function leadingPointValue(text: string, point: Token, token: Token, figure: Figure, raw: string): number | undefined {
+  if (point.end !== token.start || /\S/.test(text.charAt(point.start - 1) || ' ')) return undefined;
+  if (figure.integerEnd !== figure.numberEnd || figure.commas) return undefined;
+  return Number(`.${raw.slice(0, figure.integerEnd)}`);
+}
+
 /** A figure token read by `readFigure`: its value and where its parts end. */
 interface Figure {
   /** The number, thousands commas left out. */
@@ -450,6 +509,9 @@ interface Figure {
   integerEnd: number;
   numberEnd: number;
 }
+
+/** The most digits `readFigure` sums itself: nine always fit a 32-bit integer. */
+const exactDigits = 9;
 
 /**
  * Read a figure token: digits, with thousands commas or without ("155,221", "2004"), an optional
@@ -463,9 +525,12 @@ interface Figure {
 function readFigure(raw: string): Figure | undefined {
   const length = raw.length;
   let position = 0;
+  // `whole` sums at most nine digits, so it stays a small integer: summing past 2^31 overflowed
+  // V8's int32 arithmetic and deoptimised readFigure ("overflow") on the first ten-digit figure.
+  // Longer figures take their value from Number below.
   let whole = 0;
   while (position < length && isDigitCode(raw.charCodeAt(position))) {
-    whole = whole * 10 + raw.charCodeAt(position) - 48;
+    if (position < exactDigits) whole = whole * 10 + raw.charCodeAt(position) - 48;
     position++;
   }
   if (position === 0) return undefined;
@@ -479,12 +544,15 @@ function readFigure(raw: string): Figure | undefined {
       for (let offset = 1; offset <= 3; offset++) {
         const code = raw.charCodeAt(position + offset);
         if (!isDigitCode(code)) return undefined;
-        whole = whole * 10 + code - 48;
+        if (digits + offset <= exactDigits) whole = whole * 10 + code - 48;
       }
       position += 4;
       digits += 3;
     }
-    if (position < length && isDigitCode(raw.charCodeAt(position))) return undefined;
+    // The next character is read whether or not there is one (`codeAt` is -1 past the end):
+    // with the bounds test first, the read ran only for a comma figure with letters after it
+    // ("1,000s"), and the first one deoptimised readFigure ("Insufficient type feedback for call").
+    if (isDigitCode(codeAt(raw, position))) return undefined;
     commas = true;
   }
   const integerEnd = position;
@@ -496,11 +564,12 @@ function readFigure(raw: string): Figure | undefined {
   const numberEnd = position;
   while (position < length && isAsciiLetterCode(raw.charCodeAt(position))) position++;
   if (position < length) return undefined;
-  // Summing digits is exact up to fifteen of them; decimals are left to Number, which rounds.
+  // Decimals and figures of more than nine digits are left to Number (exact for integers).
   let value = whole;
-  if (numberEnd > integerEnd || digits > 15) {
-    const integer = commas ? raw.slice(0, integerEnd).replace(/,/g, '') : raw.slice(0, integerEnd);
-    value = Number(integer + raw.slice(integerEnd, numberEnd));
+  if (numberEnd > integerEnd || digits > exactDigits) {
+    // The commas are taken out of every figure, with or without them: a `replace` made for comma
+    // figures only ran first on a figure of ten digits or more, after readFigure was compiled.
+    value = Number(raw.slice(0, integerEnd).replace(/,/g, '') + raw.slice(integerEnd, numberEnd));
   }
   return { value, commas, integerEnd, numberEnd };
 }
@@ -639,12 +708,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (parsed.suffix !== '' && !isKnownSuffix(parsed.suffix)) return true;
     // Standards and versions such as "802.11b": a bare "b" after a decimal is a billion only
     // with a currency sign before it ("$1.5b"). Found by the compromise differential test.
-    if (
-      (raw.endsWith('b') || raw.endsWith('B')) &&
-      /^\d+\.\d+b$/i.test(raw) &&
-      !/^[$£€¥]$/.test(tokens[parsed.first - 1]?.text ?? '')
-    )
-      return true;
+    if ((raw.endsWith('b') || raw.endsWith('B')) && isVersionNumber(tokens, parsed.first, raw)) return true;
     // Letters glued before it: "G8", "MP3" never reach here; "A380" neither. A figure glued
     // after a letter token ("Win 98") is handled by the name rule below.
     // (A word token never ends in a full stop: `withoutFinalStop(previousLower)` was previousLower.)
@@ -660,8 +724,13 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if ((nextClasses & wordClass.clock) !== 0 && parsed.value < 2400) return true;
     if (nextLower === 'hrs' && isDigits(raw, 4, 4)) return true;
     // "1000 London time", "0930 local time".
-    if (isDigits(raw, 4, 4) && tokens[parsed.last + 2]?.lower === 'time' && isCapitalised(next?.text ?? '')) {
-      return true;
+    // Both tests made for every four-digit figure (most are years): with `&&` the capital test
+    // ran only before "time", the first of which deoptimised isExcluded ("Insufficient type
+    // feedback for call").
+    if (isDigits(raw, 4, 4)) {
+      const timeAfter = tokenAt(tokens, parsed.last + 2)?.lower === 'time';
+      const placeBefore = isCapitalised(next?.text ?? '');
+      if (timeAfter && placeBefore) return true;
     }
     if (parsed.suffix === 'am' || parsed.suffix === 'pm') return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
@@ -675,12 +744,12 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     }
     // "from 6 to 9 January": a range of days.
-    const joiner = tokens[parsed.last + 1]?.lower ?? '';
+    const joiner = nextLower;
     if (
       (joiner === 'to' || joiner === '-' || joiner === 'and') &&
-      isDigits(tokens[parsed.last + 2]?.text ?? '', 1, 2)
+      isDigits(tokenAt(tokens, parsed.last + 2)?.text ?? '', 1, 2)
     ) {
-      if (hasClass(tokens[parsed.last + 3], wordClass.month)) return true;
+      if (hasClass(tokenAt(tokens, parsed.last + 3), wordClass.month)) return true;
     }
     // "between Feb 13 and 24": the range's second day, after a month and its first.
     if (
@@ -732,6 +801,25 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     !dollarPrefixes.has(previous.text) &&
     !hasClass(previous, wordClass.month)
   );
+}
+
+/**
+ * The glued suffixes `readQuantity` tests one by one, each mapped to itself: the interned copy.
+ * A suffix cut from a figure ("kg" of "15kg") is a fresh string, and comparing it inline where
+ * only interned ones ('' and 'fraction') had been seen deoptimised readQuantity ("wrong instance
+ * type"); the Map look-up hashes any string and gives back an interned one or undefined.
+ */
+const gluedSuffixes: ReadonlyMap<string, string> = new Map(
+  ['fraction', 'p', 'pc', 'x'].map((suffix) => [suffix, suffix]),
+);
+
+/**
+ * Whether a figure ending in "b" is a version ("802.11b") rather than billions ("$1.5b"). Out
+ * of line because it is asked so rarely: inline, its steps each threw isExcluded's optimised
+ * code away the first time a text reached them ("Insufficient type feedback").
+ */
+function isVersionNumber(tokens: readonly Token[], first: number, raw: string): boolean {
+  return /^\d+\.\d+b$/i.test(raw) && !/^[$£€¥]$/.test(tokenAt(tokens, first - 1)?.text ?? '');
 }
 
 function isKnownSuffix(suffix: string): boolean {
@@ -789,7 +877,7 @@ function isYear(
   ) {
     return false;
   }
-  const before = tokens[parsed.first - 1];
+  const before = tokenAt(tokens, parsed.first - 1);
   if (before && (before.text === '$' || before.text === '£' || before.text === '€')) return false;
   // "about 2000 people" is a count; "above 1985", "since 1985" are years.
   if (qualifierWords.has(previous) && !/^(?:above|below|over|under|since)$/.test(previous)) return false;
@@ -850,13 +938,17 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
       scale: 1,
       suffix: '',
     });
-    return statistic && { ...statistic, start: Math.min(statistic.start, article.start), firstToken: index };
+    return statistic && startingAt(statistic, Math.min(statistic.start, article.start), index);
   }
   const fraction = fractionWords.get(lower);
   if (fraction !== undefined && (lower === 'third' || lower === 'quarter' || lower === 'half' || lower === 'fifth')) {
     const after = tokens[index + 2]?.lower ?? '';
     // "a third of", "a quarter of the firm"; not "a third quarter" or "a quarter ended".
-    if (after !== 'of' && !(lower === 'half' && after === '')) return undefined;
+    // Both comparisons made whatever the word: `after === ''` made for "half" only first ran
+    // after V8 had compiled readStatistic, which inlines this ("Insufficient type feedback").
+    const ofAfter = after === 'of';
+    const nothingAfter = after === '';
+    if (!ofAfter && !(lower === 'half' && nothingAfter)) return undefined;
     if (lower === 'quarter' && after !== 'of') return undefined;
     return ratio(tokens, index, index + 1, round(fraction));
   }
@@ -892,6 +984,7 @@ function ratio(tokens: readonly Token[], first: number, last: number, value: num
     firstToken: first,
     lastToken: last,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -906,7 +999,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     suffix: '',
   });
   const start = (tokens[first] as Token).start;
-  if (statistic) return { ...statistic, start: Math.min(statistic.start, start), firstToken: first };
+  if (statistic) return startingAt(statistic, Math.min(statistic.start, start), first);
   return {
     start,
     end: (tokens[last] as Token).end,
@@ -918,6 +1011,7 @@ function simple(tokens: readonly Token[], first: number, last: number, value: nu
     firstToken: first,
     lastToken: last,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -950,6 +1044,7 @@ function readCompound(tokens: readonly Token[], index: number): Found | null | u
     firstToken: index,
     lastToken: index,
     bare: false,
+    scaled: false,
   };
 }
 
@@ -985,16 +1080,27 @@ function compoundQuantity(
  * a unit or counted noun follows ("10-15%", "$5-6bn", "20-30 people"). Years ("2004-05") and
  * model numbers ("747-400") are not statistics.
  */
-function readDashed(tokens: readonly Token[], index: number, sports: () => boolean): Found | null | undefined {
+function readDashed(tokens: readonly Token[], index: number, sports: SportsQuestion): Found | null | undefined {
   const token = tokens[index] as Token;
   const match = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)([a-z]*)$/i.exec(token.text);
   if (!match) return undefined;
   const low = Number((match[1] as string).replace(/,/g, ''));
   const high = Number((match[2] as string).replace(/,/g, ''));
   const suffix = (match[3] ?? '').toLowerCase();
-  const base = { end: token.end, qualifier: null, firstToken: index, lastToken: index, bare: false };
-  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports()) {
-    return { ...base, start: token.start, value: low, high, kind: 'score', unit: null };
+  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports.ask()) {
+    return {
+      start: token.start,
+      end: token.end,
+      value: low,
+      high,
+      kind: 'score',
+      unit: null,
+      qualifier: null,
+      firstToken: index,
+      lastToken: index,
+      bare: false,
+      scaled: false,
+    };
   }
   if (low >= 1000 || high <= low) return null;
   const multiplier = attachedMultipliers.get(suffix) ?? 1;
@@ -1008,15 +1114,17 @@ function readDashed(tokens: readonly Token[], index: number, sports: () => boole
   const unit = currency ? currency.code : (after?.unit ?? noun ?? null);
   const last = after && !currency ? after.last : index;
   return {
-    ...base,
     start: qualifier ? qualifier.start : currency ? currency.start : token.start,
     end: (tokens[last] as Token).end,
-    lastToken: last,
     value: round(low * multiplier),
     high: round(high * multiplier),
     kind,
     unit,
     qualifier: qualifier?.text ?? null,
+    firstToken: index,
+    lastToken: last,
+    bare: false,
+    scaled: false,
   };
 }
 
@@ -1044,23 +1152,25 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   }
 
   // Units glued on: "119p", "15kg"; spelled fractions ("one third").
-  if (parsed.suffix === 'fraction') {
+  const glued = gluedSuffixes.get(parsed.suffix);
+  const gluedUnit = gluedUnits.get(parsed.suffix);
+  if (glued === 'fraction') {
     kind = 'ratio';
     bare = false;
-  } else if (parsed.suffix === 'p' && !currency) {
+  } else if (glued === 'p' && !currency) {
     kind = 'money';
     unit = 'pence';
     bare = false;
-  } else if (parsed.suffix === 'pc') {
+  } else if (glued === 'pc') {
     kind = 'percent';
     unit = 'percent';
     bare = false;
-  } else if (parsed.suffix === 'x') {
+  } else if (glued === 'x') {
     kind = 'ratio';
     bare = false;
-  } else if (attachedUnits.has(parsed.suffix)) {
+  } else if (gluedUnit !== undefined) {
     kind = 'measure';
-    unit = measureUnits.get(parsed.suffix) ?? parsed.suffix;
+    unit = gluedUnit;
     bare = false;
   }
 
@@ -1069,7 +1179,10 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   if (range) {
     high = range.value;
     lastToken = range.last;
-    if (range.suffix) parsed = { ...parsed, suffix: range.suffix };
+    // Remade for every range, with its own suffix when it has none: a call made only for a range
+    // with a suffix ("10-15 pct") first ran after V8 had compiled readQuantity ("Insufficient type
+    // feedback for call").
+    parsed = reparsed(parsed, parsed.last, parsed.value, range.suffix || parsed.suffix);
     if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
   }
 
@@ -1135,13 +1248,13 @@ function currencyBefore(
   tokens: readonly Token[],
   index: number,
 ): { start: number; token: number; code: string } | undefined {
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   const first = tokens[index] as Token;
   if (!previous) return undefined;
   const sign = currencySigns.get(previous.text);
   if (sign !== undefined && previous.end === first.start) {
     // "A$", "US$", "HK$": letters glued to the dollar sign.
-    const letters = tokens[index - 2];
+    const letters = tokenAt(tokens, index - 2);
     if (previous.text === '$' && letters?.word && letters.end === previous.start) {
       const code = dollarPrefixes.get(letters.text);
       if (code) return { start: letters.start, token: index - 2, code };
@@ -1382,25 +1495,40 @@ function countedNoun(tokens: readonly Token[], last: number): string | undefined
   return undefined;
 }
 
+/**
+ * Plural endings, first match wins: the pattern, how many characters to drop, and what to put
+ * in their place. A table walked by one loop rather than an `if` per ending: each ending's own
+ * `test` call was first made on the first plural of its kind, after V8 had compiled the
+ * function, and threw its code away ("Insufficient type feedback for call").
+ */
+const pluralEndings: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/ies$/, 3, 'y'],
+  [/(?:tranche|niche|cache|avalanche)s$/, 1, ''],
+  [/(?:cargo|potato|tomato|hero|veto|echo)es$/, 2, ''],
+  [/(?:ches|shes|xes|sses|zes)$/, 2, ''],
+];
+
 function singular(word: string): string {
   const lower = isCapitalised(word) && word.slice(1) === word.slice(1).toLowerCase() ? word : word.toLowerCase();
-  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  if (/(?:tranche|niche|cache|avalanche)s$/.test(lower)) return lower.slice(0, -1);
-  if (/(?:cargo|potato|tomato|hero|veto|echo)es$/.test(lower)) return lower.slice(0, -2);
-  if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return lower.slice(0, -2);
+  for (const [ending, drop, add] of pluralEndings) {
+    if (ending.test(lower)) return lower.slice(0, -drop) + add;
+  }
   return lower.slice(0, -1);
 }
 
 function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, unit: string | null): boolean {
   if (kind !== 'count' || unit !== null || parsed.spelled || parsed.multiplied) return false;
   if (parsed.value < 1 || parsed.value > 120 || !Number.isInteger(parsed.value)) return false;
-  const before = tokens[parsed.first - 1];
-  const after = tokens[parsed.last + 1];
-  const previousWord = tokens[parsed.first - 1]?.lower;
+  // `tokenAt`: a figure opens or closes many texts, and reading past either end deoptimised readQuantity.
+  const before = tokenAt(tokens, parsed.first - 1);
+  const after = tokenAt(tokens, parsed.last + 1);
+  // '' rather than undefined without a token before: comparing an undefined where only strings
+  // had been compared deoptimised readQuantity, which isAge is inlined into ("not a String").
+  const previousWord = before?.lower ?? '';
   if (previousWord === 'aged' || previousWord === 'age') return true;
   // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
-  if (before?.text === ',' && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
-    const name = tokens[parsed.first - 2];
+  if (textIs(before, ',') && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
+    const name = tokenAt(tokens, parsed.first - 2);
     return name?.word === true && isCapitalised(name.text) && !/\d/.test(name.text);
   }
   return false;
@@ -1458,7 +1586,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const between = text.slice(current.end, next.start);
     if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(between)) continue;
     if (next.kind !== 'money' && next.kind !== 'percent' && next.kind !== 'measure') continue;
-    found[index] = { ...current, kind: next.kind, unit: next.unit };
+    found[index] = withUnit(current, next.kind, next.unit);
   }
   for (let index = 1; index < found.length; index++) {
     const current = found[index] as Found;
@@ -1475,7 +1603,7 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const scaledMoney =
       current.scaled && previous.kind === 'money' && previous.unit !== 'cent' && previous.unit !== 'pence';
     if (!compared && !scaledMoney) continue;
-    found[index] = { ...current, kind: previous.kind, unit: previous.unit };
+    found[index] = withUnit(current, previous.kind, previous.unit);
   }
   // Wire earnings tables: "Net 807,000 vs 2,858,000", "Shr profit 15 cts vs …": a short row that
   // starts with a label is money.
@@ -1484,9 +1612,43 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
   if (row && firstWord && tableLabels.has(firstWord.lower) && isCapitalised(firstWord.text)) {
     for (let index = 0; index < found.length; index++) {
       const current = found[index] as Found;
-      if (unitless(current)) found[index] = { ...current, kind: 'money' };
+      if (unitless(current)) found[index] = withUnit(current, 'money', current.unit);
     }
   }
+}
+
+/** A found statistic with another kind and unit; spelt out, not spread, to keep the one map of `Found`. */
+function withUnit(statistic: Found, kind: StatisticKind, unit: string | null): Found {
+  return {
+    start: statistic.start,
+    end: statistic.end,
+    value: statistic.value,
+    high: statistic.high,
+    kind,
+    unit,
+    qualifier: statistic.qualifier,
+    firstToken: statistic.firstToken,
+    lastToken: statistic.lastToken,
+    bare: statistic.bare,
+    scaled: statistic.scaled,
+  };
+}
+
+/** A found statistic started earlier (at an article or a word before its figure); spelt out, as `withUnit`. */
+function startingAt(statistic: Found, start: number, firstToken: number): Found {
+  return {
+    start,
+    end: statistic.end,
+    value: statistic.value,
+    high: statistic.high,
+    kind: statistic.kind,
+    unit: statistic.unit,
+    qualifier: statistic.qualifier,
+    firstToken,
+    lastToken: statistic.lastToken,
+    bare: statistic.bare,
+    scaled: statistic.scaled,
+  };
 }
 
 /**
