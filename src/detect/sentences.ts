@@ -8,6 +8,7 @@
  */
 
 import { isSpaceCode } from '../read/text.js';
+import { isWordSpaceCode, startsWordAt, type WordTally } from './counts.js';
 import { mayStartStatistic } from './number-words.js';
 import { wordClass, wordClassesOf } from './word-classes.js';
 
@@ -215,11 +216,15 @@ interface WordScan {
  * @param figures When given, receives the index of every word at which a statistic may start
  *   (`mayStartStatistic`), for `findStatistics`: each word is in hand here, and asking there
  *   meant visiting every token of the block again.
+ * @param tally When given, receives the words of the text as `countWords` counts them, for the
+ *   article's word count: a word starts at a token or at a space that `countWords` does not take
+ *   as one, so only the character before each is read (see counts.ts).
  * @returns The tokens in order.
  */
-export function tokenize(text: string, from = 0, to = text.length, figures?: number[]): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, figures?: number[], tally?: WordTally): Token[] {
   const tokens: Token[] = [];
   const scan: WordScan = { cased: false, comma: false, stop: -1 };
+  let words = 0;
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
@@ -230,9 +235,13 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
     }
     const asciiWord = isAsciiWordCode(code);
     if (!asciiWord && isSpaceCode(code)) {
+      // A space other than tab, LF, CR and no-break space (an em space, say) is part of a word
+      // for the word count.
+      if (!isWordSpaceCode(code)) words += startsWordAt(text, index);
       index++;
       continue;
     }
+    words += startsWordAt(text, index);
     const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, code, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
@@ -262,6 +271,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
     });
     index++;
   }
+  if (tally !== undefined) tally.words = words;
   return tokens;
 }
 
