@@ -225,11 +225,14 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
   const tokens: Token[] = [];
   const scan: WordScan = { cased: false, comma: false, stop: -1 };
   let words = 0;
+  // 1 when the character before `index` separates words for the word count, else 0.
+  let afterSpace = startsWordAt(text, from);
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
     // Spaces and ASCII letters and digits are most characters: test them before the whitespace table.
     if (code === 32) {
+      afterSpace = 1;
       index++;
       continue;
     }
@@ -237,11 +240,16 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
     if (!asciiWord && isSpaceCode(code)) {
       // A space other than tab, LF, CR and no-break space (an em space, say) is part of a word
       // for the word count.
-      if (!isWordSpaceCode(code)) words += startsWordAt(text, index);
+      if (isWordSpaceCode(code)) afterSpace = 1;
+      else {
+        words += afterSpace;
+        afterSpace = 0;
+      }
       index++;
       continue;
     }
-    words += startsWordAt(text, index);
+    words += afterSpace;
+    afterSpace = 0;
     const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, code, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
@@ -256,7 +264,10 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
       tokens.push({ start: index, end, text: word, lower, word: true, classes: wordClassesOf(lower) });
       // The space that ended the word has been read: step over it.
-      index = end === wordEnd && scan.stop === 32 ? end + 1 : end;
+      if (end === wordEnd && scan.stop === 32) {
+        index = end + 1;
+        afterSpace = 1;
+      } else index = end;
       continue;
     }
     const mark = text.charAt(index);
