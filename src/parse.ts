@@ -1,15 +1,15 @@
 /**
  * `parse`: text in, article tree out. Picks a reader, runs the detectors, adds metadata.
  */
-import type { Nodes } from 'mdast';
-import { detect } from './detect/index.js';
+import { countNodes } from './detect/counts.js';
+import { detectArticle } from './detect/index.js';
 import { CopydeskError } from './errors.js';
 // The option checks shared with the writers and plugins: one wording for every entry point.
 import { checkString, describe, optionsRecord } from './options.js';
 import { readMarkdown } from './read/markdown.js';
 import { looksLikeMarkdown } from './read/sniff.js';
 import { type ReadResult, readText } from './read/text.js';
-import type { ArticleCounts, ArticleRoot } from './tree/types.js';
+import type { ArticleRoot } from './tree/types.js';
 
 /** Input formats. `auto` decides by file extension, then by sniffing the content. */
 export type InputFormat = 'auto' | 'text' | 'markdown';
@@ -72,12 +72,12 @@ export function parse(text: string, options?: Readonly<ParseOptions> | null): Ar
   const settings = { ...defaults, ...options };
   const format = pickFormat(text, settings);
   const read: ReadResult = format === 'markdown' ? readMarkdown(text) : readText(text);
-  const tree = detect(read.tree, { map: read.map });
+  const { tree, counted } = detectArticle(read.tree, { map: read.map });
   tree.data = {
     ...(settings.file === undefined ? {} : { file: settings.file }),
     format,
     ...(read.tree.data?.frontMatter ? { frontMatter: read.tree.data.frontMatter } : {}),
-    counts: countNodes(tree),
+    counts: countNodes(tree, counted),
   };
   return tree;
 }
@@ -104,58 +104,3 @@ function pickFormat(text: string, options: Readonly<ParseOptions>): 'text' | 'ma
   if (/\.(?:txt|text)$/.test(file)) return 'text';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
-
-/**
- * Counts by a plain recursive walk: unist-util-visit's generic machinery (parent stacks, test
- * functions) cost more than the rest of parsing on the corpus, measured with bench/.
- */
-function countNodes(tree: ArticleRoot): ArticleCounts {
-  const counts: ArticleCounts = { paragraphs: 0, sections: 0, quotes: 0, statistics: 0, words: 0 };
-  const walk = (node: Nodes): void => {
-    switch (node.type) {
-      case 'paragraph':
-        counts.paragraphs++;
-        break;
-      case 'section':
-        counts.sections++;
-        break;
-      case 'quote':
-        counts.quotes++;
-        break;
-      case 'statistic':
-        counts.statistics++;
-        break;
-      case 'text':
-        counts.words += countWords(node.value);
-        return;
-      default:
-        break;
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree as Nodes);
-  return counts;
-}
-
-/**
- * Words are counted as starts of runs of non-space characters. Without branches: whether a
- * word starts is unpredictable (every few characters), and the branchy loop ran about 25%
- * slower over the corpus's text nodes. Which characters are spaces comes from a table rather
- * than five comparisons: 1.6% fewer instructions for the whole parse (callgrind).
- */
-function countWords(value: string): number {
-  let words = 0;
-  let afterSpace = 1;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    // Nearly every character is below 256: the branch is predictable, unlike the word starts.
-    const space = code < 256 ? (latinSpaces[code] as number) : 0;
-    words += afterSpace & (space ^ 1);
-    afterSpace = space;
-  }
-  return words;
-}
-
-/** 1 for the characters `countWords` takes as spaces (tab, LF, CR, space, no-break space). */
-const latinSpaces = new Uint8Array(256);
-for (const code of [9, 10, 13, 32, 0xa0]) latinSpaces[code] = 1;

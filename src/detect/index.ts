@@ -10,13 +10,14 @@
  * 6. phrasing — quotes and statistics inside paragraphs, then in the headline and deck, with one
  *    per-article state for speakers (the phrasing pass).
  */
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ArticleRoot } from '../tree/types.js';
 import { toByline } from './byline.js';
 import type { DetectContext } from './context.js';
+import type { PhrasingCounts } from './counts.js';
 import { detectDateline } from './dateline.js';
 import { createDeck, createHeadline, isDeck, looksLikeHeadline } from './headline.js';
-import { detectPhrasing } from './phrasing.js';
+import { createPhrasingState, detectPhrasing } from './phrasing.js';
 import { groupSections } from './sections.js';
 import { toSourceTags } from './source-tags.js';
 import { blockText, endsLikeProse } from './text.js';
@@ -32,6 +33,24 @@ const bylineWindow = 3;
  * @returns A new article tree.
  */
 export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
+  return detectArticle(tree, context).tree;
+}
+
+/** The article tree, and the counts of the blocks the phrasing pass counted (for `countNodes`). */
+export interface DetectedArticle {
+  tree: ArticleRoot;
+  counted: ReadonlyMap<Nodes, PhrasingCounts>;
+}
+
+/**
+ * `detect`, giving back besides the tree what `parse` needs to count its words without reading
+ * the text again.
+ *
+ * @param tree The tree from a reader (not changed).
+ * @param context The detection context.
+ * @returns The new article tree and the counts known of its blocks.
+ */
+export function detectArticle(tree: ArticleRoot, context: DetectContext): DetectedArticle {
   const blocks = [...tree.children];
 
   const tail: RootContent[] = [];
@@ -81,13 +100,14 @@ export function detect(tree: ArticleRoot, context: DetectContext): ArticleRoot {
   }
 
   // The phrasing pass reads the body first, then the headline and deck (see phrasing.ts).
-  const [head, body] = detectPhrasing(top, groupSections(blocks), context);
+  const state = createPhrasingState();
+  const [head, body] = detectPhrasing(top, groupSections(blocks), context, state);
   // `concat` rather than spreads: spreading iterates each array inline, and `tail`, empty in most
   // articles, came with other elements once credits were found ("wrong map" in detect).
   const root: ArticleRoot = { type: 'root', children: head.concat(body, tail) };
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
-  return root;
+  return { tree: root, counted: state.counted };
 }
 
 /**

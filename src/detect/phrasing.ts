@@ -14,10 +14,11 @@
  * result does not give back the block's text exactly, the block is left unchanged: the pass
  * never drops or duplicates a character.
  */
-import type { PhrasingContent, RootContent, Text } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import type { Deck, Headline, Quote, Statistic } from '../tree/types.js';
 import type { DetectContext } from './context.js';
+import { countPhrasing, type PhrasingCounts } from './counts.js';
 import { classifyQuote, leadingOpeningMark, type QuoteSpan, scanQuotes } from './quotes.js';
 import { type Range, splitSentences } from './sentences.js';
 import {
@@ -49,6 +50,12 @@ export interface PhrasingState {
   readonly inherited: Set<Quote>;
   /** Unclosed quotes of the current block waiting for the attribution of the quote after them. */
   pending: Quote[];
+  /**
+   * The counts of the blocks the pass gave back, counted as they were cut, so that `parse` need
+   * not read their text again (see `counts.ts`). A block left as it was after a detector failed
+   * is not in it.
+   */
+  readonly counted: Map<Nodes, PhrasingCounts>;
 }
 
 /**
@@ -63,6 +70,7 @@ export function createPhrasingState(): PhrasingState {
     leadSeen: false,
     inherited: new Set(),
     pending: [],
+    counted: new Map(),
   };
 }
 
@@ -88,7 +96,7 @@ export function detectPhrasing(
       createBlockView(phrasingText(block.children), [], state.speakers);
     }
   }
-  const done = new Map<PhrasingBlock, PhrasingContent[]>();
+  const done = new Map<PhrasingBlock, DetectedBlock>();
   const bodyBlocks: PhrasingBlock[] = [];
   collect(body, bodyBlocks);
   for (let index = 0; index < bodyBlocks.length; index++) {
@@ -100,7 +108,13 @@ export function detectPhrasing(
   collect(top, topBlocks);
   state.continuation = undefined;
   for (const block of topBlocks) done.set(block, detectSafely(block, undefined, true, context, state));
-  return [rebuild(top, done), rebuild(body, done)];
+  return [rebuild(top, done, state.counted), rebuild(body, done, state.counted)];
+}
+
+/** A block's phrasing after the pass, and its counts when they are known. */
+interface DetectedBlock {
+  children: PhrasingContent[];
+  counts: PhrasingCounts | undefined;
 }
 
 /** Blocks whose phrasing is searched, in reading order. */
@@ -116,12 +130,20 @@ function collect(blocks: readonly RootContent[], out: PhrasingBlock[]): void {
   }
 }
 
-function rebuild(blocks: readonly RootContent[], done: ReadonlyMap<PhrasingBlock, PhrasingContent[]>): RootContent[] {
+function rebuild(
+  blocks: readonly RootContent[],
+  done: ReadonlyMap<PhrasingBlock, DetectedBlock>,
+  counted: Map<Nodes, PhrasingCounts>,
+): RootContent[] {
   return blocks.map((block) => {
-    const children = done.get(block as PhrasingBlock);
-    if (children) return { ...block, children } as RootContent;
+    const detected = done.get(block as PhrasingBlock);
+    if (detected) {
+      const rebuilt = { ...block, children: detected.children } as RootContent;
+      if (detected.counts) counted.set(rebuilt, detected.counts);
+      return rebuilt;
+    }
     if (block.type === 'section' || block.type === 'blockquote' || block.type === 'list' || block.type === 'listItem') {
-      return { ...block, children: rebuild(block.children as RootContent[], done) } as RootContent;
+      return { ...block, children: rebuild(block.children as RootContent[], done, counted) } as RootContent;
     }
     return block;
   });
@@ -137,7 +159,7 @@ function detectSafely(
   top: boolean,
   context: DetectContext,
   state: PhrasingState,
-): PhrasingContent[] {
+): DetectedBlock {
   try {
     // The block and its neighbour are read here, and detectBlock is handed plain values: blocks
     // come in several shapes (the reader's paragraphs, headings, a dateline's paragraph, the
@@ -145,7 +167,7 @@ function detectSafely(
     // it, threw that big function's code away ("wrong map"); recompiling this one is cheap.
     const children = block.children;
     const text = flatText(phrasingText(children));
-    if (text.trim() === '') return children;
+    if (text.trim() === '') return { children, counts: undefined };
     adoptFlatText(children, text);
     // Only the next block's opening mark matters: its first three characters are enough.
     const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
@@ -155,7 +177,7 @@ function detectSafely(
   } catch {
     state.continuation = undefined;
     state.pending = [];
-    return block.children;
+    return { children: block.children, counts: undefined };
   }
 }
 
@@ -183,7 +205,7 @@ interface BlockInput {
   readonly bodyParagraph: boolean;
 }
 
-function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingState): PhrasingContent[] {
+function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingState): DetectedBlock {
   const { children: blockChildren, text, nextText, headline, bodyParagraph } = input;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
@@ -274,10 +296,13 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   finishBlock(view, speakers);
 
   const wraps = nest(all);
-  if (wraps.length === 0) return blockChildren;
-  const children = build(blockChildren, 0, wraps, context);
+  // The words of the text were counted as it was split into tokens.
+  const words = view.words;
+  if (wraps.length === 0) return { children: blockChildren, counts: countPhrasing(blockChildren, text, words) };
+  const built = build(blockChildren, 0, wraps, context);
   // Never give back different text than came in.
-  return phrasingText(children) === text ? children : blockChildren;
+  const children = phrasingText(built) === text ? built : blockChildren;
+  return { children, counts: countPhrasing(children, text, words) };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import { isSpaceCode } from '../read/text.js';
+import { isWordSpaceCode, startsWordAt, type WordTally } from './counts.js';
 import { mayStartStatistic } from './number-words.js';
 import { wordClass, wordClassesOf } from './word-classes.js';
 
@@ -216,24 +217,40 @@ interface WordScan {
  * @param figures When given, receives the index of every word at which a statistic may start
  *   (`mayStartStatistic`), for `findStatistics`: each word is in hand here, and asking there
  *   meant visiting every token of the block again.
+ * @param tally When given, receives the words of the text as `countWords` counts them, for the
+ *   article's word count: a word starts at a token or at a space that `countWords` does not take
+ *   as one, so only the character before each is read (see counts.ts).
  * @returns The tokens in order.
  */
-export function tokenize(text: string, from = 0, to = text.length, figures?: number[]): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, figures?: number[], tally?: WordTally): Token[] {
   const tokens: Token[] = [];
   const scan: WordScan = { cased: false, comma: false, stop: -1 };
+  let words = 0;
+  // 1 when the character before `index` separates words for the word count, else 0.
+  let afterSpace = startsWordAt(text, from);
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
     // Spaces and ASCII letters and digits are most characters: test them before the whitespace table.
     if (code === 32) {
+      afterSpace = 1;
       index++;
       continue;
     }
     const asciiWord = isAsciiWordCode(code);
     if (!asciiWord && isSpaceCode(code)) {
+      // A space other than tab, LF, CR and no-break space (an em space, say) is part of a word
+      // for the word count.
+      if (isWordSpaceCode(code)) afterSpace = 1;
+      else {
+        words += afterSpace;
+        afterSpace = 0;
+      }
       index++;
       continue;
     }
+    words += afterSpace;
+    afterSpace = 0;
     const wordEnd = asciiWord || code >= 128 ? matchWord(text, index, code, scan) : -1;
     if (wordEnd > index) {
       let end = Math.min(wordEnd, to);
@@ -248,7 +265,10 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
       tokens.push({ start: index, end, text: word, lower, word: true, classes: wordClassesOf(lower) });
       // The space that ended the word has been read: step over it.
-      index = end === wordEnd && scan.stop === 32 ? end + 1 : end;
+      if (end === wordEnd && scan.stop === 32) {
+        index = end + 1;
+        afterSpace = 1;
+      } else index = end;
       continue;
     }
     const mark = text.charAt(index);
@@ -263,6 +283,7 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
     });
     index++;
   }
+  if (tally !== undefined) tally.words = words;
   return tokens;
 }
 

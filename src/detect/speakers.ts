@@ -12,6 +12,7 @@
  * become the fullest name the article gave earlier. The state is created per article and passed
  * down explicitly; nothing here is global except the word lists.
  */
+import type { WordTally } from './counts.js';
 import type { Range, Token } from './sentences.js';
 import { isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
 import { addWordClass, wordClass } from './word-classes.js';
@@ -321,6 +322,8 @@ export interface BlockView {
   readonly shouting: boolean;
   /** Indices of the tokens at which a statistic may start (`tokenize`'s `figures`). */
   readonly figures: readonly number[];
+  /** The words of the text (`countWords`), counted by `tokenize` for the article's counts. */
+  readonly words: number;
 }
 
 /** An attribution found for a quote or a figure. */
@@ -346,7 +349,8 @@ export interface Attribution {
 export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
   // The tokenizer lists the words a statistic may start at, for findStatistics.
   const figures: number[] = [];
-  const tokens = tokenize(text, 0, text.length, figures);
+  const tally: WordTally = { words: 0 };
+  const tokens = tokenize(text, 0, text.length, figures, tally);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
   const view: BlockView = {
@@ -357,6 +361,7 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
     spoken: [],
     shouting,
     figures,
+    words: tally.words,
   };
   if (!shouting) learnNames(view, state);
   return view;
