@@ -386,8 +386,7 @@ export function resolvedPath(file: string): string {
  * over a private or executable file keeps it so; refuse to replace a file this user may not write,
  * which a rename alone would allow in a folder the user may write.
  */
-function keepAttributes(temporary: string, target: string): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
+function keepAttributes(temporary: string, target: string, existing: Stats | undefined): void {
   if (existing === undefined) return;
   accessSync(target, constants.W_OK);
   chmodSync(temporary, existing.mode & 0o7777);
@@ -409,7 +408,21 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 }
 
 /**
- * Write a file atomically and synchronously (for batch tasks), like `writeAtomic`.
+ * Whether a path is a device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`, a named
+ * pipe): such a target is written in place, since renaming a file over it would replace the
+ * device with a plain file (as root: `/dev/null` of the whole machine) or fail for want of write
+ * access to its folder (`/dev`), and a reader of a pipe would wait forever.
+ *
+ * @param stats The target's stats (links followed).
+ * @returns True for anything that is neither a regular file nor a folder.
+ */
+export function isSpecialFile(stats: Stats): boolean {
+  return !stats.isFile() && !stats.isDirectory();
+}
+
+/**
+ * Write a file atomically and synchronously (for batch tasks), like `writeAtomic`. A device or a
+ * pipe is written in place (see `isSpecialFile`).
  *
  * @param file Absolute target path.
  * @param content The content.
@@ -418,6 +431,11 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
  */
 export function writeAtomicSync(file: string, content: string, temporary?: string): void {
   const target = resolvedPath(file);
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing !== undefined && isSpecialFile(existing)) {
+    writeFileSync(target, content);
+    return;
+  }
   temporary ??= temporaryPath(target);
   addPending(temporary);
   try {
@@ -434,7 +452,7 @@ export function writeAtomicSync(file: string, content: string, temporary?: strin
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(temporary, content, { flag: 'wx' });
     }
-    keepAttributes(temporary, target);
+    keepAttributes(temporary, target, existing);
     renameSync(temporary, target);
   } catch (error) {
     try {

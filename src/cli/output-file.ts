@@ -7,7 +7,7 @@ import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './errors.js';
 import { exitCodes } from './exit-codes.js';
-import { describeError, type InputRef, resolvedPath, writeAtomic } from './io.js';
+import { describeError, type InputRef, isSpecialFile, resolvedPath, writeAtomic } from './io.js';
 
 /**
  * Refuse an `-o` that cannot be written or would replace an input: a folder, a path below a
@@ -32,6 +32,16 @@ export function checkOutputFile(output: string, target: string, inputs: readonly
   const real = resolvedPath(target);
   if (inputs.some((input) => input.path !== undefined && resolvedPath(input.path) === real)) {
     throw new CliError(`output ${output} would overwrite an input; choose another -o`);
+  }
+  // A device or a pipe (`-o /dev/null`) is written in place: it is its own permission to ask.
+  const existing = statOrUndefined(target);
+  if (existing !== undefined && isSpecialFile(existing)) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
+    }
+    return;
   }
   // The nearest folder that exists: the write creates the missing ones below it.
   let folder = path.dirname(target);

@@ -4,7 +4,7 @@
  * symbolic links to the file they name, refuse a file this user may not write, and cope with
  * names near the file system's 255-byte limit.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -17,6 +17,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -156,5 +157,37 @@ describe('lint --fix and convert writing over files', () => {
     );
     expect(readFileSync(file('r.txt'), 'utf8')).toBe(unfixed);
     expect(statSync(file('r.txt')).uid).toBe(process.getuid?.());
+  });
+
+  describe('devices and pipes are written in place, never replaced', () => {
+    const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+
+    it.skipIf(!hasMkfifo).each([
+      [['convert', 'story.txt', '--to', 'markdown', '-o'], 'The vote was 76% - a record'],
+      [['lint', 'story.txt', '--format', 'compact', '-o'], 'dash-style'],
+      [['extract', 'statistics', 'story.txt', '--to', 'csv', '-o'], 'story.txt,3,14,76%'],
+    ])('should write %j into a named pipe for the process reading it', async (argv, expected) => {
+      writeFileSync(file('story.txt'), unfixed);
+      execFileSync('mkfifo', [file('pipe')]);
+      // The reader opens the pipe on a thread of its own, so the CLI's write finds it there.
+      const reading = readFile(file('pipe'), 'utf8');
+      const result = await runCli([...argv, 'pipe'], { cwd: dir });
+      expect(result.code).toBeLessThan(2);
+      expect(await reading).toContain(expected);
+      expect(lstatSync(file('pipe')).isFIFO()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['pipe', 'story.txt']);
+    });
+
+    // A character device of one's own needs root (mknod); /dev/null itself is never risked here.
+    it.skipIf(!isRoot || spawnSync('mknod', ['--version']).status !== 0)(
+      'should leave a device a device (-o pointing at a copy of /dev/null)',
+      () => {
+        writeFileSync(file('story.txt'), unfixed);
+        execFileSync('mknod', ['-m', '666', file('null'), 'c', '1', '3']);
+        const result = spawnCli(['convert', 'story.txt', '--to', 'html', '-o', 'null'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(lstatSync(file('null')).isCharacterDevice()).toBe(true);
+      },
+    );
   });
 });
