@@ -629,18 +629,21 @@ function build(
   level.sort((a, b) => a.start - b.start);
 
   const out: PhrasingContent[] = [];
+  // Nodes without text (an image) sit at a point, which may be the end of one slice and the start
+  // of the next: the first slice that reaches the point takes them.
+  const placed = new Set<number>();
   let cursor = base;
   for (const wrap of level) {
-    sliceInto(out, nodes, ranges, cursor, wrap.start, inside, context);
+    sliceInto(out, nodes, ranges, cursor, wrap.start, inside, context, placed);
     const innerStart = wrap.start + wrap.openLength;
     const innerEnd = wrap.end - wrap.closeLength;
     const innerNodes: PhrasingContent[] = [];
-    sliceInto(innerNodes, nodes, ranges, innerStart, innerEnd, noWraps, context);
+    sliceInto(innerNodes, nodes, ranges, innerStart, innerEnd, noWraps, context, placed);
     const children = wrap.inner.length > 0 ? build(innerNodes, innerStart, wrap.inner, context) : innerNodes;
     out.push(wrap.make(children, wrapPosition(nodes, ranges, wrap, children, context)));
     cursor = wrap.end;
   }
-  sliceInto(out, nodes, ranges, cursor, offset, inside, context);
+  sliceInto(out, nodes, ranges, cursor, offset, inside, context, placed);
   return out;
 }
 
@@ -698,7 +701,12 @@ function isTextAt(nodes: readonly PhrasingContent[], index: number): boolean {
   return index >= 0 && (nodes[index] as PhrasingContent).type === 'text';
 }
 
-/** Push the nodes covering `[from, to)` onto `out`, text nodes cut through the source map. */
+/**
+ * Push the nodes covering `[from, to)` onto `out`, text nodes cut through the source map, and the
+ * nodes without text (images, footnote references) at a point in `[from, to]` that no earlier
+ * slice took (`placed`): they were dropped before, as their empty text left the block's text
+ * the same.
+ */
 function sliceInto(
   out: PhrasingContent[],
   nodes: readonly PhrasingContent[],
@@ -707,13 +715,20 @@ function sliceInto(
   to: number,
   inside: ReadonlyMap<number, Wrap[]>,
   context: DetectContext,
+  placed: Set<number>,
 ): void {
-  if (to <= from) return;
+  if (to < from) return;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as PhrasingContent;
     const [start, end] = ranges[index] as [number, number];
-    if (end <= from || start >= to) continue;
-    if (start === end) continue;
+    if (start === end) {
+      if (from <= start && start <= to && !placed.has(index)) {
+        placed.add(index);
+        out.push(node);
+      }
+      continue;
+    }
+    if (end <= from || start >= to || from === to) continue;
     if (node.type === 'text') {
       // One `push` for a whole node and a cut: a push of its own for the whole node ran first on
       // a block of several nodes, after V8 had compiled sliceInto ("Insufficient type feedback").
@@ -726,7 +741,6 @@ function sliceInto(
       out.push({ ...node, children: build(node.children, start, wraps, context) } as PhrasingContent);
     } else out.push(node);
   }
-  // Empty nodes (start === end) such as breaks with no text are kept where they are.
 }
 
 /** A quote's position covers its marks; a statistic's spans its children. */

@@ -110,6 +110,15 @@ describe('copydesk convert (spawned bin)', () => {
     expect(result.stdout).toBe(toJson(parse(draft), { position: false }));
   });
 
+  it('should keep a Markdown image in a paragraph with a quote, in Markdown and HTML', () => {
+    const photo =
+      '# Bridge opens\n\nThe mayor called it "historic" and posted ![the bridge](https://x.com/b.jpg) online.\n';
+    const markdown = spawnCli(['convert', '--to', 'markdown'], { input: photo });
+    expect(markdown.stdout).toContain('"historic" and posted ![the bridge](https://x.com/b.jpg) online.');
+    const html = spawnCli(['convert', '--to', 'html'], { input: photo });
+    expect(html.stdout).toContain('and posted <img src="https://x.com/b.jpg" alt="the bridge"> online.');
+  });
+
   it('should read stdin for "-", named by --stdin-filename', () => {
     const result = spawnCli(['convert', '-', '--stdin-filename', 'piped.txt'], { input: story });
     expect(result.code).toBe(0);

@@ -218,6 +218,40 @@ describe('quote nodes', () => {
   });
 });
 
+describe('nodes without text beside quotes and figures (Markdown images)', () => {
+  /** Every image of a tree, in reading order, with the type of the node holding it. */
+  function images(tree: ArticleRoot): string[] {
+    const found: string[] = [];
+    const walk = (node: Nodes, parent: string) => {
+      if (node.type === 'image') found.push(`${parent}:${node.alt}`);
+      if ('children' in node) for (const child of node.children) walk(child as Nodes, node.type);
+    };
+    walk(tree as Nodes, 'root');
+    return found;
+  }
+
+  it.each([
+    [
+      'between a quote and the text after it',
+      'He called it "historic" and posted ![a](x.jpg) online.',
+      ['paragraph:a'],
+    ],
+    ['after a figure', 'Sales rose 5% and ![a](x.jpg) shows it.', ['paragraph:a']],
+    ['at the end of a block', '"We are happy," said Ann Bee. ![a](x.jpg)', ['paragraph:a']],
+    ['right before an opening mark', 'Then ![a](x.jpg)"We won," said Ann Bee.', ['paragraph:a']],
+    ['at the start of a block', '![a](x.jpg)"We won," said Ann Bee.', ['paragraph:a']],
+    ['inside a quote', 'It was "a ![a](x.jpg) win", she said in 2020.', ['quote:a']],
+    ['inside a link', 'See [![a](x.jpg)](https://x.com) and 5% more.', ['link:a']],
+    ['two in a row', 'Up 5% ![a](x.jpg)![b](y.jpg) today.', ['paragraph:a', 'paragraph:b']],
+  ])('should keep an image %s', (_name, line, expected) => {
+    const tree = parse(`# Bridge opens in town\n\nIntro line of text here.\n\n${line}\n`, { from: 'markdown' });
+    expect(images(tree)).toEqual(expected);
+    const paragraph = tree.children.at(-1) as RootContent;
+    // Something was detected in the block, so it went through the cutting.
+    expect(JSON.stringify(paragraph)).toMatch(/"type":"(?:quote|statistic)"/);
+  });
+});
+
 describe('direct or phrase', () => {
   it.each<[string, string, 'direct' | 'phrase']>([
     ['speech with a cue', '"We will win," said Jane Doe.', 'direct'],
