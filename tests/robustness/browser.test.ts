@@ -124,4 +124,37 @@ describe.skipIf(skipReason !== undefined)('the standalone page in headless Chrom
       expect(problems).toEqual([]);
     }, 60_000);
   }
+
+  it("should draw the author's marks: single stays single, a quote running on gets no closing mark", async () => {
+    const input = [
+      'Mayor keeps her word',
+      '',
+      '"This is the first paragraph of a long statement.',
+      '',
+      '"This is the second paragraph," Mayor Ann Bee said. He called it \'friendly fire\'.',
+    ].join('\n');
+    const file = path.join(pages, 'marks.html');
+    writeFileSync(file, toHtml(parse(input, { from: 'text' }), { standalone: true }));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const drawn = await page.locator('article q').evaluateAll((elements) =>
+      elements.map((element) => {
+        const view = globalThis as unknown as {
+          getComputedStyle(node: unknown, pseudo?: string): { quotes: string; content: string };
+        };
+        return {
+          marks: element.getAttribute('data-marks'),
+          quotes: view.getComputedStyle(element).quotes.split(' ').slice(0, 2).join(' '),
+          after: view.getComputedStyle(element, '::after').content,
+        };
+      }),
+    );
+    await page.screenshot({ path: path.join(screenshots, 'marks.png') });
+    await page.close();
+    expect(drawn).toEqual([
+      { marks: '"', quotes: '"“" "”"', after: 'no-close-quote' },
+      { marks: '""', quotes: '"“" "”"', after: 'close-quote' },
+      { marks: "''", quotes: '"‘" "’"', after: 'close-quote' },
+    ]);
+  }, 60_000);
 });

@@ -37,6 +37,9 @@ h2 { font: 700 1.3rem/1.3 "Helvetica Neue", Arial, sans-serif; margin: 2.25rem 0
 p { margin: 0 0 1.1rem; overflow-wrap: break-word; hyphens: auto; text-wrap: pretty; }
 h1, h2 { text-wrap: balance; }
 q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
+/* The author's marks: single stays single; a quote running on into the next paragraph (opening mark only) gets no closing mark. */
+q[data-marks="''"], q[data-marks="\\2018\\2019"], q[data-marks="'"], q[data-marks="\\2018"] { quotes: "\\2018" "\\2019" "\\201C" "\\201D"; }
+q[data-marks='"']::after, q[data-marks="\\201C"]::after, q[data-marks="'"]::after, q[data-marks="\\2018"]::after { content: no-close-quote; }
 blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.75rem; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); }
 a { color: var(--accent); overflow-wrap: anywhere; }
