@@ -1,6 +1,6 @@
 /**
  * How much parallelism a run gets: the `--jobs` option, and when a batch is large enough for
- * worker threads and a progress bar.
+ * worker threads and a progress bar; and the parsers of the commands' other option values.
  */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from '@commander-js/extra-typings';
@@ -34,6 +34,20 @@ export function parseJobs(value: string): number {
   // Digits only: Number() would also take "1e3", "0x2" and " 2".
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return Number(value);
+}
+
+/**
+ * Parse a path option (`-o`, `--out-dir`, `--config`, `--stdin-filename`; commander's option
+ * parser): an empty value is refused, as `-o "$OUT"` with `OUT` unset in a script would otherwise
+ * quietly write to stdout instead of failing.
+ *
+ * @param value The text given.
+ * @returns The value.
+ * @throws {InvalidArgumentError} for an empty value.
+ */
+export function parsePath(value: string): string {
+  if (value === '') throw new InvalidArgumentError('expected a path, not an empty string');
+  return value;
 }
 
 /**

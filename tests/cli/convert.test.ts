@@ -252,6 +252,23 @@ describe('copydesk convert (in-process)', () => {
     expect(result).toEqual({ code: 0, stdout: expected(story, 'story.txt', format), stderr: '' });
   });
 
+  it.each([
+    [['convert', 'story.txt', '-o', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['convert', 'story.txt', '--out-dir', ''], "option '-d, --out-dir <dir>' argument '' is invalid"],
+    [['lint', 'story.txt', '-o', ''], "option '-o, --output-file <file>' argument '' is invalid"],
+    [['lint', 'story.txt', '--config', ''], "option '-c, --config <file>' argument '' is invalid"],
+    [['extract', 'quotes', 'story.txt', '-o', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['convert', '--stdin-filename', ''], "option '--stdin-filename <name>' argument '' is invalid"],
+  ])(
+    'should refuse an empty path (an unset $OUT in a script) in %j, exit 2, not print to stdout',
+    async (argv, message) => {
+      const result = await runCli(argv, { cwd: dir, stdin: story });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`${message}. expected a path, not an empty string`);
+    },
+  );
+
   it('should read stdin and honour --from', async () => {
     const result = await runCli(['convert', '--from', 'markdown', '--to', 'markdown'], { stdin: draft });
     expect(result).toEqual({ code: 0, stdout: toMarkdown(parse(draft, { from: 'markdown' })), stderr: '' });

@@ -25,7 +25,7 @@ import {
   untrackTemporary,
   writeOut,
 } from '../io.js';
-import { defaultJobs, parseJobs } from '../jobs.js';
+import { defaultJobs, parseJobs, parsePath } from '../jobs.js';
 import { errorRecord } from '../ndjson/record.js';
 import { createReporter, type Reporter } from '../report.js';
 import { type OutputFormat, outputFormats } from '../serializer.js';
@@ -81,12 +81,16 @@ export function registerConvert(program: Command, io: CliIo, done: (code: number
         outputFormats,
       ),
     )
-    .option('-o, --output <file>', 'write the output to this file (one input only)')
-    .option('-d, --out-dir <dir>', 'write one output per input into this directory, mirroring the input folders')
+    .option('-o, --output <file>', 'write the output to this file (one input only)', parsePath)
+    .option(
+      '-d, --out-dir <dir>',
+      'write one output per input into this directory, mirroring the input folders',
+      parsePath,
+    )
     .option('--standalone', 'HTML: a complete page with CSS and JSON-LD metadata', false)
     .option('--no-position', 'JSON: leave out node positions')
     .option('--front-matter', 'Markdown: start with YAML metadata', false)
-    .option('--stdin-filename <name>', 'name to use for stdin in messages and output file names')
+    .option('--stdin-filename <name>', 'name to use for stdin in messages and output file names', parsePath)
     .option('-j, --jobs <n>', 'threads for large batches and streams (default: one per core)', parseJobs)
     .option('-q, --quiet', 'no summary and no progress bar on stderr', false)
     .option('--color', 'force colour on stderr')

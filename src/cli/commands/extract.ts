@@ -16,7 +16,7 @@ import type { CliIo } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 import type { FileItem } from '../file-task.js';
 import { assertStdinUsable, expandInputs, writeOut } from '../io.js';
-import { parseJobs } from '../jobs.js';
+import { parseJobs, parsePath } from '../jobs.js';
 import { checkOutputFile, writeOutputFile } from '../output-file.js';
 import { createReporter } from '../report.js';
 import type { ExtractFileOptions } from '../tasks/extract-file.js';
@@ -57,8 +57,8 @@ export function registerExtract(program: Command, io: CliIo, done: (code: number
         .choices(['auto', 'text', 'markdown'] as const)
         .default('auto' as const),
     )
-    .option('-o, --output <file>', 'write the records to this file')
-    .option('--stdin-filename <name>', 'name to use for stdin in records and messages')
+    .option('-o, --output <file>', 'write the records to this file', parsePath)
+    .option('--stdin-filename <name>', 'name to use for stdin in records and messages', parsePath)
     .option('--no-escape-formulas', "csv: leave cells starting with = + - @ as they are (default: prefix ')")
     .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
     .option('-q, --quiet', 'no summary and no progress bar on stderr', false)

@@ -33,7 +33,7 @@ import {
   untrackTemporary,
   writeOut,
 } from '../io.js';
-import { parseJobs } from '../jobs.js';
+import { parseJobs, parsePath } from '../jobs.js';
 import { checkOutputFile, writeOutputFile } from '../output-file.js';
 import { version } from '../program.js';
 import { createReporter } from '../report.js';
@@ -84,10 +84,10 @@ export function registerLint(program: Command, io: CliIo, done: (code: number) =
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('--fix', 'apply safe fixes to the files in place', false)
     .option('--fix-dry-run', 'print the safe fixes as a unified diff instead of applying them', false)
-    .option('-o, --output-file <file>', 'write the report to this file instead of stdout or stderr')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout or stderr', parsePath)
+    .option('-c, --config <file>', 'use this config file instead of searching for one', parsePath)
     .option('--no-ignore', 'lint files listed in .copydeskignore too')
-    .option('--stdin-filename <name>', 'name to use for stdin in messages (and to find its config)')
+    .option('--stdin-filename <name>', 'name to use for stdin in messages (and to find its config)', parsePath)
     .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
     .option('-q, --quiet', 'report errors only, with no summary and no progress bar', false)
     .option('--color', 'force colour')
