@@ -6,6 +6,7 @@
 import type { Paragraph } from 'mdast';
 import type { Byline } from '../tree/types.js';
 import { monthNamesButMay, weekdayNames } from './calendar.js';
+import { isAgencyName } from './source-tags.js';
 import { phrasingText } from './text.js';
 
 const lead = /^(?:by|written by|words by|story by|reported by)\s+(?=\S)/i;
@@ -101,7 +102,10 @@ export function parseByline(text: string): string[] | undefined {
   const authors: string[] = [];
   for (const [index, part] of parts.entries()) {
     if (index > 0 && titleWords.test(part) && !/\band\b/.test(part)) continue;
-    for (const name of part.split(/\s+(?:and|&)\s+|^and\s+/)) {
+    // "By Jane Doe, Reuters": the agency the author writes for, not another author.
+    if (index > 0 && isAgencyName(part)) continue;
+    // "and" in any case: "BY JOHN SMITH AND JANE DOE" names two authors.
+    for (const name of part.split(/\s+(?:and|AND|And|&)\s+|^(?:and|AND|And)\s+/)) {
       const trimmed = name.trim();
       if (trimmed) authors.push(trimmed);
     }

@@ -35,6 +35,16 @@ const agencies = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/**
+ * Whether a name is a known news agency ("Reuters", "Associated Press", any case).
+ *
+ * @param name A name.
+ * @returns True for a known agency.
+ */
+export function isAgencyName(name: string): boolean {
+  return agencies.has(name.toLowerCase());
+}
+
 const creditRole =
   /^(additional reporting|reporting|editing|writing|compiled|compiling|research|photos?|graphics|translation|translated|produced|production|sub-?editing)(?: and (editing|writing|reporting))? by\s+(.+)$/i;
 

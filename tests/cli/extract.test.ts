@@ -71,6 +71,19 @@ describe('copydesk extract (in-process)', () => {
     );
   });
 
+  it('should list both authors of an upper-case byline and leave out the agency after a comma', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'caps.txt'),
+      'Council votes\n\nBY JOHN SMITH AND JANE DOE, Reuters\n\nThe council voted.\n',
+    );
+    const result = await runCli(['extract', 'sources', 'caps.txt', '--to', 'json'], { cwd });
+    expect(JSON.parse(result.stdout).map((record: { name: string }) => record.name)).toEqual([
+      'JOHN SMITH',
+      'JANE DOE',
+    ]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

@@ -26,6 +26,14 @@ describe('byline-format', () => {
     ]);
   });
 
+  it('should ask for normal case author by author when capitals join two names with AND', () => {
+    expect(check('byline-format', 'Ad sales boost profit\n\nBY JOHN SMITH AND JANE DOE\n\nProfits jumped.\n')).toEqual([
+      '3:1-3:3: Unexpected `BY`, expected `By`',
+      '3:4-3:14: Unexpected capitals in `JOHN SMITH`, expected `John Smith`',
+      '3:19-3:27: Unexpected capitals in `JANE DOE`, expected `Jane Doe`',
+    ]);
+  });
+
   it('should accept a final initial or suffix', () => {
     expect(check('byline-format', 'Ad sales boost profit\n\nBy John Roe Jr.\n\nProfits jumped.\n')).toEqual([]);
   });
