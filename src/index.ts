@@ -16,7 +16,7 @@ export { noColors } from './lint/colors.js';
 export type { LintOptions } from './lint/engine.js';
 export { lint } from './lint/engine.js';
 export type { AppliedFixes, FixedText } from './lint/fix.js';
-export { applyFixes, fixText } from './lint/fix.js';
+export { applyFixes, fixText, placeInOriginal } from './lint/fix.js';
 export type { PresetName } from './lint/presets.js';
 export { presetNames, presets } from './lint/presets.js';
 export type { ReporterName } from './lint/reporters/index.js';

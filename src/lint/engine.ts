@@ -6,6 +6,7 @@
  * drops messages switched off by `<!-- copydesk-disable -->` comments, and sorts the result.
  */
 import type { Position } from 'unist';
+import { checkString, optionsRecord } from '../options.js';
 import { LineIndex } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
 import { parseDirectives } from './directives.js';
@@ -25,6 +26,9 @@ export interface LintOptions {
   config?: LintConfig | ResolvedConfig | undefined;
 }
 
+/** The keys `lint` reads. */
+const lintOptionKeys: readonly (keyof LintOptions)[] = ['source', 'file', 'config'];
+
 /**
  * Lint an article tree.
  *
@@ -42,6 +46,12 @@ export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null):
         ? 'lint() takes an article tree, not text: lint(parse(text), { source: text })'
         : 'lint() takes an article tree: the root node that parse() returns',
     );
+  }
+  // Unknown keys throw as they do for parse and the writers: `{ confg }` was ignored without a word.
+  const checked = optionsRecord(options, lintOptionKeys, 'lint() options');
+  if (checked) {
+    checkString(checked, 'source', 'lint() options');
+    checkString(checked, 'file', 'lint() options');
   }
   const config = configOf(options?.config);
   let source = options?.source;

@@ -4,6 +4,7 @@
  * a space next to an existing one). It stops when nothing changes, so fixing is idempotent:
  * running it on its own output changes nothing.
  */
+import { optionsRecord } from '../options.js';
 import { type ParseOptions, parse } from '../parse.js';
 import { LineIndex } from '../tree/source-map.js';
 import { type LintOptions, lint } from './engine.js';
@@ -64,6 +65,9 @@ export interface FixedText {
   readonly rounds: readonly (readonly TextEdit[])[];
 }
 
+/** The keys `fixText` reads: the options of `parse` and of `lint`. */
+const fixTextOptionKeys = ['parse', 'lint'];
+
 /** Rounds of fixing before giving up; real articles settle in two or three. */
 const maxRounds = 10;
 
@@ -78,6 +82,9 @@ export function fixText(
   text: string,
   options?: Readonly<{ parse?: ParseOptions | undefined; lint?: LintOptions | undefined }> | null,
 ): FixedText {
+  // `{ config }` at the top level (the shape `lint` takes) was ignored without a word: the
+  // options are `{ parse, lint }`, and anything else throws as unknown keys do elsewhere.
+  optionsRecord(options, fixTextOptionKeys, 'fixText() options');
   let output = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let applied = 0;
   const rounds: TextEdit[][] = [];

@@ -27,6 +27,7 @@ describe('public API', () => {
       'noColors',
       'parse',
       'phrasingText',
+      'placeInOriginal',
       'presetNames',
       'presets',
       'readMarkdown',

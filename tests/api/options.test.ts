@@ -11,6 +11,8 @@ import {
   copydeskStringifyHtml,
   copydeskStringifyJson,
   copydeskStringifyMarkdown,
+  fixText,
+  lint,
   parse,
   resolveFormat,
   toArticleElement,
@@ -73,6 +75,26 @@ describe('parse options', () => {
   it('should check the arguments of resolveFormat too', () => {
     expect(invalidOption(() => resolveFormat(text, { file: 3 as never })).message).toContain('resolveFormat()');
     expect(resolveFormat('# Title\n\nText.', { file: 'a.txt' })).toBe('text');
+  });
+});
+
+describe('lint and fixText options', () => {
+  it('should refuse a misspelt key of lint() and a source that is not a string', () => {
+    expect(invalidOption(() => lint(tree, { source: text, confg: {} } as never)).message).toBe(
+      'Unexpected key `confg` in the lint() options, expected `source`, `file`, `config`',
+    );
+    expect(invalidOption(() => lint(tree, { source: 42 } as never)).message).toBe(
+      'Unexpected `42` for `source` in the lint() options, expected a string',
+    );
+  });
+
+  it("should refuse lint's options at fixText's top level, where they were ignored", () => {
+    const dashed = 'Budget passes\n\nIt rose 5% - a record.\n';
+    expect(invalidOption(() => fixText(dashed, { config: { rules: { 'dash-style': 'off' } } } as never)).message).toBe(
+      'Unexpected key `config` in the fixText() options, expected `parse`, `lint`',
+    );
+    // Where they belong, they are obeyed.
+    expect(fixText(dashed, { lint: { config: { rules: { 'dash-style': 'off' } } } }).output).toBe(dashed);
   });
 });
 
