@@ -13,6 +13,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defaultLoaders, type LilconfigResult, type Loader, lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import { CopydeskError } from '../errors.js';
@@ -62,9 +63,11 @@ export function createConfigLoader(options: { cwd: string; configFile?: string |
       try {
         return await loader(file, content);
       } catch (error) {
+        // A config that parses but throws when run (`throw new Error('boom')`) could not be loaded.
+        const verb = error instanceof Error && /^(?:SyntaxError|YAML\w*Error)$/.test(error.name) ? 'parse' : 'load';
         throw new CopydeskError(
           'invalid-option',
-          `Cannot parse config \`${display(file)}\`: ${parseProblem(error, path.extname(file) === '.json' ? content : undefined)}`,
+          `Cannot ${verb} config \`${display(file)}\`: ${parseProblem(error, path.extname(file) === '.json' ? content : undefined)}${scriptLine(error, file)}`,
         );
       }
     };
@@ -72,8 +75,8 @@ export function createConfigLoader(options: { cwd: string; configFile?: string |
     searchPlaces: [...configFiles],
     loaders: {
       '.json': wrap(defaultLoaders['.json'] as Loader),
-      '.js': wrap(defaultLoaders['.js'] as Loader),
-      '.mjs': wrap(defaultLoaders['.mjs'] as Loader),
+      '.js': wrap(importScript),
+      '.mjs': wrap(importScript),
       '.cjs': wrap(defaultLoaders['.cjs'] as Loader),
       '.yaml': wrap(loadYaml),
       '.yml': wrap(loadYaml),
@@ -107,6 +110,26 @@ export function createConfigLoader(options: { cwd: string; configFile?: string |
       return load(directory, () => explorer.search(directory));
     },
   };
+}
+
+/**
+ * A JavaScript config, ES module or CommonJS, by `import()`. lilconfig's loader tries `require`
+ * when the import fails, so a syntax error in an ES module config was reported as Node.js's
+ * "Cannot require() ES Module … not yet fully loaded" instead of the error itself.
+ */
+async function importScript(file: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  return module.default;
+}
+
+/**
+ * The line of a syntax error in a CommonJS config, which Node.js gives only as the first line of
+ * the stack (`/path/copydesk.config.cjs:3`); an ES module's error has no line to give.
+ */
+function scriptLine(error: unknown, file: string): string {
+  if (!(error instanceof SyntaxError)) return '';
+  const line = error.stack?.startsWith(`${file}:`) ? /^:(\d+)/.exec(error.stack.slice(file.length))?.[1] : undefined;
+  return line === undefined ? '' : ` (line ${line})`;
 }
 
 function builtIn(): ResolvedConfig {

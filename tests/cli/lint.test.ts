@@ -340,6 +340,31 @@ describe('copydesk lint: config discovery', () => {
     );
   });
 
+  it.each([
+    [
+      'copydesk.config.mjs',
+      'export default { rules: {} ;\n',
+      "error Cannot parse config `copydesk.config.mjs`: Unexpected token ';'\n",
+    ],
+    [
+      'copydesk.config.js',
+      'export default { rules: {} ;\n',
+      "error Cannot parse config `copydesk.config.js`: Unexpected token ';'\n",
+    ],
+    [
+      'copydesk.config.cjs',
+      'module.exports = {\n  rules: {} ;\n',
+      "error Cannot parse config `copydesk.config.cjs`: Unexpected token ';' (line 2)\n",
+    ],
+    ['copydesk.config.mjs', "throw new Error('boom');\n", 'error Cannot load config `copydesk.config.mjs`: boom\n'],
+  ])('should report the error of a JavaScript config %s itself (the bin, bundled)', (name, content, message) => {
+    file(name, content);
+    file('story.txt', clean);
+    const result = spawnCli(['lint', 'story.txt'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+  });
+
   it('should name a --config that is a directory', async () => {
     mkdirSync(path.join(dir, 'somefolder'));
     file('story.txt', clean);
