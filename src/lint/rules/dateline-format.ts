@@ -187,13 +187,30 @@ export const datelineFormat: Rule<Options> = {
     visit(tree as Nodes, 'dateline', (node: Dateline) => {
       const mapped = mapBlock(node, source);
       const text = mapped.text;
-      const at = (start: number, end: number) => ({ node, range: sourceRange(mapped, start, end) });
+      // The dateline's words as AP writes them: a safe fix where the text is the source's own
+      // characters (not a line joined from two, say), so the edit replaces exactly what is shown.
+      const replace = (start: number, end: number, found: string, expected: string) => {
+        const range = sourceRange(mapped, start, end);
+        const safe = range !== undefined && isVerbatim(mapped, start, end);
+        return {
+          node,
+          range,
+          ...(safe && range
+            ? {
+                fix: {
+                  description: `Replace ${code(found)} with ${code(expected)}`,
+                  edits: [{ start: range[0], end: range[1], text: expected }],
+                },
+              }
+            : {}),
+        };
+      };
 
       const place = node.place;
       if (options.placeCase === 'upper' && place !== place.toUpperCase() && text.startsWith(place)) {
         findings.push({
           message: `Unexpected ${code(place)} in the dateline, expected ${code(place.toUpperCase())}`,
-          ...at(0, place.length),
+          ...replace(0, place.length, place, place.toUpperCase()),
         });
       }
 
@@ -204,7 +221,7 @@ export const datelineFormat: Rule<Options> = {
         if (expected && expected !== region && start >= 0) {
           findings.push({
             message: `Unexpected ${code(region)} in the dateline, expected ${code(expected)}`,
-            ...at(start, start + region.length),
+            ...replace(start, start + region.length, region, expected),
           });
         }
       }
@@ -219,7 +236,7 @@ export const datelineFormat: Rule<Options> = {
           const from = start + monthMatch.index;
           findings.push({
             message: `Unexpected ${code(month)} in the dateline, expected ${code(expected)}`,
-            ...at(from, from + month.length),
+            ...replace(from, from + month.length, month, expected),
           });
         }
       }

@@ -28,9 +28,15 @@ describe('dateline-format', () => {
     ]);
   });
 
-  it('should fix only the dash', () => {
+  it('should fix the place case, the state, the month and the dash into the AP form', () => {
     expect(fixWith('dateline-format', wrong, ap)).toBe(
-      'RED LION INNS FILES PLANS OFFERING\n\n    Portland, OR, Feb 26 — Red Lion Inns Limited Partnership\nsaid it filed a registration statement.\n',
+      'RED LION INNS FILES PLANS OFFERING\n\n    PORTLAND, Ore., Feb. 26 — Red Lion Inns Limited Partnership\nsaid it filed a registration statement.\n',
+    );
+  });
+
+  it('should fix only what the options ask for', () => {
+    expect(fixWith('dateline-format', wrong)).toBe(
+      'RED LION INNS FILES PLANS OFFERING\n\n    PORTLAND, Ore., Feb 26 - Red Lion Inns Limited Partnership\nsaid it filed a registration statement.\n',
     );
   });
 });
