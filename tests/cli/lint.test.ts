@@ -450,6 +450,15 @@ describe('copydesk lint: fixes', () => {
     expect(readFileSync(target, 'utf8')).toBe(fixable);
   });
 
+  it('should put a dateline into AP form with --fix under the ap preset', async () => {
+    file('.copydeskrc.yaml', 'extends: ap\n');
+    const target = file('wire.txt', 'Council votes on budget plan\n\nPortland, OR, Feb 26 (AP) - The council voted.\n');
+    await lint(['wire.txt', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(
+      'Council votes on budget plan\n\nPORTLAND, Ore., Feb. 26 (AP) — The council voted.\n',
+    );
+  });
+
   it('should place what --fix-dry-run leaves in the file as it is, not as the fixes would make it', async () => {
     const draft = 'Council votes\n\nThe council  voted  on Tuesday -- and at least 7,000 people are missing.\n';
     file('draft.txt', draft);
