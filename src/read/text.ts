@@ -7,6 +7,7 @@
  * can split it with exact positions.
  */
 import type { Paragraph, Text } from 'mdast';
+import { parseByline } from '../detect/byline.js';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
 
@@ -108,6 +109,7 @@ function lineEndSearch(text: string): (from: number) => number {
 function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] | undefined;
+  let afterByline = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) {
@@ -115,16 +117,29 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
       continue;
     }
     const nextIsBreak = index + 1 >= lines.length || lines[index + 1] === undefined;
+    const byline = blocks.length === 1 && current?.length === 1 && isBylineLine(text.slice(line.start, line.end));
     const startsNew =
       current === undefined ||
       line.indent >= paragraphIndent ||
+      byline ||
+      afterByline ||
       (nextIsBreak && gluedCreditLine.test(text.slice(line.start, line.end)));
+    afterByline = byline;
     if (startsNew) {
       current = [line];
       blocks.push(current);
     } else current?.push(line);
   }
   return blocks;
+}
+
+/**
+ * A byline typed on the line right under the headline, without a blank line between them
+ * ("Acme profits soar\nBy Jane Doe"): its own block, as is the line after it, so that it is not
+ * joined into the headline and lost. Only the article's second line is asked.
+ */
+function isBylineLine(line: string): boolean {
+  return /^(?:by|written by|words by|story by|reported by)\s/i.test(line) && parseByline(line) !== undefined;
 }
 
 function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragraph {

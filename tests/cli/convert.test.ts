@@ -110,6 +110,15 @@ describe('copydesk convert (spawned bin)', () => {
     expect(result.stdout).toBe(toJson(parse(draft), { position: false }));
   });
 
+  it('should keep a byline typed right under the headline out of the headline', () => {
+    const draft = 'Acme profits soar as sales jump\nBy Jane Doe\n\nAcme said profits rose, the firm said.\n';
+    const tree = JSON.parse(spawnCli(['convert', '--from', 'text', '--no-position'], { input: draft }).stdout);
+    expect(tree.children.slice(0, 2)).toMatchObject([
+      { type: 'headline', children: [{ value: 'Acme profits soar as sales jump' }] },
+      { type: 'byline', authors: ['Jane Doe'] },
+    ]);
+  });
+
   it('should keep a Markdown image in a paragraph with a quote, in Markdown and HTML', () => {
     const photo =
       '# Bridge opens\n\nThe mayor called it "historic" and posted ![the bridge](https://x.com/b.jpg) online.\n';

@@ -39,6 +39,21 @@ describe('readText', () => {
       });
     });
 
+    it('should give a byline typed right under the headline a block of its own, and the line after it', () => {
+      expect(texts('Acme profits soar\nBy Jane Doe\nLONDON - Acme said\nprofits rose.\n')).toEqual([
+        'Acme profits soar',
+        'By Jane Doe',
+        'LONDON - Acme said profits rose.',
+      ]);
+      // Only the article's second line, and only a byline: prose starting "By" stays joined.
+      expect(texts('Acme profits soar\nBy the time it closed, shares fell.\n')).toEqual([
+        'Acme profits soar By the time it closed, shares fell.',
+      ]);
+      expect(texts('Acme profits soar\nas sales jump\nBy Jane Doe\n')).toEqual([
+        'Acme profits soar as sales jump By Jane Doe',
+      ]);
+    });
+
     it('should start a paragraph at each indented first line (wire copy), not make code blocks', () => {
       expect(readText('    First line\nwrapped here.\n    Second one.\n').tree.children).toEqual([
         paragraph('First line wrapped here.', point(1, 5, 4), point(2, 14, 28)),
