@@ -38,19 +38,23 @@ export type FileOutcome<Value> =
 /**
  * Build a task runner over files from the work done on each decoded text.
  *
- * @param work Turns an input's text into the task's value; may throw.
+ * @param work Turns an input's text into the task's value; may throw, and may add warnings
+ *   (shown as decoding warnings are, with the file and line).
  * @returns The runner.
  */
 export function fileTask<Item extends FileItem, Value>(
-  work: (text: string, item: Item) => Value,
+  work: (text: string, item: Item, warn: (warning: DecodeWarning) => void) => Value,
 ): TaskRunner<Item, FileOutcome<Value>> {
   return (item) => {
-    let warnings: readonly DecodeWarning[] = [];
+    let warnings: DecodeWarning[] = [];
+    const warn = (warning: DecodeWarning) => {
+      warnings.push(warning);
+    };
     try {
       // An item carries its bytes (stdin) or names its file: `prepare` in batch.ts makes sure.
       const decoded = item.bytes ? decode(item.bytes) : readInputSync(item.path as string);
       warnings = decoded.warnings;
-      return { ok: true, value: work(decoded.text, item), warnings };
+      return { ok: true, value: work(decoded.text, item, warn), warnings };
     } catch (error) {
       return failure(error, warnings);
     }

@@ -302,6 +302,29 @@ describe('NDJSON streaming (in-process)', () => {
   });
 });
 
+describe('NDJSON records given without --from ndjson', () => {
+  const records = '{"id":"a1","text":"Council votes\\n\\nThe council voted."}\n{"id":"a2","text":"More."}\n';
+  const hint = 'this looks like NDJSON records ({"id", "text"} a line), read as one article; use --from ndjson';
+
+  it('should warn on stdin that --from ndjson converts each record (the bin)', () => {
+    const result = spawnCli(['convert', '--to', 'ndjson'], { input: records });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning <stdin>:1: ${hint}`);
+  });
+
+  it('should warn for a file too, and not for --from text or an article', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-records-'));
+    writeFileSync(path.join(folder, 'in.ndjson'), records);
+    writeFileSync(path.join(folder, 'story.txt'), 'Council votes\n\n{"text": "a brace"} opens it.\n');
+    expect((await runCli(['convert', 'in.ndjson', '--to', 'markdown'], { cwd: folder })).stderr).toContain(
+      `warning in.ndjson:1: ${hint}`,
+    );
+    expect((await runCli(['convert', 'in.ndjson', '--from', 'text'], { cwd: folder })).stderr).toBe('');
+    expect((await runCli(['convert', 'story.txt'], { cwd: folder })).stderr).toBe('');
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
 describe('NDJSON streaming memory', () => {
   /** Peak RSS in MB of a spawned CLI run fed `input`, with stdout discarded. */
   function peakRss(input: string, jobs = 2): number {

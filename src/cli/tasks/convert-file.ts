@@ -38,7 +38,15 @@ export async function createTask(
   options: ConvertFileOptions,
 ): Promise<TaskRunner<ConvertFileItem, FileOutcome<string | undefined>>> {
   const serialize = await loadSerializer({ ...options, compact: options.record });
-  return fileTask((text, item: ConvertFileItem) => {
+  return fileTask((text, item: ConvertFileItem, warn) => {
+    if (options.from === 'auto' && looksLikeRecords(text)) {
+      warn({
+        message:
+          'this looks like NDJSON records ({"id", "text"} a line), read as one article; use --from ndjson to convert each record',
+        offset: 0,
+        line: 1,
+      });
+    }
     const tree = parse(
       text,
       item.file === undefined ? { from: options.from } : { from: options.from, file: item.file },
@@ -55,4 +63,21 @@ export async function createTask(
     }
     return options.record ? resultRecord(item.name, options.to, output) : output;
   });
+}
+
+/**
+ * Whether a text is NDJSON records rather than an article: its first line is a JSON object with
+ * a `text` string, as `--from ndjson` takes. Read as an article it gives a headline `{` and quotes
+ * around every key, with exit 0: a warning says what to do instead.
+ */
+function looksLikeRecords(text: string): boolean {
+  const start = text.search(/\S/);
+  if (start < 0 || text.charCodeAt(start) !== 123 /* { */) return false;
+  const end = text.indexOf('\n', start);
+  try {
+    const record: unknown = JSON.parse(text.slice(start, end < 0 ? undefined : end));
+    return typeof record === 'object' && record !== null && typeof (record as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
+  }
 }
