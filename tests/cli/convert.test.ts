@@ -278,6 +278,25 @@ describe('copydesk convert (in-process)', () => {
     },
   );
 
+  it.each(['out', 'out/', 'new/'])('should refuse -o %s, a folder, before converting, with exit 2', async (output) => {
+    mkdirSync(path.join(dir, 'out'), { recursive: true });
+    const result = await runCli(['convert', 'story.txt', '-o', output], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error -o ${output}: is a directory, expected a file path (use --out-dir for a folder)\n`,
+    });
+  });
+
+  it('should name an output it cannot write relative to the working folder', async () => {
+    writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be');
+    const result = await runCli(['convert', 'story.txt', '--out-dir', 'blocker/sub'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'error story.txt: cannot write blocker/sub/story.json: a parent of this path is not a directory',
+    );
+  });
+
   it('should read stdin and honour --from', async () => {
     const result = await runCli(['convert', '--from', 'markdown', '--to', 'markdown'], { stdin: draft });
     expect(result).toEqual({ code: 0, stdout: toMarkdown(parse(draft, { from: 'markdown' })), stderr: '' });

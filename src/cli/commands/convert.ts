@@ -6,7 +6,7 @@
  * tasks (`tasks/convert-file.ts`, `tasks/convert-records.ts`), loaded when it starts, in the main
  * thread or in worker threads.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from '@commander-js/extra-typings';
 import type { InputFormat } from '../../parse.js';
@@ -147,6 +147,10 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
     throw new CliError(`${inputs.length + missing.length} inputs need --out-dir <dir> (or convert one file at a time)`);
   }
   assertStdinUsable(inputs, io.stdinIsTty, 'convert');
+  // A folder as -o is a usage mistake, refused before any work as lint -o and extract -o do.
+  if (config.output && (/[\\/]$/.test(config.output) || isDirectoryPath(path.resolve(io.cwd, config.output)))) {
+    throw new CliError(`-o ${config.output}: is a directory, expected a file path (use --out-dir for a folder)`);
+  }
   return config.from === 'ndjson'
     ? convertRecords(config, io, report, inputs, missing)
     : convertFiles(config, io, report, inputs, missing);
@@ -243,7 +247,7 @@ async function convertFiles(
       // Named here, not in the worker, so that an interrupted run can remove it.
       const temporary = temporaryPath(target);
       trackTemporary(temporary);
-      return { ...item, file, target, temporary };
+      return { ...item, file, target, temporary, targetName: shownPath(output, io.cwd) };
     },
     onValue: async (output, item) => {
       if (item.temporary !== undefined) untrackTemporary(item.temporary);
@@ -311,4 +315,14 @@ function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string
 function replaceExtension(file: string, extension: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, parsed.name + extension);
+}
+
+function isDirectoryPath(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** An output path as messages show it: relative to the working folder when it is inside it. */
+function shownPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -26,6 +26,8 @@ export interface ConvertFileItem extends FileItem {
   readonly target?: string | undefined;
   /** The temporary file to write first, named by the main thread so it can clean it up. */
   readonly temporary?: string | undefined;
+  /** `target` as messages show it (relative to the working folder, where it is inside it). */
+  readonly targetName?: string | undefined;
 }
 
 /**
@@ -57,7 +59,10 @@ export async function createTask(
         writeAtomicSync(item.target, output, item.temporary);
       } catch (error) {
         // Name the output: "permission denied" alone would read as a problem with the input.
-        throw new CliError(`cannot write ${item.target}: ${describeError(error)}`, exitCodes.failure);
+        throw new CliError(
+          `cannot write ${item.targetName ?? item.target}: ${describeError(error)}`,
+          exitCodes.failure,
+        );
       }
       return undefined;
     }
