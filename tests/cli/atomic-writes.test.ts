@@ -155,6 +155,8 @@ describe('lint --fix and convert writing over files', () => {
     expect(result.stdout).toContain(
       'r.txt:0:0: error fatal cannot write the fixes: permission denied; the file is unchanged',
     );
+    // The file keeps its problems, and the report still lists them where they are in it.
+    expect(result.stdout).toContain('r.txt:3:18: warning dash-style');
     expect(readFileSync(file('r.txt'), 'utf8')).toBe(unfixed);
     expect(statSync(file('r.txt')).uid).toBe(process.getuid?.());
   });

@@ -9,12 +9,10 @@ import { createTwoFilesPatch } from 'diff';
 import { type ConfigData, configFromData } from '../../lint/config-data.js';
 import { lint } from '../../lint/engine.js';
 import { fixText, placeInOriginal } from '../../lint/fix.js';
-import { createResult } from '../../lint/result.js';
+import { createResult, fatalMessage } from '../../lint/result.js';
 import type { LintResult, ResolvedConfig } from '../../lint/types.js';
 import { type InputFormat, parse } from '../../parse.js';
 import { decode } from '../../read/decode.js';
-import { CliError } from '../errors.js';
-import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, failure } from '../file-task.js';
 import { describeError, readInputSync, writeAtomicSync } from '../io.js';
 import type { TaskRunner } from '../task.js';
@@ -103,8 +101,22 @@ function lintFile(
     try {
       writeAtomicSync(item.path, `${bom}${output}`, item.temporary);
     } catch (error) {
-      // Said as a write: "permission denied" alone reads as if the file could not be read.
-      throw new CliError(`cannot write the fixes: ${describeError(error)}; the file is unchanged`, exitCodes.failure);
+      // Said as a write: "permission denied" alone reads as if the file could not be read. The
+      // file keeps its problems, so they are reported too, where they are in it.
+      const unwritten = fatalMessage(
+        item.name,
+        `cannot write the fixes: ${describeError(error)}; the file is unchanged`,
+      );
+      const left = lintOnly(text, item, config, parseOptions);
+      return {
+        result: createResult({
+          file: item.name,
+          path: item.path,
+          messages: [unwritten, ...left.messages],
+          source: text,
+        }),
+        fixed: 0,
+      };
     }
   }
   let diff: string | undefined;
