@@ -15,6 +15,7 @@
 import type { WordTally } from './counts.js';
 import type { Range, Token } from './sentences.js';
 import { isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
+import { isAgencyName } from './source-tags.js';
 import { addWordClass, wordClass } from './word-classes.js';
 
 /** Words from a space-separated list, as a Set built once at module load. */
@@ -1819,7 +1820,8 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       // The name is read again only when the state it was resolved in has changed since.
       const again = (acronym && !single) || (shape && nameParts.length <= 3);
       const organisation = again ? nameOfRun(view, run, state) : name;
-      insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
+      if (!isAgencyName(organisation))
+        insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
     }
   }
 }
@@ -1838,7 +1840,9 @@ function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token)
     insertMention(view.mentions, { position: token.start, name: token.text, kind: 'person', speaker });
     return;
   }
-  if (isOrganisationSubject(view, run)) {
+  // A news agency named in the dateline or a credit ("(Reuters) -") distributes the story: it is
+  // not "the company" or "the exchange" a later sentence attributes a figure to.
+  if (isOrganisationSubject(view, run) && !isAgencyName(token.text)) {
     insertMention(view.mentions, { position: token.start, name: token.text, kind: 'organisation' });
   }
 }

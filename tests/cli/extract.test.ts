@@ -84,6 +84,19 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it("should give a figure the source its sentence names, not the dateline's agency", async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'wire.txt'),
+      'Shares up\n\nLONDON, March 3 (Reuters) - Shares rose 5% on Tuesday, the exchange said.\n\nSales rose 5% last year, the company said.\n',
+    );
+    const result = await runCli(['extract', 'statistics', 'wire.txt', '--to', 'json'], { cwd });
+    expect(JSON.parse(result.stdout).map((record: { source: string }) => record.source)).toEqual([
+      'the exchange',
+      'the company',
+    ]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

@@ -264,6 +264,12 @@ describe('sources of figures', () => {
     expect(sources(body)).toEqual(['Harbour Light Marine Corp']);
   });
 
+  it('should not read "the company" as the news agency of the dateline', () => {
+    const body =
+      'LONDON, March 3 (Reuters) - Shares rose 5% on Tuesday, the exchange said.\n\nSales rose 5% last year, the company said.';
+    expect(sources(body)).toEqual(['the exchange', 'the company']);
+  });
+
   it('should not take a noun for a verb of saying', () => {
     expect(sources('The budget forecast of eight pct was missed.')).toEqual([null]);
   });
