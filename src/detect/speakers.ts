@@ -26,7 +26,7 @@ function words(list: string): Set<string> {
 /** Finite forms of verbs that attribute speech or writing (lower-case). */
 const cueVerbs = words(`
   said says say told tells added adds warned warns insisted insists noted argued argues explained explains
-  stated declared declares claimed announced announces commented remarked admitted admits confirmed confirms
+  stated declared declares claimed announced announces commented remarked remarks admitted admits confirmed confirms
   denied denies predicted predicts reported wrote writes asked asks replied replies responded continued
   conceded concedes acknowledged acknowledges stressed stresses emphasised emphasized emphasises emphasizes
   urged urges suggested suggests believes believed thinks thought blamed blames expected expects described

@@ -48,6 +48,13 @@ describe('copydesk lint: a byline typed in lower case', () => {
   });
 });
 
+describe('copydesk lint: quote-attribution', () => {
+  it('should not ask for the attribution a quote already has ("…," she said)', async () => {
+    file('q.txt', 'Council approves budget\n\n"We will fight on for the city and for all of it," she said.\n');
+    expect((await lint(['q.txt', '--format', 'compact'])).stdout).not.toContain('quote-attribution');
+  });
+});
+
 describe('copydesk lint: exit codes and reports', () => {
   it('should exit 0 and print nothing for a clean file', async () => {
     file('clean.txt', clean);

@@ -43,6 +43,11 @@ describe('attribution after the quote', () => {
     ['"…," X added', '"We will win," Jane Doe added.', ['Jane Doe', 'added']],
     ['"…," X warned', '"Prices will rise," Jane Doe warned.', ['Jane Doe', 'warned']],
     ['"…," X insisted', '"We did nothing wrong," Jane Doe insisted.', ['Jane Doe', 'insisted']],
+    [
+      '"…," X remarks (the present tense)',
+      '"On average, we can live longer," Jane Doe remarks.',
+      ['Jane Doe', 'remarks'],
+    ],
     ['"…?" X asked', '"Who pays?" Jane Doe asked.', ['Jane Doe', 'asked']],
     ['"…," according to X', '"Sales are falling," according to Jane Doe.', ['Jane Doe', 'according to']],
     [

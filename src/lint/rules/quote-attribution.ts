@@ -42,6 +42,9 @@ export const quoteAttribution: Rule<Options> = {
     visit(tree as Nodes, (node) => {
       if (node.type === 'headline' || node.type === 'deck') return SKIP;
       if (node.type !== 'quote' || node.kind !== 'direct' || node.speaker) return undefined;
+      // '"…," she said.' is attributed even where no earlier name tells who "she" is: the cue
+      // shows the writer attributed it, and the suggestion would be what is already there.
+      if (node.cue) return undefined;
       if (countWords(phrasingText(node.children)) < options.minWords) return undefined;
       findings.push({
         message: 'Missing speaker for this quotation, expected an attribution such as `, she said`',

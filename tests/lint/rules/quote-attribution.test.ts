@@ -11,6 +11,11 @@ describe('quote-attribution', () => {
     expect(check('quote-attribution', text)).toEqual([]);
   });
 
+  it('should accept a quote attributed to a pronoun no earlier name explains ("…," she said)', () => {
+    const text = `${headline}"We will fight on for the city and for everyone in it," she said.\n`;
+    expect(check('quote-attribution', text)).toEqual([]);
+  });
+
   it('should report a direct quote without a speaker', () => {
     const text = `${headline}"Our financial performance was strong and we met every objective."\n`;
     expect(check('quote-attribution', text)).toEqual([
