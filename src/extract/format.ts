@@ -98,14 +98,15 @@ const tableColumns: Record<ExtractKind, readonly string[]> = {
 function table(records: readonly ExtractRecord[], kind: ExtractKind, width: number): string {
   if (records.length === 0) return `no ${kind} found\n`;
   const columns = tableColumns[kind];
-  const rows = records.map((record) =>
-    columns.map((column) =>
-      column === 'place' ? `${record.file}:${record.line ?? '?'}:${record.column ?? '?'}` : cell(record, column),
-    ),
+  const rows = records.map((record) => columns.map((column) => tableCell(record, column)));
+  const natural = columns.map((column, index) =>
+    Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
   const widths = fitWidths(
-    columns.map((column, index) => Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length))),
-    columns.map((column) => column.length),
+    natural,
+    // A number cut short reads as another number ("1200000…" for 1,200,000,000): the value column
+    // keeps its whole width, as the place does.
+    columns.map((column, index) => (column === 'value' ? (natural[index] as number) : column.length)),
     width,
   );
   const render = (row: readonly string[]) =>
@@ -115,6 +116,14 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
       .trimEnd();
   const lines = [render(columns), render(widths.map((value) => '─'.repeat(value))), ...rows.map(render)];
   return `${lines.join('\n')}\n`;
+}
+
+/** A cell of the terminal table: the place as `file:line:column`, a range's value as `5–7`. */
+function tableCell(record: ExtractRecord, column: string): string {
+  if (column === 'place') return `${record.file}:${record.line ?? '?'}:${record.column ?? '?'}`;
+  const high = (record as { high?: number | null }).high;
+  if (column === 'value' && typeof high === 'number') return `${cell(record, column)}–${high}`;
+  return cell(record, column);
 }
 
 /** Narrowest a middle column gets before the table is let overflow: its header, or this. */
@@ -130,7 +139,7 @@ const narrowestText = 12;
  * cut: it is what you jump to. Only a terminal too narrow for all the minimums gets a wider table.
  *
  * @param natural Each column's content width.
- * @param headers Each column's header width.
+ * @param headers Each column's least width: its header's (the value column's whole width).
  * @param width The terminal's width (Infinity when piped).
  * @returns The widths.
  */

@@ -51,6 +51,11 @@ describe('copydesk extract (spawned bin)', () => {
     expect(raw.stdout.split('\n')[1]).toContain(',Jane Doe,said,"=HYPERLINK(1) is all they offer,",');
   });
 
+  it('should show a range whole in the table', () => {
+    const result = spawnCli(['extract', 'statistics'], { input: 'Prices story\n\nPrices rose 5-7% this year.\n' });
+    expect(result.stdout).toMatch(/<stdin>:3:13\s+5-7%\s+5–7\s+percent/);
+  });
+
   it('should refuse an unknown kind with exit code 2', () => {
     const result = spawnCli(['extract', 'people', 'story.txt'], { cwd: workspace() });
     expect(result.code).toBe(2);

@@ -79,6 +79,17 @@ describe('formatRecords', () => {
     expect(JSON.parse(formatRecords(records, 'sources', 'json'))).toHaveLength(5);
   });
 
+  it('should never cut a number in the table, and show a range whole', () => {
+    const figures = extractRecords(
+      parse('Figures story\n\nThe deal was worth 1,200,000,000 dollars, and prices rose 5-7% this year.\n'),
+      'statistics',
+      'fig.txt',
+    );
+    const lines = formatRecords(figures, 'statistics', 'table', { width: 40 }).split('\n');
+    expect(lines[2]).toContain(' 1200000000 ');
+    expect(lines[3]).toContain(' 5–7 ');
+  });
+
   it('should fit a table to the width, cutting the last column with an ellipsis', () => {
     const table = formatRecords(records, 'sources', 'table', { width: 60 });
     const lines = table.trimEnd().split('\n');
