@@ -110,6 +110,12 @@ describe('copydesk convert (spawned bin)', () => {
     expect(result.stdout).toBe(toJson(parse(draft), { position: false }));
   });
 
+  it("should title a standalone page without a headline after the draft's front matter", () => {
+    const draft = '---\ntitle: Council approves flood barrier\n---\n\nThe council approved a barrier.\n';
+    const page = spawnCli(['convert', '--to', 'html', '--standalone'], { input: draft }).stdout;
+    expect(page).toContain('<title>Council approves flood barrier</title>');
+  });
+
   it('should keep a byline typed right under the headline out of the headline', () => {
     const draft = 'Acme profits soar as sales jump\nBy Jane Doe\n\nAcme said profits rose, the firm said.\n';
     const tree = JSON.parse(spawnCli(['convert', '--from', 'text', '--no-position'], { input: draft }).stdout);

@@ -111,6 +111,13 @@ describe('toHtml', () => {
       );
     });
 
+    it("should take the front matter's title for a page without a headline, escaped", () => {
+      const tree = parse('---\ntitle: Council <b>approves</b> barrier\n---\n\nThe council approved it.\n', {
+        from: 'markdown',
+      });
+      expect(toHtml(tree, { standalone: true })).toContain('<title>Council &#x3C;b>approves&#x3C;/b> barrier</title>');
+    });
+
     it('should not let a headline end the JSON-LD script or inject one', () => {
       const tree = smallArticle();
       const evil = '</script><script>alert(1)</script>';

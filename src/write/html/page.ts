@@ -77,14 +77,17 @@ export interface PageOptions {
 }
 
 /**
- * The page title: the headline's visible text (raw HTML left out, as in the `<h1>`), or "Article".
+ * The page title: the headline's visible text (raw HTML left out, as in the `<h1>`), else the
+ * `title` of a Markdown draft's front matter, else "Article".
  *
  * @param tree The article tree.
  * @returns The title.
  */
 export function pageTitle(tree: ArticleRoot): string {
   const headline = tree.children.find((node) => node.type === 'headline');
-  return headline ? visibleText(headline.children) : 'Article';
+  if (headline) return visibleText(headline.children);
+  const title = tree.data?.frontMatter?.['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : 'Article';
 }
 
 /**
