@@ -408,6 +408,18 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 }
 
 /**
+ * A path's stats, or undefined when it cannot be asked (missing, or a file where a parent folder
+ * should be): the write that follows then fails with the error to report.
+ */
+function statOrNothing(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Whether a path is a device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`, a named
  * pipe): such a target is written in place, since renaming a file over it would replace the
  * device with a plain file (as root: `/dev/null` of the whole machine) or fail for want of write
@@ -431,7 +443,7 @@ export function isSpecialFile(stats: Stats): boolean {
  */
 export function writeAtomicSync(file: string, content: string, temporary?: string): void {
   const target = resolvedPath(file);
-  const existing = statSync(target, { throwIfNoEntry: false });
+  const existing = statOrNothing(target);
   if (existing !== undefined && isSpecialFile(existing)) {
     writeFileSync(target, content);
     return;

@@ -29,7 +29,8 @@ const bounded: Record<string, string> = {
   'src/detect/byline.ts /\\s+[|•·]\\s+/': 'parseByline returns early for text over 300 characters',
   "src/detect/byline.ts /\\s+in\\s+\\p{Lu}[\\p{L}.' -]*$/u": 'parseByline: text of at most 300 characters',
   'src/detect/byline.ts /\\s*,\\s*/': 'parseByline: text of at most 300 characters',
-  'src/detect/byline.ts /\\s+(?:and|&)\\s+|^and\\s+/': 'parseByline: text of at most 300 characters',
+  'src/detect/byline.ts /\\s+(?:and|AND|And|&)\\s+|^(?:and|AND|And)\\s+/':
+    'parseByline: text of at most 300 characters',
   'src/detect/headline.ts /(?:\\b(?:\\p{Lu}\\.)+|\\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Plc|PLC|INC|CORP|CO|LTD)\\.)$/u':
     'looksLikeHeadline returns early for text over 200 characters',
   "src/detect/source-tags.ts /\\s+in\\s+\\p{Lu}[\\p{L}.' -]*$/u": 'parseSourceTags: at most 300 characters',
