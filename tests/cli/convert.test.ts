@@ -299,7 +299,7 @@ describe('copydesk convert (in-process)', () => {
     const result = await runCli(['convert', 'story.txt', '--out-dir', 'blocker/sub'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'error story.txt: cannot write blocker/sub/story.json: a parent of this path is not a directory',
+      'error story.txt: cannot write blocker/sub/story.json: a file is in the way of a folder to create',
     );
   });
 
