@@ -9,6 +9,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { ArticleRoot } from '../tree/types.js';
 import { SKIP, visit } from '../tree/visit.js';
+import type { Fix } from './types.js';
 
 /** Offset of a character whose source place is not known (no source, or alignment lost). */
 export const unknownOffset = -1;
@@ -210,6 +211,30 @@ export function isVerbatim(mapped: MappedText, from: number, to: number): boolea
   if (first === undefined || first < 0) return false;
   for (let index = from + 1; index < to; index++) if (mapped.offsets[index] !== first + (index - from)) return false;
   return true;
+}
+
+/**
+ * A safe fix replacing `text.slice(from, to)`: only where those characters are the source's own
+ * (`isVerbatim`), since an edit over a line joined from two, or over an entity, would change
+ * other characters than the ones reported.
+ *
+ * @param mapped The block's mapped text.
+ * @param from First character.
+ * @param to End character (exclusive).
+ * @param text The replacement.
+ * @param description What the fix does ("Replace `--` with `—`").
+ * @returns The fix, or undefined where none is safe.
+ */
+export function replacementFix(
+  mapped: MappedText,
+  from: number,
+  to: number,
+  text: string,
+  description: string,
+): Fix | undefined {
+  const range = sourceRange(mapped, from, to);
+  if (range === undefined || !isVerbatim(mapped, from, to)) return undefined;
+  return { description, edits: [{ start: range[0], end: range[1], text }] };
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
-import { isVerbatim, type MappedText, mappedBlocks, sourceRange, touchesCode } from '../mapped-text.js';
+import { type MappedText, mappedBlocks, replacementFix, sourceRange, touchesCode } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -71,20 +71,12 @@ export const apostrophes: Rule<Options> = {
     const findings: Finding[] = [];
     for (const { mapped, index, char } of candidates) {
       if (char === want) continue;
-      const range = sourceRange(mapped, index, index + 1);
-      const safe = range !== undefined && isVerbatim(mapped, index, index + 1);
+      const fix = replacementFix(mapped, index, index + 1, want, `Replace ${code(char)} with ${code(want)}`);
       findings.push({
         message: `Unexpected ${code(char)} as an apostrophe, expected ${code(want)}`,
         node: mapped.node,
-        range,
-        ...(safe && range
-          ? {
-              fix: {
-                description: `Replace ${code(char)} with ${code(want)}`,
-                edits: [{ start: range[0], end: range[1], text: want }],
-              },
-            }
-          : {}),
+        range: sourceRange(mapped, index, index + 1),
+        ...(fix ? { fix } : {}),
       });
     }
     return findings;

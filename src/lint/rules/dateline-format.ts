@@ -18,7 +18,7 @@ import type { Dateline } from '../../tree/types.js';
 import { visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
-import { isVerbatim, mapBlock, sourceRange } from '../mapped-text.js';
+import { mapBlock, replacementFix, sourceRange } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -190,20 +190,8 @@ export const datelineFormat: Rule<Options> = {
       // The dateline's words as AP writes them: a safe fix where the text is the source's own
       // characters (not a line joined from two, say), so the edit replaces exactly what is shown.
       const replace = (start: number, end: number, found: string, expected: string) => {
-        const range = sourceRange(mapped, start, end);
-        const safe = range !== undefined && isVerbatim(mapped, start, end);
-        return {
-          node,
-          range,
-          ...(safe && range
-            ? {
-                fix: {
-                  description: `Replace ${code(found)} with ${code(expected)}`,
-                  edits: [{ start: range[0], end: range[1], text: expected }],
-                },
-              }
-            : {}),
-        };
+        const fix = replacementFix(mapped, start, end, expected, `Replace ${code(found)} with ${code(expected)}`);
+        return { node, range: sourceRange(mapped, start, end), ...(fix ? { fix } : {}) };
       };
 
       const place = node.place;
@@ -245,21 +233,16 @@ export const datelineFormat: Rule<Options> = {
       if (options.dash === 'em' && dash) {
         const mark = dash[0].trim();
         const from = dash.index;
-        const to = from + mark.length;
-        const range = sourceRange(mapped, from, to);
-        const safe = mark !== ':' && range !== undefined && isVerbatim(mapped, from, to);
+        // A colon is no dash to replace: the writer may have meant it.
+        const fix =
+          mark === ':'
+            ? undefined
+            : replacementFix(mapped, from, from + mark.length, '—', `Replace ${code(mark)} with \`—\``);
         findings.push({
           message: `Unexpected ${code(mark)} after the dateline, expected \`—\``,
           node,
-          range,
-          ...(safe && range
-            ? {
-                fix: {
-                  description: `Replace ${code(mark)} with \`—\``,
-                  edits: [{ start: range[0], end: range[1], text: '—' }],
-                },
-              }
-            : {}),
+          range: sourceRange(mapped, from, from + mark.length),
+          ...(fix ? { fix } : {}),
         });
       }
     });

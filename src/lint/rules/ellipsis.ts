@@ -15,7 +15,7 @@
  */
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
-import { isVerbatim, mappedBlocks, sourceRange, touchesCode } from '../mapped-text.js';
+import { mappedBlocks, replacementFix, sourceRange, touchesCode } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -47,20 +47,12 @@ export const ellipsis: Rule<Options> = {
         const from = match.index;
         const to = from + written.length;
         if (touchesCode(mapped, from, to)) continue;
-        const range = sourceRange(mapped, from, to);
-        const safe = range !== undefined && isVerbatim(mapped, from, to);
+        const fix = replacementFix(mapped, from, to, expected, `Replace ${code(written)} with ${code(expected)}`);
         findings.push({
           message: `Unexpected ${code(written)}, expected ${code(expected)}`,
           node: mapped.node,
-          range,
-          ...(safe && range
-            ? {
-                fix: {
-                  description: `Replace ${code(written)} with ${code(expected)}`,
-                  edits: [{ start: range[0], end: range[1], text: expected }],
-                },
-              }
-            : {}),
+          range: sourceRange(mapped, from, to),
+          ...(fix ? { fix } : {}),
         });
       }
     }

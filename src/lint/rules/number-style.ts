@@ -27,7 +27,7 @@ import { monthAbbreviations, monthNamesButMay, weekdayNames } from '../../detect
 import { type Token, tokenize } from '../../detect/sentences.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
-import { isVerbatim, sourceRange, spanAt } from '../mapped-text.js';
+import { replacementFix, sourceRange, spanAt } from '../mapped-text.js';
 import { booleanOption, choiceOption } from '../options.js';
 import { type ProseParagraph, proseParagraphs, sentencesOf } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
@@ -374,20 +374,12 @@ function checkPercent(paragraphs: readonly ProseParagraph[], style: Options['per
     if (use.form === expected) continue;
     const replacement = expected === '%' ? '%' : ` ${expected}`;
     const mapped = use.paragraph.mapped;
-    const range = sourceRange(mapped, use.start, use.end);
-    const safe = range !== undefined && isVerbatim(mapped, use.start, use.end);
+    const fix = replacementFix(mapped, use.start, use.end, replacement, `Write ${code(expected)}`);
     findings.push({
       message: `Unexpected ${code(use.written)} after a figure, expected ${code(expected)}`,
       node: mapped.node,
       range: sourceRange(mapped, use.end - use.written.length, use.end),
-      ...(safe && range
-        ? {
-            fix: {
-              description: `Write ${code(expected)}`,
-              edits: [{ start: range[0], end: range[1], text: replacement }],
-            },
-          }
-        : {}),
+      ...(fix ? { fix } : {}),
     });
   }
 }
@@ -399,21 +391,11 @@ function isCountStatistic(mapped: ProseParagraph['mapped'], index: number): bool
 
 function report(paragraph: ProseParagraph, token: Token, message: string, replacement: string | undefined): Finding {
   const mapped = paragraph.mapped;
-  const range = sourceRange(mapped, token.start, token.end);
-  const safe = replacement !== undefined && range !== undefined && isVerbatim(mapped, token.start, token.end);
-  return {
-    message,
-    node: mapped.node,
-    range,
-    ...(safe && range
-      ? {
-          fix: {
-            description: `Write ${code(replacement)}`,
-            edits: [{ start: range[0], end: range[1], text: replacement }],
-          },
-        }
-      : {}),
-  };
+  const fix =
+    replacement === undefined
+      ? undefined
+      : replacementFix(mapped, token.start, token.end, replacement, `Write ${code(replacement)}`);
+  return { message, node: mapped.node, range: sourceRange(mapped, token.start, token.end), ...(fix ? { fix } : {}) };
 }
 
 /**
