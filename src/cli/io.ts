@@ -408,10 +408,14 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 }
 
 /**
- * A path's stats, or undefined when it cannot be asked (missing, or a file where a parent folder
- * should be): the write that follows then fails with the error to report.
+ * A path's stats (links followed), or undefined when they cannot be asked: a missing file, or a
+ * file where a parent folder should be. Callers go on to the step that reports the problem (the
+ * write, the climb to a folder that exists).
+ *
+ * @param file A path.
+ * @returns The stats, or undefined.
  */
-function statOrNothing(file: string): Stats | undefined {
+export function statOrUndefined(file: string): Stats | undefined {
   try {
     return statSync(file, { throwIfNoEntry: false });
   } catch {
@@ -443,7 +447,7 @@ export function isSpecialFile(stats: Stats): boolean {
  */
 export function writeAtomicSync(file: string, content: string, temporary?: string): void {
   const target = resolvedPath(file);
-  const existing = statOrNothing(target);
+  const existing = statOrUndefined(target);
   if (existing !== undefined && isSpecialFile(existing)) {
     writeFileSync(target, content);
     return;

@@ -3,11 +3,11 @@
  * before any input is read, so a long batch does not fail at its very end, and written once at
  * the end, atomically.
  */
-import { accessSync, constants, type Stats, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './errors.js';
 import { exitCodes } from './exit-codes.js';
-import { describeError, type InputRef, isSpecialFile, resolvedPath, writeAtomic } from './io.js';
+import { describeError, type InputRef, isSpecialFile, resolvedPath, statOrUndefined, writeAtomic } from './io.js';
 
 /**
  * Refuse an `-o` that cannot be written or would replace an input: a folder, a path below a
@@ -77,14 +77,4 @@ function isDirectory(file: string): boolean {
 
 function pathExists(file: string): boolean {
   return statOrUndefined(file) !== undefined;
-}
-
-/** A path's stats, or undefined when it cannot be seen: missing, below a file, or not searchable. */
-function statOrUndefined(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    // The check then climbs to a folder that can be seen, and reports that folder's problem.
-    return undefined;
-  }
 }
