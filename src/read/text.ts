@@ -139,7 +139,7 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
  * joined into the headline and lost. Only the article's second line is asked.
  */
 function isBylineLine(line: string): boolean {
-  return /^(?:by|written by|words by|story by|reported by)\s/i.test(line) && parseByline(line) !== undefined;
+  return parseByline(line) !== undefined;
 }
 
 function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragraph {
