@@ -63,16 +63,22 @@ export function detectArticle(tree: ArticleRoot, context: DetectContext): Detect
   }
 
   const top: RootContent[] = [];
+  // Comments above the headline (a lint directive, `<!-- copydesk-disable … -->`) stay in front
+  // of it; the headline is the first block after them.
+  while (blocks.length > 1 && isComment(blocks[0])) top.push(blocks.shift() as RootContent);
   const first = blocks[0];
+  let headline = false;
   if (first?.type === 'heading' && first.depth === 1) {
     top.push(createHeadline(first.children, first));
     blocks.shift();
+    headline = true;
   } else if (first?.type === 'paragraph' && blocks.length > 1 && looksLikeHeadline(blockText(first) ?? '')) {
     top.push(createHeadline(first.children, first));
     blocks.shift();
+    headline = true;
   }
 
-  if (top.length > 0 && blocks[0] && isDeck(blocks[0], blocks[1]) && !opensSections(blocks)) {
+  if (headline && blocks[0] && isDeck(blocks[0], blocks[1]) && !opensSections(blocks)) {
     const deck = blocks.shift() as Paragraph | Heading;
     top.push(createDeck(deck.children, deck));
   }
@@ -128,4 +134,11 @@ function opensSections(blocks: readonly RootContent[]): boolean {
   const first = blocks[0];
   if (first?.type !== 'heading') return false;
   return blocks.some((block, index) => index > 0 && block.type === 'heading' && block.depth === first.depth);
+}
+
+/** Whether a block is an HTML comment and nothing else (what both readers make of `<!-- … -->`). */
+function isComment(block: RootContent | undefined): boolean {
+  if (block?.type !== 'html') return false;
+  const value = block.value;
+  return value.startsWith('<!--') && value.length >= 7 && value.indexOf('-->', 4) === value.length - 3;
 }

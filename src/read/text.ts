@@ -6,7 +6,7 @@
  * tabs and NBSP are handled. Every text node is registered in the source map so that detectors
  * can split it with exact positions.
  */
-import type { Paragraph, Text } from 'mdast';
+import type { Html, Paragraph, Text } from 'mdast';
 import { parseByline } from '../detect/byline.js';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
@@ -46,8 +46,17 @@ export function readText(input: string): ReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const map = new SourceMap(text);
   const blocks = splitBlocks(scanLines(text), text);
-  const children: Paragraph[] = [];
-  for (const block of blocks) children.push(paragraphFromLines(block, text, map));
+  const children: Array<Paragraph | Html> = [];
+  for (const block of blocks) {
+    const only = block.length === 1 ? (block[0] as Line) : undefined;
+    if (only && isCommentLine(text, only)) {
+      children.push({
+        type: 'html',
+        value: text.slice(only.start, only.end),
+        position: map.lines.position(only.start, only.end),
+      });
+    } else children.push(paragraphFromLines(block, text, map));
+  }
   const tree: ArticleRoot = {
     type: 'root',
     children,
@@ -118,13 +127,15 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
     }
     const nextIsBreak = index + 1 >= lines.length || lines[index + 1] === undefined;
     const byline = blocks.length === 1 && current?.length === 1 && isBylineLine(text.slice(line.start, line.end));
+    const comment = isCommentLine(text, line);
     const startsNew =
       current === undefined ||
       line.indent >= paragraphIndent ||
       byline ||
       afterByline ||
+      comment ||
       (nextIsBreak && gluedCreditLine.test(text.slice(line.start, line.end)));
-    afterByline = byline;
+    afterByline = byline || comment;
     if (startsNew) {
       current = [line];
       blocks.push(current);
@@ -140,6 +151,20 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
  */
 function isBylineLine(line: string): boolean {
   return parseByline(line) !== undefined;
+}
+
+/**
+ * A line that is one HTML comment and nothing else: a lint directive (`<!-- copydesk-disable
+ * dash-style -->`), which the README documents for plain text too. It becomes an `html` node of
+ * its own, as in Markdown, so that the writers leave it out of the prose (the HTML sanitizer
+ * drops comments; Markdown keeps it as a comment) instead of printing it as text.
+ */
+function isCommentLine(text: string, line: Line): boolean {
+  return (
+    line.end - line.start >= 7 &&
+    text.startsWith('<!--', line.start) &&
+    text.indexOf('-->', line.start + 4) === line.end - 3
+  );
 }
 
 function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragraph {

@@ -116,6 +116,16 @@ describe('copydesk convert (spawned bin)', () => {
     expect(page).toContain('<title>Council approves flood barrier</title>');
   });
 
+  it('should keep lint directive comments of a plain-text draft out of the HTML and as comments in Markdown', () => {
+    const draft =
+      'Shares rise at Acme\n\n<!-- copydesk-disable dash-style -->\nShares rose 76% - a record.\n<!-- copydesk-enable dash-style -->\n';
+    const html = spawnCli(['convert', '--from', 'text', '--to', 'html'], { input: draft }).stdout;
+    expect(html).not.toContain('copydesk-disable');
+    expect(html).toContain('<p>Shares rose');
+    const markdown = spawnCli(['convert', '--from', 'text', '--to', 'markdown'], { input: draft }).stdout;
+    expect(markdown).toContain('\n\n<!-- copydesk-disable dash-style -->\n\nShares rose');
+  });
+
   it('should keep a byline typed right under the headline out of the headline', () => {
     const draft = 'Acme profits soar as sales jump\nBy Jane Doe\n\nAcme said profits rose, the firm said.\n';
     const tree = JSON.parse(spawnCli(['convert', '--from', 'text', '--no-position'], { input: draft }).stdout);

@@ -88,6 +88,17 @@ describe('headline detection in the pipeline', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['headline', 'paragraph']);
   });
 
+  it.each(['text', 'markdown'] as const)('should find the headline under a lint directive comment (%s)', (from) => {
+    const heading = from === 'markdown' ? '# ' : '';
+    const tree = parse(
+      `<!-- copydesk-disable dash-style -->\n${heading}Budget airline fined\n\nA budget airline has been fined.`,
+      {
+        from,
+      },
+    );
+    expect(tree.children.map((node) => node.type)).toEqual(['html', 'headline', 'paragraph']);
+  });
+
   it('should find no headline when the text starts with prose', () => {
     const tree = parse('The ferry left on Saturday.\n\nIt will return in spring.', { from: 'text' });
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);

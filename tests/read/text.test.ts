@@ -1,5 +1,6 @@
 import type { Paragraph, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { phrasingText } from '../../src/detect/text.js';
 import { readText } from '../../src/read/text.js';
 
 /** A point: line and column are 1-based, offset 0-based. */
@@ -52,6 +53,22 @@ describe('readText', () => {
       expect(texts('Acme profits soar\nas sales jump\nBy Jane Doe\n')).toEqual([
         'Acme profits soar as sales jump By Jane Doe',
       ]);
+    });
+
+    it('should make a line that is one HTML comment (a lint directive) an html node of its own', () => {
+      const input =
+        'Shares rise\n\n<!-- copydesk-disable dash-style -->\nShares rose - a record.\n<!-- x --> not alone\n';
+      const children = readText(input).tree.children;
+      expect(
+        children.map((node) => (node.type === 'html' ? node.value : phrasingText((node as Paragraph).children))),
+      ).toEqual([
+        'Shares rise',
+        '<!-- copydesk-disable dash-style -->',
+        // A comment with text beside it is the writer's text.
+        'Shares rose - a record. <!-- x --> not alone',
+      ]);
+      const comment = children[1];
+      expect(comment?.position).toEqual({ start: point(3, 1, 13), end: point(3, 37, 49) });
     });
 
     it('should start a paragraph at each indented first line (wire copy), not make code blocks', () => {
