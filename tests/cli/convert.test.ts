@@ -135,6 +135,11 @@ describe('copydesk convert (spawned bin)', () => {
     ]);
   });
 
+  it('should keep a link written in capitals (HTTPS://) in the HTML', () => {
+    const html = spawnCli(['convert', '--to', 'html'], { input: '# Links\n\nSee [the report](HTTPS://x.com/r).\n' });
+    expect(html.stdout).toContain('<a href="HTTPS://x.com/r">the report</a>');
+  });
+
   it('should keep a Markdown image in a paragraph with a quote, in Markdown and HTML', () => {
     const photo =
       '# Bridge opens\n\nThe mayor called it "historic" and posted ![the bridge](https://x.com/b.jpg) online.\n';

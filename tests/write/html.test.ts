@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
-import { toHtml } from '../../src/write/html/index.js';
+import { toHtml, toHtmlWithHast } from '../../src/write/html/index.js';
 import { smallArticle } from '../helpers/article.js';
 import { paragraph, text } from '../helpers/build.js';
 
@@ -70,6 +70,20 @@ describe('toHtml', () => {
       expect(html).not.toContain('<script');
       expect(html).not.toContain('javascript:');
       expect(html).toContain('<a>link</a>');
+    });
+
+    it('should keep links written in capitals (HTTPS://) and still drop JAVASCRIPT:', () => {
+      const tree = parse(
+        '# Title\n\nSee [ok](HTTPS://x.com), [bad](JAVASCRIPT:alert(1)) and ![i](HTTP://x.com/i.png).',
+        {
+          from: 'markdown',
+        },
+      );
+      for (const html of [toHtml(tree), toHtmlWithHast(tree)]) {
+        expect(html).toContain('<a href="HTTPS://x.com">ok</a>');
+        expect(html).toContain('<a>bad</a>');
+        expect(html).toContain('<img src="HTTP://x.com/i.png" alt="i">');
+      }
     });
   });
 

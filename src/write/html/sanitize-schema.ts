@@ -9,8 +9,13 @@ const defaults = defaultSchema.attributes ?? {};
 export const articleSchema: Schema = {
   ...defaultSchema,
   // Markdown links and images keep their URLs only with these protocols: a draft cannot smuggle
-  // `javascript:` or `data:` into a page.
-  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'] },
+  // `javascript:` or `data:` into a page. hast-util-sanitize compares them case-sensitively, and
+  // shouting copy writes `HTTPS://…`, which lost its target: the capital forms are listed too.
+  protocols: {
+    href: ['http', 'https', 'mailto', 'HTTP', 'HTTPS', 'MAILTO'],
+    cite: ['http', 'https', 'HTTP', 'HTTPS'],
+    src: ['http', 'https', 'HTTP', 'HTTPS'],
+  },
   tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'section', 'data', 'q', 'span'],
   attributes: {
     ...defaults,
