@@ -24,10 +24,7 @@ import { describeError, type InputRef, isSpecialFile, resolvedPath, statOrUndefi
  * @throws {CliError}
  */
 export function checkOutputFile(output: string, target: string, inputs: readonly InputRef[]): void {
-  // "out/" names a folder even when it does not exist yet; path.resolve dropped the slash.
-  if (isDirectory(target) || /[\\/]$/.test(output)) {
-    throw new CliError(`-o ${output}: is a directory, expected a file path`);
-  }
+  refuseFolder(output, target);
   // Links followed, as convert compares: an -o reached through a link may be an input.
   const real = resolvedPath(target);
   if (inputs.some((input) => input.path !== undefined && resolvedPath(input.path) === real)) {
@@ -51,6 +48,22 @@ export function checkOutputFile(output: string, target: string, inputs: readonly
     accessSync(folder, constants.W_OK | constants.X_OK);
   } catch (error) {
     throw new CliError(`cannot write ${output}: ${describeError(error)}`, exitCodes.failure);
+  }
+}
+
+/**
+ * Refuse an `-o` that names a folder (exit 2), before any work: `convert -o` as well as the
+ * run-wide files `checkOutputFile` checks.
+ *
+ * @param output The -o path as given, for messages.
+ * @param target Its absolute path.
+ * @param hint Said after the message (`convert` points to `--out-dir`).
+ * @throws {CliError}
+ */
+export function refuseFolder(output: string, target: string, hint = ''): void {
+  // "out/" names a folder even when it does not exist yet; path.resolve dropped the slash.
+  if (isDirectory(target) || /[\\/]$/.test(output)) {
+    throw new CliError(`-o ${output}: is a directory, expected a file path${hint}`);
   }
 }
 

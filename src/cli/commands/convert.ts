@@ -6,7 +6,7 @@
  * tasks (`tasks/convert-file.ts`, `tasks/convert-records.ts`), loaded when it starts, in the main
  * thread or in worker threads.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from '@commander-js/extra-typings';
 import type { InputFormat } from '../../parse.js';
@@ -27,6 +27,7 @@ import {
 } from '../io.js';
 import { defaultJobs, parseJobs, parsePath } from '../jobs.js';
 import { errorRecord } from '../ndjson/record.js';
+import { refuseFolder } from '../output-file.js';
 import { createReporter, type Reporter } from '../report.js';
 import { type OutputFormat, outputFormats } from '../serializer.js';
 import type { ConvertFileItem, ConvertFileOptions } from '../tasks/convert-file.js';
@@ -148,9 +149,7 @@ export async function runConvert(config: ConvertConfig, io: CliIo): Promise<numb
   }
   assertStdinUsable(inputs, io.stdinIsTty, 'convert');
   // A folder as -o is a usage mistake, refused before any work as lint -o and extract -o do.
-  if (config.output && (/[\\/]$/.test(config.output) || isDirectoryPath(path.resolve(io.cwd, config.output)))) {
-    throw new CliError(`-o ${config.output}: is a directory, expected a file path (use --out-dir for a folder)`);
-  }
+  if (config.output) refuseFolder(config.output, path.resolve(io.cwd, config.output), ' (use --out-dir for a folder)');
   return config.from === 'ndjson'
     ? convertRecords(config, io, report, inputs, missing)
     : convertFiles(config, io, report, inputs, missing);
@@ -315,10 +314,6 @@ function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string
 function replaceExtension(file: string, extension: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, parsed.name + extension);
-}
-
-function isDirectoryPath(file: string): boolean {
-  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** An output path as messages show it: relative to the working folder when it is inside it. */
