@@ -11,6 +11,7 @@
  *    per-article state for speakers (the phrasing pass).
  */
 import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
+import { isHtmlComment } from '../read/text.js';
 import type { ArticleRoot } from '../tree/types.js';
 import { toByline } from './byline.js';
 import type { DetectContext } from './context.js';
@@ -138,7 +139,5 @@ function opensSections(blocks: readonly RootContent[]): boolean {
 
 /** Whether a block is an HTML comment and nothing else (what both readers make of `<!-- … -->`). */
 function isComment(block: RootContent | undefined): boolean {
-  if (block?.type !== 'html') return false;
-  const value = block.value;
-  return value.startsWith('<!--') && value.length >= 7 && value.indexOf('-->', 4) === value.length - 3;
+  return block?.type === 'html' && isHtmlComment(block.value);
 }

@@ -118,7 +118,8 @@ function lineEndSearch(text: string): (from: number) => number {
 function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] | undefined;
-  let afterByline = false;
+  // The line before was a block of its own (a byline, a comment): this one starts the next.
+  let afterOwnBlock = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) {
@@ -132,10 +133,10 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
       current === undefined ||
       line.indent >= paragraphIndent ||
       byline ||
-      afterByline ||
+      afterOwnBlock ||
       comment ||
       (nextIsBreak && gluedCreditLine.test(text.slice(line.start, line.end)));
-    afterByline = byline || comment;
+    afterOwnBlock = byline || comment;
     if (startsNew) {
       current = [line];
       blocks.push(current);
@@ -160,11 +161,21 @@ function isBylineLine(line: string): boolean {
  * drops comments; Markdown keeps it as a comment) instead of printing it as text.
  */
 function isCommentLine(text: string, line: Line): boolean {
-  return (
-    line.end - line.start >= 7 &&
-    text.startsWith('<!--', line.start) &&
-    text.indexOf('-->', line.start + 4) === line.end - 3
-  );
+  // The prefix test first: the reader asks this of every line, and a slice only of the few that
+  // may be a comment.
+  return text.startsWith('<!--', line.start) && isHtmlComment(text.slice(line.start, line.end));
+}
+
+/**
+ * Whether a text is one HTML comment and nothing else: `<!--`, then `-->` at the end only. The
+ * text reader makes such a line an `html` node, and the Markdown reader such a block, and the
+ * headline is looked for below them (see detect/index.ts).
+ *
+ * @param value A line or an `html` node's value.
+ * @returns True for a lone comment.
+ */
+export function isHtmlComment(value: string): boolean {
+  return value.startsWith('<!--') && value.length >= 7 && value.indexOf('-->', 4) === value.length - 3;
 }
 
 function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragraph {
