@@ -346,8 +346,8 @@ function firstDirectSpeaker(quoteWraps: ReadonlyArray<{ node: Quote }>): string 
 /**
  * A block of one text node (most paragraphs) takes the flat copy of its text as its value: the
  * same characters, but the reader's value is lines joined with `+` (or a slice of the input),
- * which the cuts below and the word count in `parse` would otherwise read through V8's string
- * indirections, flattening it once more.
+ * which the cuts below would otherwise read through V8's string indirections, flattening it once
+ * more.
  */
 function adoptFlatText(children: PhrasingContent[], text: string): void {
   const only = children[0];
@@ -602,11 +602,13 @@ function build(
   const ranges: Array<[number, number]> = [];
   let offset = base;
   let containers = false;
+  let empties = false;
   for (const node of nodes) {
     const length = phrasingLength(node);
     ranges.push([offset, offset + length]);
     offset += length;
     if (isContainer(node)) containers = true;
+    if (length === 0) empties = true;
   }
 
   // Wraps that fall inside a Markdown container are built inside it; wraps that cannot be cut
@@ -630,8 +632,9 @@ function build(
 
   const out: PhrasingContent[] = [];
   // Nodes without text (an image) sit at a point, which may be the end of one slice and the start
-  // of the next: the first slice that reaches the point takes them.
-  const placed = new Set<number>();
+  // of the next: the first slice that reaches the point takes them. Most blocks have none, and
+  // get no set.
+  const placed = empties ? new Set<number>() : undefined;
   let cursor = base;
   for (const wrap of level) {
     sliceInto(out, nodes, ranges, cursor, wrap.start, inside, context, placed);
@@ -715,14 +718,14 @@ function sliceInto(
   to: number,
   inside: ReadonlyMap<number, Wrap[]>,
   context: DetectContext,
-  placed: Set<number>,
+  placed: Set<number> | undefined,
 ): void {
   if (to < from) return;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as PhrasingContent;
     const [start, end] = ranges[index] as [number, number];
     if (start === end) {
-      if (from <= start && start <= to && !placed.has(index)) {
+      if (placed !== undefined && from <= start && start <= to && !placed.has(index)) {
         placed.add(index);
         out.push(node);
       }
