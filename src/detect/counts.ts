@@ -173,7 +173,7 @@ export function startsWordAt(text: string, index: number): number {
  */
 export function countWords(text: string, from = 0, to = text.length): number {
   let words = 0;
-  let afterSpace = from === 0 || isSpaceAt(text, from - 1) ? 1 : 0;
+  let afterSpace = startsWordAt(text, from);
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     // Nearly every character is below 256: the branch is predictable, unlike the word starts.
