@@ -51,6 +51,26 @@ describe('copydesk extract (spawned bin)', () => {
     expect(raw.stdout.split('\n')[1]).toContain(',Jane Doe,said,"=HYPERLINK(1) is all they offer,",');
   });
 
+  it('should name the speaker of a quote missing its comma, and of ", saying:" after a verb that is no cue', () => {
+    const input = [
+      'Survey finds readers moving online',
+      '',
+      '"People are moving to the web faster than anyone expected" said Lee Rainie.',
+      '',
+      'The mayor spoke at length, saying: "We will build the bridge."',
+    ].join('\n');
+    const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => [record['speaker'], record['cue']])).toEqual([
+      ['Lee Rainie', 'said'],
+      ['The mayor', 'saying'],
+    ]);
+  });
+
   it('should show a range whole in the table', () => {
     const result = spawnCli(['extract', 'statistics'], { input: 'Prices story\n\nPrices rose 5-7% this year.\n' });
     expect(result.stdout).toMatch(/<stdin>:3:13\s+5-7%\s+5–7\s+percent/);

@@ -81,6 +81,16 @@ describe('attribution after the quote', () => {
       ['a source close to the Chinese firm', 'quotes'],
     ],
     ['an organisation', '"Rates will stay on hold," the Bank of England said.', ['the Bank of England', 'said']],
+    [
+      '"…" said X without the comma (a draft)',
+      '"People are moving to the web faster than anyone expected" said Lee Rainie, who led the study.',
+      ['Lee Rainie', 'said'],
+    ],
+    [
+      '"…" she said without the comma',
+      'Mary Jones spoke. "We will need a lot more time" she said.',
+      ['Mary Jones', 'said'],
+    ],
   ])('should read %s', (_name, body, expected) => {
     expect(speakers(body)).toEqual([expected]);
   });
@@ -136,6 +146,17 @@ describe('attribution before the quote', () => {
       'Mr Chernin, however, told the FT that it was "difficult" to find a target.',
       ['Mr Chernin', 'told the FT'],
     ],
+    [
+      'a name whose verb is no cue, then ", saying:"',
+      'Jane Doe hit back on Monday, saying: "We did nothing wrong."',
+      ['Jane Doe', 'saying'],
+    ],
+    [
+      'a role whose verb is no cue, then ", saying:"',
+      'The senior banker was strongly opposed, saying: "There must be one committee."',
+      ['The senior banker', 'saying'],
+    ],
+    ['a pronoun, then ", saying"', 'Jane Doe arrived. She hit back, saying: "We did nothing wrong."', ['Jane Doe', 'saying']],
   ])('should read %s', (_name, body, expected) => {
     expect(speakers(body)).toEqual([expected]);
   });
@@ -236,6 +257,29 @@ describe('names across the article', () => {
 
   it('should leave an unattributable quote without a speaker', () => {
     expect(speakers('"Nobody knows who said this, and nobody will."')).toEqual([[null, null]]);
+  });
+
+  it('should not take a short quoted term before a verb for speech without its comma', () => {
+    const tree = parse('Headline for the test\n\nThe "reform plan" said nothing about taxes, Jane Doe noted.', {
+      from: 'text',
+    });
+    expect(collect<Quote>(tree, 'quote').map((quote) => [quote.speaker, quote.cue])).not.toContainEqual([
+      'Jane Doe',
+      'said',
+    ]);
+  });
+
+  it.each([
+    ['a dateline', 'NEW YORK, March 12 - Merrill Lynch fired its head of mergers, saying he had "no explanation".'],
+    [
+      'the first word of a longer subject',
+      'Central bank president Wim Duisenberg defended the move, noting "the rate is not the most important".',
+    ],
+  ])('should not take %s for the subject of ", saying"', (_name, body) => {
+    const tree = parse(`Headline for the test\n\n${body}`, { from: 'text' });
+    const found = collect<Quote>(tree, 'quote').map((quote) => quote.speaker);
+    expect(found).not.toContain('NEW YORK');
+    expect(found).not.toContain('Central');
   });
 
   it('should take the speaker of a headline quote from the lead', () => {
