@@ -156,7 +156,11 @@ describe('attribution before the quote', () => {
       'The senior banker was strongly opposed, saying: "There must be one committee."',
       ['The senior banker', 'saying'],
     ],
-    ['a pronoun, then ", saying"', 'Jane Doe arrived. She hit back, saying: "We did nothing wrong."', ['Jane Doe', 'saying']],
+    [
+      'a pronoun, then ", saying"',
+      'Jane Doe arrived. She hit back, saying: "We did nothing wrong."',
+      ['Jane Doe', 'saying'],
+    ],
   ])('should read %s', (_name, body, expected) => {
     expect(speakers(body)).toEqual([expected]);
   });
