@@ -172,6 +172,9 @@ export function endsLikeProse(text: string): boolean {
 export function looksLikeHeading(text: string): boolean {
   if (text.length < 2 || text.length > 90) return false;
   if (!/^["'“‘]?[\p{Lu}\p{Lt}]/u.test(text)) return false;
+  // `"We did it` opens a quotation that runs on into the next paragraph: speech, not a title.
+  // A quoted heading (`'Fire and fury'`) closes its mark.
+  if (opensUnclosedQuote(text)) return false;
   if (/[.!,;:…\-–—]["'”’)\]]*$/.test(text)) return false;
   if (/ {2,}|\t/.test(text)) return false;
   const words = text.split(' ');
@@ -179,4 +182,15 @@ export function looksLikeHeading(text: string): boolean {
   let numbers = 0;
   for (const word of words) if (/\d/.test(word)) numbers++;
   return numbers <= 1;
+}
+
+/** Whether text starts with a quotation mark that it never closes. */
+function opensUnclosedQuote(text: string): boolean {
+  const open = text.charAt(0);
+  if (open === '“') return !text.includes('”');
+  if (open === '"') return text.indexOf('"', 1) < 0;
+  // A single mark closes with ’ or ', which also serve as apostrophes: only a mark at the end
+  // (or before a closing word's punctuation) closes the quote.
+  if (open === '‘' || open === "'") return !/['’]\W*$/.test(text) && !/['’](?=\s)/.test(text.slice(1));
+  return false;
 }

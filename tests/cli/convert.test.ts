@@ -135,6 +135,14 @@ describe('copydesk convert (spawned bin)', () => {
     ]);
   });
 
+  it('should not take the first line of a quotation that runs on for a section heading', () => {
+    const draft =
+      'Council approves budget\n\nThe council approved its budget.\n\n"We did it\n\nEveryone worked hard," the mayor said.\n';
+    const markdown = spawnCli(['convert', '--from', 'text', '--to', 'markdown'], { input: draft }).stdout;
+    expect(markdown).toContain('\n\n"We did it\n\nEveryone');
+    expect(markdown).not.toContain('## ');
+  });
+
   it('should keep a link written in capitals (HTTPS://) in the HTML', () => {
     const html = spawnCli(['convert', '--to', 'html'], { input: '# Links\n\nSee [the report](HTTPS://x.com/r).\n' });
     expect(html.stdout).toContain('<a href="HTTPS://x.com/r">the report</a>');

@@ -13,12 +13,18 @@ function types(nodes: readonly RootContent[]): string[] {
 }
 
 describe('looksLikeHeading', () => {
-  it.each(['Background', 'What Happens Next', 'DELIVERY SCHEDULE', 'How It Will Be Paid For', 'Why it passed'])(
-    'should accept %j',
-    (value) => {
-      expect(looksLikeHeading(value)).toBe(true);
-    },
-  );
+  it.each([
+    'Background',
+    'What Happens Next',
+    'DELIVERY SCHEDULE',
+    'How It Will Be Paid For',
+    'Why it passed',
+    '"A better deal"',
+    "'Fire and fury'",
+    '‘Nobody’s fault’',
+  ])('should accept %j', (value) => {
+    expect(looksLikeHeading(value)).toBe(true);
+  });
 
   it.each([
     ['a sentence', 'The plan passed.'],
@@ -28,6 +34,9 @@ describe('looksLikeHeading', () => {
     ['a line ending in a colon', 'The company reported:'],
     ['a line ending in a dash', 'NEW YORK -'],
     ['more than 12 words', 'One two three four five six seven eight nine ten eleven twelve thirteen'],
+    ['a quotation that runs on', '"We did it'],
+    ['a curly quotation that runs on', '“We did it'],
+    ['a single-quoted one that runs on', '‘We did it'],
   ])('should reject %s', (_name, value) => {
     expect(looksLikeHeading(value)).toBe(false);
   });
