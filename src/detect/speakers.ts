@@ -1907,9 +1907,19 @@ function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token)
   }
   // A news agency named in the dateline or a credit ("(Reuters) -") distributes the story: it is
   // not "the company" or "the exchange" a later sentence attributes a figure to.
-  if (isOrganisationSubject(view, run) && !isAgencyName(token.text)) {
+  if (isOrganisationSubject(view, run) && !isAgencyName(token.text) && !isAbstractNounOpening(view, run, token)) {
     insertMention(view.mentions, { position: token.start, name: token.text, kind: 'organisation' });
   }
+}
+
+/**
+ * `Construction is due to cost £5m, the council said`: a sentence's first word has a capital
+ * whatever it is, and an abstract noun there ("Construction", "Unemployment", "Confidence") is
+ * the subject but no organisation, so "the council" must not resolve to it. Told by its ending;
+ * "-ing" is left out, as firms end in it (Boeing).
+ */
+function isAbstractNounOpening(view: BlockView, run: Run, token: Token): boolean {
+  return /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u.test(token.text) && startsSentence(view, run.start);
 }
 
 /** The lower-case role given to a run's person before or after it ("chief executive Geoff Dixon"). */

@@ -71,6 +71,13 @@ describe('copydesk extract (spawned bin)', () => {
     ]);
   });
 
+  it('should source a figure to "the council", not to the abstract noun that opens its sentence', () => {
+    const input = 'Bridge plan approved\n\nConstruction is due to cost £5m, the council said.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
+  });
+
   it('should show a range whole in the table', () => {
     const result = spawnCli(['extract', 'statistics'], { input: 'Prices story\n\nPrices rose 5-7% this year.\n' });
     expect(result.stdout).toMatch(/<stdin>:3:13\s+5-7%\s+5–7\s+percent/);

@@ -323,6 +323,11 @@ describe('sources of figures', () => {
     expect(sources(body)).toEqual(['the exchange', 'the company']);
   });
 
+  it('should not take an abstract noun opening a sentence for the organisation "the council" means', () => {
+    const body = 'Construction is due to cost £5m, the council said.\n\nSales fell 3% in March, said the company.';
+    expect(sources(body)).toEqual(['the council', 'the company']);
+  });
+
   it('should not take a noun for a verb of saying', () => {
     expect(sources('The budget forecast of eight pct was missed.')).toEqual([null]);
   });
