@@ -1505,7 +1505,9 @@ function resolvePhrase(
   if (end <= start) return null;
   const first = tokens[start] as Token;
   const lowerFirst = first.lower;
-  if (end - start === 1 && personPronouns.has(lowerFirst)) return latest(view, position, 'person', state) ?? null;
+  if (end - start === 1 && personPronouns.has(lowerFirst)) {
+    return latest(view, position, 'person', state, pronounGender(lowerFirst)) ?? null;
+  }
   if (end - start === 1 && organisationPronouns.has(lowerFirst)) {
     return latest(view, position, 'organisation', state) ?? null;
   }
@@ -1733,6 +1735,7 @@ function latest(
   position: number,
   kind: 'person' | 'organisation',
   state: SpeakerState,
+  gender: Gender = 'unknown',
 ): string | undefined {
   // "he" is most often the last person who spoke in the paragraph, then the last one named in
   // it, then the speaker or person of the paragraph before.
@@ -1750,6 +1753,8 @@ function latest(
       learnt < 0 || (noted >= 0 && (spoken[noted] as Mention).position >= (mentions[learnt] as Mention).position);
     const mention = (fromNoted ? spoken[noted--] : mentions[learnt--]) as Mention;
     if (mention.kind !== kind) continue;
+    // "Tom Brown met Mary Jones. '…,' she said": she is not Tom Brown, subject though he is.
+    if (gender !== 'unknown' && !mayBe(mention.name, gender)) continue;
     found ??= mention.name;
     if (mention.speaker) spoke = mention.name;
   }
@@ -1763,8 +1768,61 @@ function latest(
     return found ?? spokeBefore ?? state.lastOrganisation;
   }
   const previous = state.lastSpeaker && state.block - state.lastSpeaker.block <= 1 ? state.lastSpeaker.name : undefined;
-  return spoke ?? found ?? previous ?? state.lastPerson;
+  if (gender === 'unknown') return spoke ?? found ?? previous ?? state.lastPerson;
+  return spoke ?? found ?? genderedOrUndefined(previous, gender) ?? genderedOrUndefined(state.lastPerson, gender);
 }
+
+/** The gender a pronoun gives its person. */
+type Gender = 'female' | 'male' | 'unknown';
+
+function pronounGender(pronoun: string): Gender {
+  if (pronoun === 'she' || pronoun === 'her') return 'female';
+  return pronoun === 'he' || pronoun === 'him' ? 'male' : 'unknown';
+}
+
+function genderedOrUndefined(name: string | undefined, gender: Gender): string | undefined {
+  return name !== undefined && mayBe(name, gender) ? name : undefined;
+}
+
+/**
+ * Whether a person may be of a pronoun's gender: false only when the name says otherwise, by its
+ * courtesy title ("Mrs Smith", "Sir John") or a first name that is nearly always one gender.
+ * A name it cannot tell (most of them, and "a banker") may be either.
+ */
+function mayBe(name: string, gender: Gender): boolean {
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  const known = femaleMarks.has(first) ? 'female' : maleMarks.has(first) ? 'male' : 'unknown';
+  return known === 'unknown' || known === gender;
+}
+
+/** Titles and first names that say a person is a woman (names that are given to both are left out). */
+const femaleMarks = words(`
+  Mrs Ms Miss Dame Lady Baroness Queen Princess Duchess Madam
+  Alice Alison Amanda Amy Angela Ann Anna Anne Barbara Betty Carla Carly Carol Caroline Catherine Charlotte
+  Cheryl Christine Claire Clare Deborah Diana Diane Donna Dorothy Eleanor Elena Elizabeth Ellen Emily Emma
+  Esther Eva Fiona Frances Gillian Gloria Hannah Harriet Hazel Heather Helen Hillary Ingrid Irene Isabel
+  Jacqueline Jane Janet Janice Jennifer Jessica Jill Joan Joanna Josephine Joyce Judith Judy
+  Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Laura Lauren Linda Lisa Louise Lucy
+  Margaret Maria Marie Marina Martha Mary Megan Meg Melanie Melissa Michelle Monica Nancy Natalie Nia Nicola
+  Nicole Olga Patricia Pauline Penny Rachel Rebecca Rose Ruth Sally Samantha Sandra Sarah Sharon Sheila
+  Shirley Sian Silvia Sonia Sophie Stephanie Susan Suzanne Tessa Theresa Tracy Valerie Victoria Virginia
+  Wendy Yvonne Zoe Angela Condoleezza Madeleine Margot Ségolène Benazir Indira Yulia Ursula Christine
+  Theresa Nicola Harriet Priti Liz Kemi Bronwen Lakshmi Olena
+`);
+
+/** Titles and first names that say a person is a man. */
+const maleMarks = words(`
+  Mr Sir Lord Baron King Prince Duke
+  Aaron Adam Adrian Ahmed Alan Albert Alexander Alfred Andrew Andy Anthony Antonio Arnold Arthur Barry
+  Ben Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Christopher Colin Craig Daniel Dave
+  David Dennis Derek Dmitry Donald Douglas Edward Eric Frank Fred Gary Geoff Geoffrey George Gerald
+  Gerhard Gordon Graham Greg Harold Harry Henry Hugh Ian Igor Jack Jacques James Jason Jeff Jeremy Jim
+  Joe John Jonathan Joseph Juan Julian Keith Kenneth Kevin Larry Mark Martin Matthew Michael Mike
+  Mikhail Mohammed Muhammad Neil Nicholas Nick Nigel Oliver Patrick Paul Peter Philip Phil Pierre Ralph
+  Raymond Richard Robert Roger Ronald Rupert Scott Sean Sergei Simon Stephen Steve Steven Stuart Thomas
+  Tim Timothy Tom Tony Trevor Victor Vladimir Walter Warren Wayne William Wolfgang Yasser
+`);
 
 /** "a banker", "another dealer", "the union official": an unnamed person a pronoun may refer to. */
 function isPersonPhrase(phrase: string): boolean {

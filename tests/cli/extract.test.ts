@@ -71,6 +71,13 @@ describe('copydesk extract (spawned bin)', () => {
     ]);
   });
 
+  it('should give "she" to the woman named, not to the man who is the subject', () => {
+    const input = 'Talks go on\n\nTom Brown met Mary Jones. "We will need more time," she said.\n';
+    const result = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toContain(',direct,Mary Jones,said,');
+  });
+
   it('should source a figure to "the council", not to the abstract noun that opens its sentence', () => {
     const input = 'Bridge plan approved\n\nConstruction is due to cost £5m, the council said.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -263,6 +263,31 @@ describe('names across the article', () => {
     expect(speakers('"Nobody knows who said this, and nobody will."')).toEqual([[null, null]]);
   });
 
+  it.each<[string, string, [string | null, string | null]]>([
+    [
+      '"she" after a man who is the subject',
+      'Tom Brown met Mary Jones. "We will need more time," she said.',
+      ['Mary Jones', 'said'],
+    ],
+    [
+      '"he" after a woman who is the subject',
+      'Jane Smith praised John Doe. "It was a good day," he said.',
+      ['John Doe', 'said'],
+    ],
+    ['"she" and a courtesy title', 'Mr Wood thanked Mrs Green. "We are grateful," she said.', ['Mrs Green', 'said']],
+    [
+      '"he" and names that say nothing of gender',
+      'Sam Patel met Alex Kim. "It went well," he said.',
+      ['Sam Patel', 'said'],
+    ],
+  ])('should give %s to a person the pronoun can be', (_name, body, expected) => {
+    expect(speakers(body)).toEqual([expected]);
+  });
+
+  it('should leave "she" without a speaker when only men have been named', () => {
+    expect(speakers('John Doe met Tom Brown. "It went well," she said.')).toEqual([[null, 'said']]);
+  });
+
   it('should not take a short quoted term before a verb for speech without its comma', () => {
     const tree = parse('Headline for the test\n\nThe "reform plan" said nothing about taxes, Jane Doe noted.', {
       from: 'text',
