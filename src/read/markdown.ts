@@ -26,11 +26,12 @@ export function readMarkdown(input: string): ReadResult {
     tree.children.shift();
     tree.data = { frontMatter: readFrontMatter(first.value) };
   }
-  // Code and raw HTML keep their lines, with LF as every output writes them: a CRLF draft's
-  // code block would otherwise put CRLF in the middle of LF Markdown and HTML.
+  // Code (blocks and inline code wrapped over a line) and raw HTML keep their lines, with LF as
+  // every output writes them: a CRLF draft's code would otherwise put CRLF in the middle of LF
+  // Markdown and HTML, and its tree would differ from the same draft's with LF.
   if (text.includes('\r')) {
     visit(tree as Nodes, (node) => {
-      if ((node.type === 'code' || node.type === 'html') && node.value.includes('\r')) {
+      if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && node.value.includes('\r')) {
         node.value = node.value.replace(/\r\n?/g, '\n');
       }
       return undefined;

@@ -135,6 +135,13 @@ describe('copydesk convert (spawned bin)', () => {
     ]);
   });
 
+  it('should write inline code wrapped over a CRLF line break with LF, as every output is', () => {
+    const markdown = spawnCli(['convert', '--from', 'markdown', '--to', 'markdown'], {
+      input: '# Code story\r\n\r\nRun `npm\r\ninstall` first.\r\n',
+    }).stdout;
+    expect(markdown).toBe('# Code story\n\nRun `npm\ninstall` first.\n');
+  });
+
   it('should not take the first line of a quotation that runs on for a section heading', () => {
     const draft =
       'Council approves budget\n\nThe council approved its budget.\n\n"We did it\n\nEveryone worked hard," the mayor said.\n';

@@ -1,5 +1,6 @@
 import type { Paragraph, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../src/index.js';
 import { parse } from '../../src/parse.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { withoutPositions } from '../../src/tree/compare.js';
@@ -116,5 +117,16 @@ describe('line endings in Markdown code', () => {
     });
     const code = tree.children.find((node) => node.type === 'code') as { value: string } | undefined;
     expect(code?.value).toBe('code line 1\ncode line 2');
+  });
+
+  it('should give inline code wrapped over a CRLF line break the same tree as with LF', () => {
+    const crlf = parse('# Code story\r\n\r\nRun `npm\r\ninstall` first.\r\n', { from: 'markdown' });
+    const lf = parse('# Code story\n\nRun `npm\ninstall` first.\n', { from: 'markdown' });
+    const inline = (tree: typeof crlf) =>
+      (tree.children[1] as { children: Array<{ type: string; value?: string }> }).children.find(
+        (node) => node.type === 'inlineCode',
+      )?.value;
+    expect(inline(crlf)).toBe('npm\ninstall');
+    expect(toMarkdown(crlf)).toBe(toMarkdown(lf));
   });
 });
