@@ -415,7 +415,7 @@ export interface QuoteFacts {
  */
 export function classifyQuote(facts: QuoteFacts): 'direct' | 'phrase' {
   const inner = facts.inner.trim();
-  const words = countWords(inner, 11);
+  const words = countWordsUpTo(inner, 11);
   const previous = lastWords(facts.before, 2);
   const last = previous[1] ?? '';
   const beforeLast = previous[0] ?? '';
@@ -530,7 +530,7 @@ function isNounAfter(after: string): boolean {
  * count stops at `limit` words or after `wordScanLimit` characters (a quote that long is
  * speech, however few its spaces).
  */
-function countWords(text: string, limit: number): number {
+function countWordsUpTo(text: string, limit: number): number {
   if (text.length > wordScanLimit) return limit;
   let count = 0;
   let inWord = false;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultLoaders, type LilconfigResult, type Loader, lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
+import { displayPath } from '../display-path.js';
 import { CopydeskError } from '../errors.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig } from './types.js';
@@ -52,10 +53,7 @@ export interface ConfigLoader {
  * @returns The loader.
  */
 export function createConfigLoader(options: { cwd: string; configFile?: string | undefined }): ConfigLoader {
-  const display = (file: string) => {
-    const relative = path.relative(options.cwd, file);
-    return relative && !relative.startsWith('..') ? relative : file;
-  };
+  const display = (file: string) => displayPath(file, options.cwd);
   // Every loader is wrapped so that a syntax error names the file it is in.
   const wrap =
     (loader: Loader): Loader =>

@@ -67,14 +67,16 @@ function trimEnd(text: string, end: number): number {
 }
 
 /**
- * How many words a range of text has.
+ * How many words a range of text has, as the detectors tokenize them (a dash or a quote mark is
+ * no word), which is what a style guide's "words per sentence" means. Not the article's word
+ * count (`countWords` in detect/counts.ts), which counts runs between spaces as `wc -w` does.
  *
  * @param text The text.
  * @param start First index.
  * @param end End index.
  * @returns The number of word tokens.
  */
-export function countWords(text: string, start = 0, end = text.length): number {
+export function countWordTokens(text: string, start = 0, end = text.length): number {
   let count = 0;
   for (const token of tokenize(text, start, end)) if (token.word) count++;
   return count;

@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from '@commander-js/extra-typings';
+import { displayPath } from '../../display-path.js';
 import type { InputFormat } from '../../parse.js';
 import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
@@ -233,20 +234,20 @@ async function convertFiles(
       const key = pathKey(target);
       if (inputPaths.has(key)) {
         throw new CliError(
-          `output ${path.relative(io.cwd, output)} would overwrite an input; choose another --out-dir or -o`,
+          `output ${displayPath(output, io.cwd)} would overwrite an input; choose another --out-dir or -o`,
         );
       }
       const owner = claimed.get(key);
       if (owner !== undefined) {
         throw new CliError(
-          `output ${path.relative(io.cwd, output)} is already the output of ${owner}; rename one of them or convert them in separate runs`,
+          `output ${displayPath(output, io.cwd)} is already the output of ${owner}; rename one of them or convert them in separate runs`,
         );
       }
       claimed.set(key, input.name);
       // Named here, not in the worker, so that an interrupted run can remove it.
       const temporary = temporaryPath(target);
       trackTemporary(temporary);
-      return { ...item, file, target, temporary, targetName: shownPath(output, io.cwd) };
+      return { ...item, file, target, temporary, targetName: displayPath(output, io.cwd) };
     },
     onValue: async (output, item) => {
       if (item.temporary !== undefined) untrackTemporary(item.temporary);
@@ -314,10 +315,4 @@ function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string
 function replaceExtension(file: string, extension: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, parsed.name + extension);
-}
-
-/** An output path as messages show it: relative to the working folder when it is inside it. */
-function shownPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

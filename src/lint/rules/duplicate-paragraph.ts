@@ -16,7 +16,7 @@ import { phrasingText } from '../../detect/text.js';
 import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
-import { countWords } from '../prose.js';
+import { countWordTokens } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -39,7 +39,7 @@ export const duplicateParagraph: Rule<Options> = {
     const seen = new Map<string, Paragraph>();
     visit(tree as Nodes, 'paragraph', (node) => {
       const text = phrasingText(node.children);
-      if (countWords(text) < options.minWords) return SKIP;
+      if (countWordTokens(text) < options.minWords) return SKIP;
       const key = normalise(text);
       const first = seen.get(key);
       if (!first) {

@@ -12,7 +12,7 @@
  */
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
-import { countWords, proseParagraphs, sentencesOf } from '../prose.js';
+import { countWordTokens, proseParagraphs, sentencesOf } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -35,7 +35,7 @@ export const paragraphLength: Rule<Options> = {
     const findings: Finding[] = [];
     for (const paragraph of proseParagraphs(tree, source)) {
       const node = paragraph.mapped.node;
-      const words = countWords(paragraph.mapped.text, paragraph.start);
+      const words = countWordTokens(paragraph.mapped.text, paragraph.start);
       if (words > options.maxWords) {
         findings.push({
           message: `Unexpected paragraph of \`${words}\` words, expected at most \`${options.maxWords}\``,

@@ -19,7 +19,7 @@ import { phrasingText } from '../../detect/text.js';
 import { SKIP, visit } from '../../tree/visit.js';
 import { ruleUrl } from '../docs.js';
 import { integerOption } from '../options.js';
-import { countWords } from '../prose.js';
+import { countWordTokens } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -45,7 +45,7 @@ export const quoteAttribution: Rule<Options> = {
       // '"…," she said.' is attributed even where no earlier name tells who "she" is: the cue
       // shows the writer attributed it, and the suggestion would be what is already there.
       if (node.cue) return undefined;
-      if (countWords(phrasingText(node.children)) < options.minWords) return undefined;
+      if (countWordTokens(phrasingText(node.children)) < options.minWords) return undefined;
       findings.push({
         message: 'Missing speaker for this quotation, expected an attribution such as `, she said`',
         node,

@@ -13,7 +13,7 @@
 import { ruleUrl } from '../docs.js';
 import { sourceRange } from '../mapped-text.js';
 import { integerOption } from '../options.js';
-import { countWords, proseParagraphs, sentencesOf } from '../prose.js';
+import { countWordTokens, proseParagraphs, sentencesOf } from '../prose.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -35,7 +35,7 @@ export const sentenceLength: Rule<Options> = {
     const findings: Finding[] = [];
     for (const paragraph of proseParagraphs(tree, source)) {
       for (const sentence of sentencesOf(paragraph)) {
-        const words = countWords(paragraph.mapped.text, sentence.start, sentence.end);
+        const words = countWordTokens(paragraph.mapped.text, sentence.start, sentence.end);
         if (words <= options.max) continue;
         findings.push({
           message: `Unexpected sentence of \`${words}\` words, expected at most \`${options.max}\``,
