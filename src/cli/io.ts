@@ -469,7 +469,8 @@ export function writeAtomicSync(file: string, content: string, temporary?: strin
       writeFileSync(temporary, content, { flag: 'wx' });
     }
     keepAttributes(temporary, target, existing);
-    renameSync(temporary, target);
+    if (existing !== undefined && existing.nlink > 1) rewriteInPlace(temporary, target, content);
+    else renameSync(temporary, target);
   } catch (error) {
     try {
       unlinkSync(temporary);
@@ -480,6 +481,23 @@ export function writeAtomicSync(file: string, content: string, temporary?: strin
   } finally {
     removePending(temporary);
   }
+}
+
+/**
+ * A file with other hard links (`ln draft.txt copy.txt`, a backup tool's snapshots) would be
+ * split off from them by a rename: the new file gets a new inode and the links keep the old
+ * text. Such a file is rewritten in place instead, as editors do, once the whole new content is
+ * safely in the temporary file; should that write fail halfway, the temporary file is renamed
+ * into place after all, so the file is whole (if no longer linked) and nothing is lost.
+ */
+function rewriteInPlace(temporary: string, target: string, content: string): void {
+  try {
+    writeFileSync(target, content);
+  } catch {
+    renameSync(temporary, target);
+    return;
+  }
+  unlinkSync(temporary);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -75,6 +76,15 @@ describe('writeAtomicSync', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('should rewrite a file with other hard links in place, so that they stay one file', () => {
+    writeFileSync(file('story.txt'), 'old');
+    linkSync(file('story.txt'), file('linked.txt'));
+    writeAtomicSync(file('story.txt'), 'new');
+    expect(readFileSync(file('linked.txt'), 'utf8')).toBe('new');
+    expect(statSync(file('linked.txt')).ino).toBe(statSync(file('story.txt')).ino);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('should resolve a path that names nothing yet to itself', () => {
     writeFileSync(file('plain.txt'), 'text');
     symlinkSync('gone.txt', file('dangling.txt'));
@@ -114,6 +124,19 @@ describe('lint --fix and convert writing over files', () => {
     expect(result.code).toBe(0);
     expect(lstatSync(file('view/p.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(file('real/p.txt'), 'utf8')).toBe(fixed);
+  });
+
+  it('should keep hard links to a file linked as one file after lint --fix and convert -o, through the bin', () => {
+    writeFileSync(file('p.txt'), unfixed);
+    linkSync(file('p.txt'), file('q.txt'));
+    const result = spawnCli(['lint', '--fix', 'p.txt', '--format', 'compact'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(file('q.txt'), 'utf8')).toBe(fixed);
+    writeFileSync(file('out.md'), 'old');
+    linkSync(file('out.md'), file('out-link.md'));
+    expect(spawnCli(['convert', 'p.txt', '--to', 'markdown', '-o', 'out.md'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(file('out-link.md'), 'utf8')).toContain('# Budget passes');
+    expect(leftovers()).toEqual([]);
   });
 
   it('should refuse a convert output that is an input through a symbolic link', async () => {
