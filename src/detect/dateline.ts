@@ -6,6 +6,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Dateline } from '../tree/types.js';
 import type { DetectContext } from './context.js';
+import { isAgencyName } from './source-tags.js';
 import { phrasingText, spanPosition, splitPhrasing } from './text.js';
 
 /**
@@ -74,7 +75,9 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;
   if (separator === '' && !dateText && !agencyText) return undefined;
-  if (agencyText && !/^\p{Lu}/u.test(agencyText)) return undefined;
+  // A lower-case parenthesis is an aside ("PARIS (the mayor) -"), except for an agency that
+  // writes its name in lower case: dpa does ("FRANKFURT, Jan 5 (dpa) -"), and some desks write afp.
+  if (agencyText && !/^\p{Lu}/u.test(agencyText) && !isAgencyName(agencyText.trim())) return undefined;
   const length = match[0].trimEnd().length;
   return {
     length,

@@ -102,6 +102,16 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it('should credit an agency that writes its name in lower case from the dateline (dpa)', async () => {
+    const result = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Output rises\n\nFRANKFURT, Jan 5 (dpa) - German factory output rose.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { line: 3, column: 1, name: 'dpa', role: 'agency', from: 'dateline', text: 'FRANKFURT, Jan 5 (dpa) -' },
+    ]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

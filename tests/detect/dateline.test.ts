@@ -30,6 +30,8 @@ describe('parseDateline', () => {
     ['"City, Mon. D –" in mixed case', 'Toronto, Feb. 26 – City council', 18, 'Toronto', null, 'Feb. 26', null],
     ['a dateline on its own line', 'VIENNA, Nov. 3 (UPI) --', 23, 'VIENNA', null, 'Nov. 3', 'UPI'],
     ['a date standing alone without a dash', 'MILWAUKEE, March 2', 18, 'MILWAUKEE', null, 'March 2', null],
+    ['a known agency in lower case (dpa)', 'FRANKFURT, Jan 5 (dpa) - German', 24, 'FRANKFURT', null, 'Jan 5', 'dpa'],
+    ['a known agency in lower case without a date', 'PARIS (afp) - The', 13, 'PARIS', null, null, 'afp'],
   ])('should read %s', (_name, value, length, place, region, date, agency) => {
     expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
   });
@@ -40,7 +42,8 @@ describe('parseDateline', () => {
     ['a colon after an upper-case word', 'LONDON: Shares fell sharply'],
     ['"Shares: …"', 'Shares: up 5 pct'],
     ['an upper-case word alone', 'LONDON'],
-    ['an agency in lower case', 'PARIS (afp) - The'],
+    ['a lower-case parenthesis that is no agency', 'PARIS (the mayor) - The'],
+    ['a lower-case parenthesis after a date', 'PARIS, March 3 (updated) - The'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
   ])('should reject %s', (_name, value) => {
@@ -116,6 +119,12 @@ describe('dateline detection in the pipeline', () => {
       'Profits jump at Time Warner\n\nBy jane doe & JOHN ROE.\n\nNEW YORK, Feb 26 (Reuters) - Profits jumped 76%.\n';
     const lead = parse(text, { from: 'text' }).children[2] as Paragraph;
     expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'NEW YORK' });
+  });
+
+  it('should find a dateline whose agency writes its name in lower case (dpa)', () => {
+    const tree = parse('Output rises\n\nFRANKFURT, Jan 5 (dpa) - German factory output rose.', { from: 'text' });
+    const lead = tree.children[1] as Paragraph;
+    expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'FRANKFURT', date: 'Jan 5', agency: 'dpa' });
   });
 
   it('should find a dateline in a Markdown draft', () => {
