@@ -33,13 +33,18 @@ const placeWord = `${capital}[\\p{L}\\p{M}'’.}/\\-]*`;
 const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}\\p{M}'’.\\-]*)){0,3}`;
 const region = `${capital}[\\p{L}\\p{M}.\\-]*(?: ${capital}[\\p{L}\\p{M}.\\-]*){0,2}`;
 const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
+// A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/", "/CNW/".
+const wire = "[\\p{L}][\\p{L}\\d .&'-]{0,40}?";
 
 /**
  * One anchored expression, bounded everywhere ({0,4}, {0,40}) so it cannot backtrack far.
  * Month names match in any case ("FEB 26", "feb 26"); the place's case is checked in code.
+ * Press releases name their wire where a story names its agency: "NEW YORK, March 3, 2026
+ * /PRNewswire/ --", "TORONTO /CNW/ -", or Business Wire's "SEATTLE--(BUSINESS WIRE)--Acme", whose
+ * dashes touch the words on both sides (`gluedWire`).
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$)`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$))`,
   'u',
 );
 
@@ -65,8 +70,8 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
-  const agencyText = groups['agency'] ?? null;
-  const separator = groups['separator'] ?? '';
+  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? null;
+  const separator = groups['separator'] ?? groups['gluedSeparator'] ?? '';
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
   // "Ukraine - a country …" or "Shares: …" would be taken for one.

@@ -112,6 +112,19 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it("should credit a press release's wire from its dateline (/PRNewswire/, --(BUSINESS WIRE)--)", async () => {
+    for (const [dateline, name] of [
+      ['NEW YORK, March 3, 2026 /PRNewswire/ --', 'PRNewswire'],
+      ['SEATTLE--(BUSINESS WIRE)--', 'BUSINESS WIRE'],
+    ]) {
+      const result = await runCli(['extract', 'sources', '--to', 'json'], {
+        stdin: `Acme buys Widget\n\n${dateline} Acme Corp today said it bought Widget Inc.\n`,
+      });
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject([{ line: 3, column: 1, name, role: 'agency', text: dateline }]);
+    }
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

@@ -32,6 +32,70 @@ describe('parseDateline', () => {
     ['a date standing alone without a dash', 'MILWAUKEE, March 2', 18, 'MILWAUKEE', null, 'March 2', null],
     ['a known agency in lower case (dpa)', 'FRANKFURT, Jan 5 (dpa) - German', 24, 'FRANKFURT', null, 'Jan 5', 'dpa'],
     ['a known agency in lower case without a date', 'PARIS (afp) - The', 13, 'PARIS', null, null, 'afp'],
+    [
+      "a press release's wire between slashes",
+      'NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp today',
+      39,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'PRNewswire',
+    ],
+    [
+      'a wire service with its own name after a hyphen',
+      'NEW YORK, March 3, 2026 /PRNewswire-FirstCall/ -- Acme',
+      49,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'PRNewswire-FirstCall',
+    ],
+    [
+      'a wire with a single dash (CNW)',
+      'TORONTO, March 3, 2026 /CNW/ - Acme',
+      30,
+      'TORONTO',
+      null,
+      'March 3, 2026',
+      'CNW',
+    ],
+    ['a wire without a date', 'CHICAGO /PRNewswire/ -- Acme', 23, 'CHICAGO', null, null, 'PRNewswire'],
+    [
+      'a wire after a state',
+      'ST. LOUIS, Mo., March 3, 2026 /PRNewswire/ -- Acme',
+      45,
+      'ST. LOUIS',
+      'Mo.',
+      'March 3, 2026',
+      'PRNewswire',
+    ],
+    [
+      'a wire in parentheses (BUSINESS WIRE)',
+      'NEW YORK, March 3, 2026 (BUSINESS WIRE) -- Acme',
+      42,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'BUSINESS WIRE',
+    ],
+    [
+      "Business Wire's dashes touching the words",
+      'SEATTLE--(BUSINESS WIRE)--Amazon.com',
+      26,
+      'SEATTLE',
+      null,
+      null,
+      'BUSINESS WIRE',
+    ],
+    [
+      "Business Wire's dashes after a date",
+      'NEW YORK, March 3, 2026--(BUSINESS WIRE)--Acme',
+      42,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'BUSINESS WIRE',
+    ],
   ])('should read %s', (_name, value, length, place, region, date, agency) => {
     expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
   });
@@ -44,6 +108,8 @@ describe('parseDateline', () => {
     ['an upper-case word alone', 'LONDON'],
     ['a lower-case parenthesis that is no agency', 'PARIS (the mayor) - The'],
     ['a lower-case parenthesis after a date', 'PARIS, March 3 (updated) - The'],
+    ['a lower-case word between slashes', 'NEW YORK /and/ -- The'],
+    ['a double dash touching the next word without a wire', 'SEATTLE--Amazon'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
   ])('should reject %s', (_name, value) => {
@@ -125,6 +191,31 @@ describe('dateline detection in the pipeline', () => {
     const tree = parse('Output rises\n\nFRANKFURT, Jan 5 (dpa) - German factory output rose.', { from: 'text' });
     const lead = tree.children[1] as Paragraph;
     expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'FRANKFURT', date: 'Jan 5', agency: 'dpa' });
+  });
+
+  it("should find a press release's dateline and take its wire for the agency", () => {
+    const text =
+      'Acme buys Widget\n\nNEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp today said it bought Widget Inc.';
+    const lead = parse(text, { from: 'text' }).children[1] as Paragraph;
+    expect(lead.children[0]).toMatchObject({
+      type: 'dateline',
+      place: 'NEW YORK',
+      date: 'March 3, 2026',
+      agency: 'PRNewswire',
+      children: [{ type: 'text', value: 'NEW YORK, March 3, 2026 /PRNewswire/ --' }],
+    });
+    expect(lead.children[1]).toMatchObject({ type: 'text', value: ' Acme Corp today said it bought Widget Inc.' });
+  });
+
+  it("should keep Business Wire's glued dashes lossless: the text after the dateline starts at the word", () => {
+    const lead = parse('Amazon results\n\nSEATTLE--(BUSINESS WIRE)--Amazon.com today announced results.', {
+      from: 'text',
+    }).children[1] as Paragraph;
+    expect(lead.children.map((node) => ('value' in node ? node.value : node.type))).toEqual([
+      'dateline',
+      'Amazon.com today announced results.',
+    ]);
+    expect(lead.children[0]).toMatchObject({ place: 'SEATTLE', agency: 'BUSINESS WIRE' });
   });
 
   it('should find a dateline in a Markdown draft', () => {
