@@ -48,6 +48,36 @@ const pattern = new RegExp(
   'u',
 );
 
+/**
+ * Words no place name has, in any case: verbs (above all the headline's "SAYS") and function
+ * words. An upper-case line with a dash and no date or agency is taken for a dateline on its
+ * shape alone, so "U.S. SAYS NO - The talks stalled" read as the place "U.S. SAYS NO". Words
+ * that do occur in place names stay out of the list: "OF" (PORT OF SPAIN), "THE" (THE HAGUE),
+ * "AND" (TRINIDAD AND TOBAGO), "DE"/"DO"/"AM"/"AN" (RIO DE JANEIRO, RIO DO SUL, FRANKFURT AM
+ * MAIN, HALLE AN DER SAALE), "UPON"/"ON" (STRATFORD UPON AVON), "A" (A CORUÑA), "AS"/"AT"
+ * (Arabic articles: AS SAMAWAH), "FALLS" (NIAGARA FALLS).
+ */
+const nonPlaceWords = new Set(
+  `
+  says said say adds added tells told warns warned urges urged asks asked denies denied agrees agreed plans
+  wants seeks sees expects rejects vows calls backs wins loses cuts raises hits gets gives takes
+  makes is isn't are aren't was wasn't were be been being has have had will won't would can can't
+  could should must shall does doesn't did didn't
+  no not to for with than that this these those it it's its he she they we you i who what why how
+  if but from into over after against amid despite about
+`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Whether a place has a word no place name has ("U.S. SAYS NO"); a final full stop is not part of a word. */
+function hasNonPlaceWord(place: string): boolean {
+  for (const word of place.toLowerCase().replace(/’/g, "'").split(' ')) {
+    if (nonPlaceWords.has(word.replace(/\.+$/, ''))) return true;
+  }
+  return false;
+}
+
 /** A parsed dateline. */
 export interface ParsedDateline {
   /** Length of the dateline text including its separator, excluding the following space. */
@@ -74,8 +104,9 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const separator = groups['separator'] ?? groups['gluedSeparator'] ?? '';
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
-  // "Ukraine - a country …" or "Shares: …" would be taken for one.
-  if (!dateText && !agencyText && (!shouting || /:/.test(separator))) return undefined;
+  // "Ukraine - a country …" or "Shares: …" would be taken for one. A wire headline in capitals
+  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away.
+  if (!dateText && !agencyText && (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText))) return undefined;
   if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;

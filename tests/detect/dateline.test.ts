@@ -30,6 +30,13 @@ describe('parseDateline', () => {
     ['"City, Mon. D –" in mixed case', 'Toronto, Feb. 26 – City council', 18, 'Toronto', null, 'Feb. 26', null],
     ['a dateline on its own line', 'VIENNA, Nov. 3 (UPI) --', 23, 'VIENNA', null, 'Nov. 3', 'UPI'],
     ['a date standing alone without a dash', 'MILWAUKEE, March 2', 18, 'MILWAUKEE', null, 'March 2', null],
+    ['"RIO DE JANEIRO —" (DE in a place)', 'RIO DE JANEIRO — Police', 16, 'RIO DE JANEIRO', null, null, null],
+    ['"SALT LAKE CITY —"', 'SALT LAKE CITY — The', 16, 'SALT LAKE CITY', null, null, null],
+    ['"ST. LOUIS —"', 'ST. LOUIS — The', 11, 'ST. LOUIS', null, null, null],
+    ['"PORT OF SPAIN —" (OF in a place)', 'PORT OF SPAIN — The', 15, 'PORT OF SPAIN', null, null, null],
+    ['"THE HAGUE —" (THE in a place)', 'THE HAGUE — The', 11, 'THE HAGUE', null, null, null],
+    ['"NIAGARA FALLS —" (a verb-like word in a place)', 'NIAGARA FALLS — The', 15, 'NIAGARA FALLS', null, null, null],
+    ['"FRANKFURT AM MAIN —"', 'FRANKFURT AM MAIN — The', 19, 'FRANKFURT AM MAIN', null, null, null],
     ['a known agency in lower case (dpa)', 'FRANKFURT, Jan 5 (dpa) - German', 24, 'FRANKFURT', null, 'Jan 5', 'dpa'],
     ['a known agency in lower case without a date', 'PARIS (afp) - The', 13, 'PARIS', null, null, 'afp'],
     [
@@ -109,6 +116,11 @@ describe('parseDateline', () => {
     ['a lower-case parenthesis that is no agency', 'PARIS (the mayor) - The'],
     ['a lower-case parenthesis after a date', 'PARIS, March 3 (updated) - The'],
     ['a lower-case word between slashes', 'NEW YORK /and/ -- The'],
+    ['a headline in capitals with a verb and "NO" (no date or agency)', 'U.S. SAYS NO - The talks stalled'],
+    ['a headline in capitals with "TO"', 'OIL PRICES TO RISE - analysts see'],
+    ['a headline in capitals with "WILL"', 'CHINA WILL ACT - The ministry'],
+    ['a headline in capitals with "IS"', 'BREXIT IS OVER - Britain left'],
+    ['a headline in capitals opening with "NOT"', 'NOT GUILTY - The jury'],
     ['a double dash touching the next word without a wire', 'SEATTLE--Amazon'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
@@ -216,6 +228,11 @@ describe('dateline detection in the pipeline', () => {
       'Amazon.com today announced results.',
     ]);
     expect(lead.children[0]).toMatchObject({ place: 'SEATTLE', agency: 'BUSINESS WIRE' });
+  });
+
+  it('should not take an upper-case headline with a verb for a dateline ("U.S. SAYS NO -")', () => {
+    const tree = parse('Talks stall\n\nU.S. SAYS NO - The talks stalled on Tuesday.', { from: 'text' });
+    expect(JSON.stringify(tree)).not.toContain('"dateline"');
   });
 
   it('should find a dateline in a Markdown draft', () => {
