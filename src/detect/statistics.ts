@@ -203,8 +203,17 @@ const clockWords = words('am pm a.m p.m gmt bst est edt cet cst pst local');
 
 const weekdays = words('monday tuesday wednesday thursday friday saturday sunday');
 
-/** Words before a figure that make it a label, not a quantity: "number one", "version 2". */
-const labelWords = words('number no version vol volume page chapter section article clause room flight route');
+/**
+ * Words before a figure that make it a label, not a quantity: "number one", "version 2",
+ * "Article 5", "Chapter 11", "phase two", "a level three heading", "series 2 preferred shares".
+ */
+const labelWords = words(`
+  number no version vol volume page chapter section article clause room flight route level phase stage round
+  grade tier category part step class book series season episode
+`);
+
+/** The label words written abbreviated, with a full stop before the figure: "No. 3", "Vol. 2". */
+const labelAbbreviations = words('no vol');
 
 /** Words that never count as the counted noun. */
 const notNouns = words(`
@@ -776,11 +785,30 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (hasClass(before, wordClass.month)) return true;
     if ((nextClasses & wordClass.month) !== 0) return true;
   }
-  if ((previousClasses & wordClass.label) !== 0 && !parsed.multiplied) return true;
+  if ((previousClasses & wordClass.label) !== 0 && !parsed.multiplied && isLabel(tokens, parsed, previous as Token)) {
+    return true;
+  }
   if ((previousClasses & wordClass.weekday) !== 0 && !parsed.spelled && parsed.value <= 31) return true;
   if (!shouting && isNamePart(tokens, parsed.first)) return true;
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
+}
+
+/**
+ * Whether a label word before a figure names it ("Article 5", "phase two", "No. 3") rather than
+ * ending the sentence before it ("plays a part. Sixteen percent of parents") or standing before a
+ * quantity ("home sales to a level 1.6 pct below January"): only an abbreviation ("No.", "Vol.")
+ * has a full stop between it and the figure, and a figure with a percent or a unit after it is a
+ * quantity. Out of line: asked only after a label word.
+ */
+function isLabel(tokens: readonly Token[], parsed: Parsed, label: Token): boolean {
+  if (tokens[parsed.first - 1] !== label && !labelAbbreviations.has(label.lower)) return false;
+  if (parsed.suffix !== '') return false;
+  const next = tokens[parsed.last + 1];
+  if (!next) return true;
+  if (next.text === '%' || next.lower === 'pct' || next.lower === 'percent') return false;
+  if (next.lower === 'per' && tokens[parsed.last + 2]?.lower === 'cent') return false;
+  return (next.classes & (wordClass.measureUnit | wordClass.currency | wordClass.subunit)) === 0;
 }
 
 /**

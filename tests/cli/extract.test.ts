@@ -125,6 +125,17 @@ describe('copydesk extract (in-process)', () => {
     }
   });
 
+  it('should list no statistic for numbers that label things (a level three heading, phase two)', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'f.md'),
+      '# Trial results\n\n### A level three heading\n\nThe phase two trial enrolled 300 patients.\n',
+    );
+    const result = await runCli(['extract', 'statistics', 'f.md', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([{ line: 5, text: '300', value: 300, unit: 'patient' }]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');
