@@ -710,6 +710,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   // month/clock/label/weekday list tests below without a Set look-up each.
   const previousClasses = previous ? previous.classes : 0;
   const nextClasses = next ? next.classes : 0;
+  if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -792,6 +793,23 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   if (!shouting && isNamePart(tokens, parsed.first)) return true;
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
+}
+
+/**
+ * Whether a figure is a Markdown footnote's label: the marker "a claim.[^1]" or the definition
+ * "[^1]: The note.". The Markdown reader does not parse GFM footnotes, so both arrive as text.
+ */
+function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
+  const caret = tokens[parsed.first - 1] as Token;
+  const open = tokens[parsed.first - 2];
+  const close = tokens[parsed.last + 1];
+  return (
+    open?.text === '[' &&
+    open.end === caret.start &&
+    caret.end === (tokens[parsed.first] as Token).start &&
+    close?.text === ']' &&
+    close.start === (tokens[parsed.last] as Token).end
+  );
 }
 
 /**
@@ -943,6 +961,11 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
     const token = tokens[position] as Token;
     if (token.word) return false;
     if ('.!?:;"“‘\'(-–—'.includes(token.text)) return true;
+    // A footnote marker after a sentence ("came.[^3] Then 7 left") is not a word of the next one.
+    if (token.text === ']' && tokens[position - 2]?.text === '^' && tokens[position - 3]?.text === '[') {
+      position -= 4;
+      continue;
+    }
     position--;
   }
   return true;

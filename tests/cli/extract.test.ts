@@ -136,6 +136,17 @@ describe('copydesk extract (in-process)', () => {
     expect(JSON.parse(result.stdout)).toMatchObject([{ line: 5, text: '300', value: 300, unit: 'patient' }]);
   });
 
+  it('should list no statistic for Markdown footnotes, their markers or their definitions', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'f.md'),
+      '# Claims\n\n### A level three heading\n\nA claim needs a note.[^1]\n\n[^1]: The note.\n',
+    );
+    const result = await runCli(['extract', 'statistics', 'f.md', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

@@ -305,6 +305,28 @@ describe('findStatistics on numbers that label things', () => {
   });
 });
 
+describe('findStatistics on Markdown footnotes (not parsed, so they arrive as text)', () => {
+  it.each([
+    ['a footnote marker', 'A claim needs a note.[^1]'],
+    ['a footnote marker with two digits', 'A claim needs a note[^12] here.'],
+    ['a footnote definition', '[^1]: The note.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should still read the figures around a footnote marker', () => {
+    expect(found('Some 5 people came.[^3] Then 7 left.')).toEqual([
+      stat('Some 5', 5, { unit: 'person', qualifier: 'some' }),
+      stat('7', 7),
+    ]);
+  });
+
+  it('should find no statistic in a Markdown draft with a footnote', () => {
+    const tree = parse('# Claims\n\nA claim needs a note.[^1]\n\n[^1]: The note.\n', { from: 'markdown' });
+    expect(JSON.stringify(tree)).not.toContain('"statistic"');
+  });
+});
+
 describe('findStatistics on identifiers that look like figures', () => {
   it('should not read a standard such as 802.11b as billions', () => {
     expect(found('The 802.11b standard is old.')).toEqual([]);
