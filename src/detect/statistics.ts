@@ -711,6 +711,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const previousClasses = previous ? previous.classes : 0;
   const nextClasses = next ? next.classes : 0;
   if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
+  if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -793,6 +794,25 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   if (!shouting && isNamePart(tokens, parsed.first)) return true;
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
+}
+
+/**
+ * Whether a figure that opens its block numbers a list item: "1. First item", "2) Second". The
+ * text reader gives each item of a numbered list a block of its own (see read/text.ts).
+ */
+function isListNumber(tokens: readonly Token[], parsed: Parsed): boolean {
+  const figure = tokens[0] as Token;
+  const mark = tokens[1];
+  const after = tokens[2];
+  return (
+    !parsed.spelled &&
+    parsed.last === 0 &&
+    isDigits(figure.text, 1, 3) &&
+    (mark?.text === '.' || mark?.text === ')') &&
+    mark.start === figure.end &&
+    after !== undefined &&
+    after.start > mark.end
+  );
 }
 
 /**

@@ -147,6 +147,14 @@ describe('copydesk extract (in-process)', () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
+  it('should list no statistic for the numbers of a numbered list in plain text', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'steps.txt'), 'Trial steps\n\nThe steps are:\n1. First item\n2. Second item\n');
+    const result = await runCli(['extract', 'statistics', 'steps.txt', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

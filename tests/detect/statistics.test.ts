@@ -327,6 +327,28 @@ describe('findStatistics on Markdown footnotes (not parsed, so they arrive as te
   });
 });
 
+describe('findStatistics on numbered lists', () => {
+  it.each([
+    ['a list item', '1. First item'],
+    ['a list item with a parenthesis', '2) Second item'],
+    ['a list item with a figure in its text', '3. Third item'],
+  ])('should not read the number of %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should read a figure in a list item, and a decimal that opens a block', () => {
+    expect(found('4. Sales rose 5%.')).toEqual([stat('5%', 5, { kind: 'percent', unit: 'percent' })]);
+    expect(found('1.5 million people voted.')).toEqual([stat('1.5 million', 1500000, { unit: 'person' })]);
+  });
+
+  it.each([
+    ['text', 'Trial steps\n\nThe steps are:\n1. First item\n2. Second item\n'],
+    ['markdown', '# Trial steps\n\nThe steps are:\n\n1. First item\n2. Second item\n'],
+  ] as const)('should find no statistic in a numbered list read as %s', (from, input) => {
+    expect(JSON.stringify(parse(input, { from }))).not.toContain('"statistic"');
+  });
+});
+
 describe('findStatistics on identifiers that look like figures', () => {
   it('should not read a standard such as 802.11b as billions', () => {
     expect(found('The 802.11b standard is old.')).toEqual([]);
