@@ -73,7 +73,7 @@ const nonPlaceWords = new Set(
 /** Whether a place has a word no place name has ("U.S. SAYS NO"); a final full stop is not part of a word. */
 function hasNonPlaceWord(place: string): boolean {
   for (const word of place.toLowerCase().replace(/’/g, "'").split(' ')) {
-    if (nonPlaceWords.has(word.replace(/\.+$/, ''))) return true;
+    if (nonPlaceWords.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
   }
   return false;
 }
