@@ -78,6 +78,18 @@ function hasNonPlaceWord(place: string): boolean {
   return false;
 }
 
+/**
+ * Whether a credit in lower case names known agencies: "dpa", "afp", or a joint credit led by
+ * one ("dpa-AFX", dpa's financial wire; "afp/dpa").
+ */
+function isLowerCaseAgency(name: string): boolean {
+  const parts = name.split(/[-/]/);
+  return (
+    isAgencyName(parts[0] ?? '') &&
+    parts.every((part, index) => index === 0 || isAgencyName(part) || /^\p{Lu}/u.test(part))
+  );
+}
+
 /** A parsed dateline. */
 export interface ParsedDateline {
   /** Length of the dateline text including its separator, excluding the following space. */
@@ -113,7 +125,7 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (separator === '' && !dateText && !agencyText) return undefined;
   // A lower-case parenthesis is an aside ("PARIS (the mayor) -"), except for an agency that
   // writes its name in lower case: dpa does ("FRANKFURT, Jan 5 (dpa) -"), and some desks write afp.
-  if (agencyText && !/^\p{Lu}/u.test(agencyText) && !isAgencyName(agencyText.trim())) return undefined;
+  if (agencyText && !/^\p{Lu}/u.test(agencyText) && !isLowerCaseAgency(agencyText.trim())) return undefined;
   const length = match[0].trimEnd().length;
   return {
     length,

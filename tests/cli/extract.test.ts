@@ -110,6 +110,10 @@ describe('copydesk extract (in-process)', () => {
     expect(JSON.parse(result.stdout)).toMatchObject([
       { line: 3, column: 1, name: 'dpa', role: 'agency', from: 'dateline', text: 'FRANKFURT, Jan 5 (dpa) -' },
     ]);
+    const joint = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Dax steigt\n\nFRANKFURT (dpa-AFX) - Der Dax ist gestiegen.\n',
+    });
+    expect(JSON.parse(joint.stdout)).toMatchObject([{ name: 'dpa-AFX', role: 'agency', from: 'dateline' }]);
   });
 
   it("should credit a press release's wire from its dateline (/PRNewswire/, --(BUSINESS WIRE)--)", async () => {

@@ -39,6 +39,8 @@ describe('parseDateline', () => {
     ['"FRANKFURT AM MAIN —"', 'FRANKFURT AM MAIN — The', 19, 'FRANKFURT AM MAIN', null, null, null],
     ['a known agency in lower case (dpa)', 'FRANKFURT, Jan 5 (dpa) - German', 24, 'FRANKFURT', null, 'Jan 5', 'dpa'],
     ['a known agency in lower case without a date', 'PARIS (afp) - The', 13, 'PARIS', null, null, 'afp'],
+    ['a joint credit led by dpa (dpa-AFX)', 'FRANKFURT (dpa-AFX) - Der', 21, 'FRANKFURT', null, null, 'dpa-AFX'],
+    ['two agencies in lower case', 'BERLIN (afp/dpa) - The', 18, 'BERLIN', null, null, 'afp/dpa'],
     [
       "a press release's wire between slashes",
       'NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp today',
@@ -115,6 +117,7 @@ describe('parseDateline', () => {
     ['an upper-case word alone', 'LONDON'],
     ['a lower-case parenthesis that is no agency', 'PARIS (the mayor) - The'],
     ['a lower-case parenthesis after a date', 'PARIS, March 3 (updated) - The'],
+    ['a lower-case parenthesis that only starts with an agency', 'PARIS (ap-style) - The'],
     ['a lower-case word between slashes', 'NEW YORK /and/ -- The'],
     ['a headline in capitals with a verb and "NO" (no date or agency)', 'U.S. SAYS NO - The talks stalled'],
     ['a headline in capitals with "TO"', 'OIL PRICES TO RISE - analysts see'],
