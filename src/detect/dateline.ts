@@ -6,6 +6,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Dateline } from '../tree/types.js';
 import type { DetectContext } from './context.js';
+import { isAgencyName } from './source-tags.js';
 import { phrasingText, spanPosition, splitPhrasing } from './text.js';
 
 /**
@@ -32,15 +33,62 @@ const placeWord = `${capital}[\\p{L}\\p{M}'’.}/\\-]*`;
 const place = `${placeWord}(?: (?:[\\p{L}][\\p{L}\\p{M}'’.\\-]*)){0,3}`;
 const region = `${capital}[\\p{L}\\p{M}.\\-]*(?: ${capital}[\\p{L}\\p{M}.\\-]*){0,2}`;
 const agency = "[\\p{L}][\\p{L} .&/,'-]{0,40}?";
+// A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/", "/CNW/".
+const wire = "[\\p{L}][\\p{L}\\d .&'-]{0,40}?";
 
 /**
  * One anchored expression, bounded everywhere ({0,4}, {0,40}) so it cannot backtrack far.
  * Month names match in any case ("FEB 26", "feb 26"); the place's case is checked in code.
+ * Press releases name their wire where a story names its agency: "NEW YORK, March 3, 2026
+ * /PRNewswire/ --", "TORONTO /CNW/ -", or Business Wire's "SEATTLE--(BUSINESS WIRE)--Acme", whose
+ * dashes touch the words on both sides (`gluedWire`).
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?: ?\\((?<agency>${agency})\\))?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$)`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$))`,
   'u',
 );
+
+/**
+ * Words no place name has, in any case: verbs (above all the headline's "SAYS") and function
+ * words. An upper-case line with a dash and no date or agency is taken for a dateline on its
+ * shape alone, so "U.S. SAYS NO - The talks stalled" read as the place "U.S. SAYS NO". Words
+ * that do occur in place names stay out of the list: "OF" (PORT OF SPAIN), "THE" (THE HAGUE),
+ * "AND" (TRINIDAD AND TOBAGO), "DE"/"DO"/"AM"/"AN" (RIO DE JANEIRO, RIO DO SUL, FRANKFURT AM
+ * MAIN, HALLE AN DER SAALE), "UPON"/"ON" (STRATFORD UPON AVON), "A" (A CORUÑA), "AS"/"AT"
+ * (Arabic articles: AS SAMAWAH), "FALLS" (NIAGARA FALLS).
+ */
+const nonPlaceWords = new Set(
+  `
+  says said say adds added tells told warns warned urges urged asks asked denies denied agrees agreed plans
+  wants seeks sees expects rejects vows calls backs wins loses cuts raises hits gets gives takes
+  makes is isn't are aren't was wasn't were be been being has have had will won't would can can't
+  could should must shall does doesn't did didn't
+  no not to for with than that this these those it it's its he she they we you i who what why how
+  if but from into over after against amid despite about
+`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Whether a place has a word no place name has ("U.S. SAYS NO"); a final full stop is not part of a word. */
+function hasNonPlaceWord(place: string): boolean {
+  for (const word of place.toLowerCase().replace(/’/g, "'").split(' ')) {
+    if (nonPlaceWords.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a credit in lower case names known agencies: "dpa", "afp", or a joint credit led by
+ * one ("dpa-AFX", dpa's financial wire; "afp/dpa").
+ */
+function isLowerCaseAgency(name: string): boolean {
+  const parts = name.split(/[-/]/);
+  return (
+    isAgencyName(parts[0] ?? '') &&
+    parts.every((part, index) => index === 0 || isAgencyName(part) || /^\p{Lu}/u.test(part))
+  );
+}
 
 /** A parsed dateline. */
 export interface ParsedDateline {
@@ -64,17 +112,20 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
-  const agencyText = groups['agency'] ?? null;
-  const separator = groups['separator'] ?? '';
+  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? null;
+  const separator = groups['separator'] ?? groups['gluedSeparator'] ?? '';
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
-  // "Ukraine - a country …" or "Shares: …" would be taken for one.
-  if (!dateText && !agencyText && (!shouting || /:/.test(separator))) return undefined;
+  // "Ukraine - a country …" or "Shares: …" would be taken for one. A wire headline in capitals
+  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away.
+  if (!dateText && !agencyText && (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText))) return undefined;
   if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;
   if (separator === '' && !dateText && !agencyText) return undefined;
-  if (agencyText && !/^\p{Lu}/u.test(agencyText)) return undefined;
+  // A lower-case parenthesis is an aside ("PARIS (the mayor) -"), except for an agency that
+  // writes its name in lower case: dpa does ("FRANKFURT, Jan 5 (dpa) -"), and some desks write afp.
+  if (agencyText && !/^\p{Lu}/u.test(agencyText) && !isLowerCaseAgency(agencyText.trim())) return undefined;
   const length = match[0].trimEnd().length;
   return {
     length,

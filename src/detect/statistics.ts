@@ -203,8 +203,17 @@ const clockWords = words('am pm a.m p.m gmt bst est edt cet cst pst local');
 
 const weekdays = words('monday tuesday wednesday thursday friday saturday sunday');
 
-/** Words before a figure that make it a label, not a quantity: "number one", "version 2". */
-const labelWords = words('number no version vol volume page chapter section article clause room flight route');
+/**
+ * Words before a figure that make it a label, not a quantity: "number one", "version 2",
+ * "Article 5", "Chapter 11", "phase two", "a level three heading", "series 2 preferred shares".
+ */
+const labelWords = words(`
+  number no version vol volume page chapter section article clause room flight route level phase stage round
+  grade tier category part step class book series season episode
+`);
+
+/** The label words written abbreviated, with a full stop before the figure: "No. 3", "Vol. 2". */
+const labelAbbreviations = words('no vol');
 
 /** Words that never count as the counted noun. */
 const notNouns = words(`
@@ -701,6 +710,8 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   // month/clock/label/weekday list tests below without a Set look-up each.
   const previousClasses = previous ? previous.classes : 0;
   const nextClasses = next ? next.classes : 0;
+  if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
+  if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
     // Ordinals ("4th"), decades ("1990s"), figures glued to letters ("4Cast", "3G").
@@ -776,11 +787,66 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (hasClass(before, wordClass.month)) return true;
     if ((nextClasses & wordClass.month) !== 0) return true;
   }
-  if ((previousClasses & wordClass.label) !== 0 && !parsed.multiplied) return true;
+  if ((previousClasses & wordClass.label) !== 0 && !parsed.multiplied && isLabel(tokens, parsed, previous as Token)) {
+    return true;
+  }
   if ((previousClasses & wordClass.weekday) !== 0 && !parsed.spelled && parsed.value <= 31) return true;
   if (!shouting && isNamePart(tokens, parsed.first)) return true;
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
+}
+
+/**
+ * Whether a figure that opens its block numbers a list item: "1. First item", "2) Second". The
+ * text reader gives each item of a numbered list a block of its own (see read/text.ts).
+ */
+function isListNumber(tokens: readonly Token[], parsed: Parsed): boolean {
+  const figure = tokens[0] as Token;
+  const mark = tokens[1];
+  const after = tokens[2];
+  return (
+    !parsed.spelled &&
+    parsed.last === 0 &&
+    isDigits(figure.text, 1, 3) &&
+    (mark?.text === '.' || mark?.text === ')') &&
+    mark.start === figure.end &&
+    after !== undefined &&
+    after.start > mark.end
+  );
+}
+
+/**
+ * Whether a figure is a Markdown footnote's label: the marker "a claim.[^1]" or the definition
+ * "[^1]: The note.". The Markdown reader does not parse GFM footnotes, so both arrive as text.
+ */
+function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
+  const caret = tokens[parsed.first - 1] as Token;
+  const open = tokens[parsed.first - 2];
+  const close = tokens[parsed.last + 1];
+  return (
+    open?.text === '[' &&
+    open.end === caret.start &&
+    caret.end === (tokens[parsed.first] as Token).start &&
+    close?.text === ']' &&
+    close.start === (tokens[parsed.last] as Token).end
+  );
+}
+
+/**
+ * Whether a label word before a figure names it ("Article 5", "phase two", "No. 3") rather than
+ * ending the sentence before it ("plays a part. Sixteen percent of parents") or standing before a
+ * quantity ("home sales to a level 1.6 pct below January"): only an abbreviation ("No.", "Vol.")
+ * has a full stop between it and the figure, and a figure with a percent or a unit after it is a
+ * quantity. Out of line: asked only after a label word.
+ */
+function isLabel(tokens: readonly Token[], parsed: Parsed, label: Token): boolean {
+  if (tokens[parsed.first - 1] !== label && !labelAbbreviations.has(label.lower)) return false;
+  if (parsed.suffix !== '') return false;
+  const next = tokens[parsed.last + 1];
+  if (!next) return true;
+  if (next.text === '%' || next.lower === 'pct' || next.lower === 'percent') return false;
+  if (next.lower === 'per' && tokens[parsed.last + 2]?.lower === 'cent') return false;
+  return (next.classes & (wordClass.measureUnit | wordClass.currency | wordClass.subunit)) === 0;
 }
 
 /**
@@ -915,6 +981,11 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
     const token = tokens[position] as Token;
     if (token.word) return false;
     if ('.!?:;"“‘\'(-–—'.includes(token.text)) return true;
+    // A footnote marker after a sentence ("came.[^3] Then 7 left") is not a word of the next one.
+    if (token.text === ']' && tokens[position - 2]?.text === '^' && tokens[position - 3]?.text === '[') {
+      position -= 4;
+      continue;
+    }
     position--;
   }
   return true;

@@ -2,8 +2,8 @@
  * The plain-text reader: turns an article in plain text into an mdast root of paragraphs.
  *
  * It knows about layout, not about news: paragraphs are separated by blank lines or start with
- * an indented first line (wire copy), hard-wrapped lines are joined with one space, and CRLF, CR,
- * tabs and NBSP are handled. Every text node is registered in the source map so that detectors
+ * an indented first line (wire copy) or a numbered list item ("1. First", "2. Second"),
+ * hard-wrapped lines are joined with one space, and CRLF, CR, tabs and NBSP are handled. Every text node is registered in the source map so that detectors
  * can split it with exact positions.
  */
 import type { Html, Paragraph, Text } from 'mdast';
@@ -120,22 +120,28 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
   let current: Line[] | undefined;
   // The line before was a block of its own (a byline, a comment): this one starts the next.
   let afterOwnBlock = false;
+  // The number of the last list item since the last blank line ("2" of "2. Second"), or 0.
+  let lastMarker = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) {
       current = undefined;
+      lastMarker = 0;
       continue;
     }
     const nextIsBreak = index + 1 >= lines.length || lines[index + 1] === undefined;
     const byline = blocks.length === 1 && current?.length === 1 && isBylineLine(text.slice(line.start, line.end));
     const comment = isCommentLine(text, line);
+    const marker = listMarker(text, line);
     const startsNew =
       current === undefined ||
       line.indent >= paragraphIndent ||
       byline ||
       afterOwnBlock ||
       comment ||
+      (marker > 0 && isListItem(lines, index, marker, lastMarker, text)) ||
       (nextIsBreak && gluedCreditLine.test(text.slice(line.start, line.end)));
+    if (marker > 0) lastMarker = marker;
     afterOwnBlock = byline || comment;
     if (startsNew) {
       current = [line];
@@ -143,6 +149,49 @@ function splitBlocks(lines: Array<Line | undefined>, text: string): Line[][] {
     } else current?.push(line);
   }
   return blocks;
+}
+
+/**
+ * The number of a line that opens like a numbered list item ("1. First item", "2) Second"): one
+ * to three digits, a full stop or a closing parenthesis, a space and more text; else 0.
+ */
+function listMarker(text: string, line: Line): number {
+  let cursor = line.start;
+  let value = 0;
+  while (cursor < line.end && cursor - line.start < 3) {
+    const code = text.charCodeAt(cursor);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + code - 48;
+    cursor++;
+  }
+  if (cursor === line.start || cursor + 2 >= line.end) return 0;
+  const mark = text.charCodeAt(cursor);
+  if ((mark !== 46 && mark !== 41) || text.charCodeAt(cursor + 1) !== 32) return 0;
+  return value;
+}
+
+/**
+ * Whether a line that opens like a list item ("2. Second item") is one, and so starts a block of
+ * its own instead of being joined to the line above: the item before it (since the last blank
+ * line) had the number before, or the next one has the number after. A hard-wrapped sentence
+ * that puts a figure at the start of a line ("… peaked in\n1986. Since then …") has no such
+ * neighbour, and stays joined.
+ */
+function isListItem(
+  lines: ReadonlyArray<Line | undefined>,
+  index: number,
+  marker: number,
+  lastMarker: number,
+  text: string,
+): boolean {
+  if (lastMarker > 0 && lastMarker === marker - 1) return true;
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = lines[next];
+    if (!line) return false;
+    const after = listMarker(text, line);
+    if (after > 0) return after === marker + 1;
+  }
+  return false;
 }
 
 /**

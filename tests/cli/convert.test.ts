@@ -333,6 +333,20 @@ describe('copydesk convert (in-process)', () => {
     );
   });
 
+  it('should find no dateline in "U.S. SAYS NO - …", and still find "RIO DE JANEIRO —"', async () => {
+    const datelines = async (lead: string) => {
+      const result = await runCli(['convert', '--to', 'json', '--no-position'], { stdin: `Talks stall\n\n${lead}\n` });
+      expect(result.code).toBe(0);
+      const paragraph = (JSON.parse(result.stdout) as { children: Array<{ children?: Array<{ type: string }> }> })
+        .children[1];
+      return paragraph?.children?.filter((node) => node.type === 'dateline') ?? [];
+    };
+    expect(await datelines('U.S. SAYS NO - The talks stalled on Tuesday.')).toEqual([]);
+    expect(await datelines('RIO DE JANEIRO — The talks stalled on Tuesday.')).toMatchObject([
+      { type: 'dateline', place: 'RIO DE JANEIRO', date: null, agency: null },
+    ]);
+  });
+
   it('should read stdin and honour --from', async () => {
     const result = await runCli(['convert', '--from', 'markdown', '--to', 'markdown'], { stdin: draft });
     expect(result).toEqual({ code: 0, stdout: toMarkdown(parse(draft, { from: 'markdown' })), stderr: '' });

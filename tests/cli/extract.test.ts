@@ -136,6 +136,63 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it('should credit an agency that writes its name in lower case from the dateline (dpa)', async () => {
+    const result = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Output rises\n\nFRANKFURT, Jan 5 (dpa) - German factory output rose.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { line: 3, column: 1, name: 'dpa', role: 'agency', from: 'dateline', text: 'FRANKFURT, Jan 5 (dpa) -' },
+    ]);
+    const joint = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Dax steigt\n\nFRANKFURT (dpa-AFX) - Der Dax ist gestiegen.\n',
+    });
+    expect(JSON.parse(joint.stdout)).toMatchObject([{ name: 'dpa-AFX', role: 'agency', from: 'dateline' }]);
+  });
+
+  it("should credit a press release's wire from its dateline (/PRNewswire/, --(BUSINESS WIRE)--)", async () => {
+    for (const [dateline, name] of [
+      ['NEW YORK, March 3, 2026 /PRNewswire/ --', 'PRNewswire'],
+      ['SEATTLE--(BUSINESS WIRE)--', 'BUSINESS WIRE'],
+    ]) {
+      const result = await runCli(['extract', 'sources', '--to', 'json'], {
+        stdin: `Acme buys Widget\n\n${dateline} Acme Corp today said it bought Widget Inc.\n`,
+      });
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject([{ line: 3, column: 1, name, role: 'agency', text: dateline }]);
+    }
+  });
+
+  it('should list no statistic for numbers that label things (a level three heading, phase two)', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'f.md'),
+      '# Trial results\n\n### A level three heading\n\nThe phase two trial enrolled 300 patients.\n',
+    );
+    const result = await runCli(['extract', 'statistics', 'f.md', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([{ line: 5, text: '300', value: 300, unit: 'patient' }]);
+  });
+
+  it('should list no statistic for Markdown footnotes, their markers or their definitions', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'f.md'),
+      '# Claims\n\n### A level three heading\n\nA claim needs a note.[^1]\n\n[^1]: The note.\n',
+    );
+    const result = await runCli(['extract', 'statistics', 'f.md', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('should list no statistic for the numbers of a numbered list in plain text', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'steps.txt'), 'Trial steps\n\nThe steps are:\n1. First item\n2. Second item\n');
+    const result = await runCli(['extract', 'statistics', 'steps.txt', '--to', 'json'], { cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('should keep a negative figure a number in CSV while its text gets a leading quote', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'cold.txt'), 'Temperatures fell to -5 degrees on Tuesday.\n');

@@ -30,6 +30,81 @@ describe('parseDateline', () => {
     ['"City, Mon. D –" in mixed case', 'Toronto, Feb. 26 – City council', 18, 'Toronto', null, 'Feb. 26', null],
     ['a dateline on its own line', 'VIENNA, Nov. 3 (UPI) --', 23, 'VIENNA', null, 'Nov. 3', 'UPI'],
     ['a date standing alone without a dash', 'MILWAUKEE, March 2', 18, 'MILWAUKEE', null, 'March 2', null],
+    ['"RIO DE JANEIRO —" (DE in a place)', 'RIO DE JANEIRO — Police', 16, 'RIO DE JANEIRO', null, null, null],
+    ['"SALT LAKE CITY —"', 'SALT LAKE CITY — The', 16, 'SALT LAKE CITY', null, null, null],
+    ['"ST. LOUIS —"', 'ST. LOUIS — The', 11, 'ST. LOUIS', null, null, null],
+    ['"PORT OF SPAIN —" (OF in a place)', 'PORT OF SPAIN — The', 15, 'PORT OF SPAIN', null, null, null],
+    ['"THE HAGUE —" (THE in a place)', 'THE HAGUE — The', 11, 'THE HAGUE', null, null, null],
+    ['"NIAGARA FALLS —" (a verb-like word in a place)', 'NIAGARA FALLS — The', 15, 'NIAGARA FALLS', null, null, null],
+    ['"FRANKFURT AM MAIN —"', 'FRANKFURT AM MAIN — The', 19, 'FRANKFURT AM MAIN', null, null, null],
+    ['a known agency in lower case (dpa)', 'FRANKFURT, Jan 5 (dpa) - German', 24, 'FRANKFURT', null, 'Jan 5', 'dpa'],
+    ['a known agency in lower case without a date', 'PARIS (afp) - The', 13, 'PARIS', null, null, 'afp'],
+    ['a joint credit led by dpa (dpa-AFX)', 'FRANKFURT (dpa-AFX) - Der', 21, 'FRANKFURT', null, null, 'dpa-AFX'],
+    ['two agencies in lower case', 'BERLIN (afp/dpa) - The', 18, 'BERLIN', null, null, 'afp/dpa'],
+    [
+      "a press release's wire between slashes",
+      'NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp today',
+      39,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'PRNewswire',
+    ],
+    [
+      'a wire service with its own name after a hyphen',
+      'NEW YORK, March 3, 2026 /PRNewswire-FirstCall/ -- Acme',
+      49,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'PRNewswire-FirstCall',
+    ],
+    [
+      'a wire with a single dash (CNW)',
+      'TORONTO, March 3, 2026 /CNW/ - Acme',
+      30,
+      'TORONTO',
+      null,
+      'March 3, 2026',
+      'CNW',
+    ],
+    ['a wire without a date', 'CHICAGO /PRNewswire/ -- Acme', 23, 'CHICAGO', null, null, 'PRNewswire'],
+    [
+      'a wire after a state',
+      'ST. LOUIS, Mo., March 3, 2026 /PRNewswire/ -- Acme',
+      45,
+      'ST. LOUIS',
+      'Mo.',
+      'March 3, 2026',
+      'PRNewswire',
+    ],
+    [
+      'a wire in parentheses (BUSINESS WIRE)',
+      'NEW YORK, March 3, 2026 (BUSINESS WIRE) -- Acme',
+      42,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'BUSINESS WIRE',
+    ],
+    [
+      "Business Wire's dashes touching the words",
+      'SEATTLE--(BUSINESS WIRE)--Amazon.com',
+      26,
+      'SEATTLE',
+      null,
+      null,
+      'BUSINESS WIRE',
+    ],
+    [
+      "Business Wire's dashes after a date",
+      'NEW YORK, March 3, 2026--(BUSINESS WIRE)--Acme',
+      42,
+      'NEW YORK',
+      null,
+      'March 3, 2026',
+      'BUSINESS WIRE',
+    ],
   ])('should read %s', (_name, value, length, place, region, date, agency) => {
     expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
   });
@@ -40,7 +115,16 @@ describe('parseDateline', () => {
     ['a colon after an upper-case word', 'LONDON: Shares fell sharply'],
     ['"Shares: …"', 'Shares: up 5 pct'],
     ['an upper-case word alone', 'LONDON'],
-    ['an agency in lower case', 'PARIS (afp) - The'],
+    ['a lower-case parenthesis that is no agency', 'PARIS (the mayor) - The'],
+    ['a lower-case parenthesis after a date', 'PARIS, March 3 (updated) - The'],
+    ['a lower-case parenthesis that only starts with an agency', 'PARIS (ap-style) - The'],
+    ['a lower-case word between slashes', 'NEW YORK /and/ -- The'],
+    ['a headline in capitals with a verb and "NO" (no date or agency)', 'U.S. SAYS NO - The talks stalled'],
+    ['a headline in capitals with "TO"', 'OIL PRICES TO RISE - analysts see'],
+    ['a headline in capitals with "WILL"', 'CHINA WILL ACT - The ministry'],
+    ['a headline in capitals with "IS"', 'BREXIT IS OVER - Britain left'],
+    ['a headline in capitals opening with "NOT"', 'NOT GUILTY - The jury'],
+    ['a double dash touching the next word without a wire', 'SEATTLE--Amazon'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
   ])('should reject %s', (_name, value) => {
@@ -116,6 +200,42 @@ describe('dateline detection in the pipeline', () => {
       'Profits jump at Time Warner\n\nBy jane doe & JOHN ROE.\n\nNEW YORK, Feb 26 (Reuters) - Profits jumped 76%.\n';
     const lead = parse(text, { from: 'text' }).children[2] as Paragraph;
     expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'NEW YORK' });
+  });
+
+  it('should find a dateline whose agency writes its name in lower case (dpa)', () => {
+    const tree = parse('Output rises\n\nFRANKFURT, Jan 5 (dpa) - German factory output rose.', { from: 'text' });
+    const lead = tree.children[1] as Paragraph;
+    expect(lead.children[0]).toMatchObject({ type: 'dateline', place: 'FRANKFURT', date: 'Jan 5', agency: 'dpa' });
+  });
+
+  it("should find a press release's dateline and take its wire for the agency", () => {
+    const text =
+      'Acme buys Widget\n\nNEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp today said it bought Widget Inc.';
+    const lead = parse(text, { from: 'text' }).children[1] as Paragraph;
+    expect(lead.children[0]).toMatchObject({
+      type: 'dateline',
+      place: 'NEW YORK',
+      date: 'March 3, 2026',
+      agency: 'PRNewswire',
+      children: [{ type: 'text', value: 'NEW YORK, March 3, 2026 /PRNewswire/ --' }],
+    });
+    expect(lead.children[1]).toMatchObject({ type: 'text', value: ' Acme Corp today said it bought Widget Inc.' });
+  });
+
+  it("should keep Business Wire's glued dashes lossless: the text after the dateline starts at the word", () => {
+    const lead = parse('Amazon results\n\nSEATTLE--(BUSINESS WIRE)--Amazon.com today announced results.', {
+      from: 'text',
+    }).children[1] as Paragraph;
+    expect(lead.children.map((node) => ('value' in node ? node.value : node.type))).toEqual([
+      'dateline',
+      'Amazon.com today announced results.',
+    ]);
+    expect(lead.children[0]).toMatchObject({ place: 'SEATTLE', agency: 'BUSINESS WIRE' });
+  });
+
+  it('should not take an upper-case headline with a verb for a dateline ("U.S. SAYS NO -")', () => {
+    const tree = parse('Talks stall\n\nU.S. SAYS NO - The talks stalled on Tuesday.', { from: 'text' });
+    expect(JSON.stringify(tree)).not.toContain('"dateline"');
   });
 
   it('should find a dateline in a Markdown draft', () => {

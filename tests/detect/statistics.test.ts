@@ -269,6 +269,86 @@ describe('findStatistics', () => {
   });
 });
 
+describe('findStatistics on numbers that label things', () => {
+  it.each([
+    ['"level three"', 'A level three heading opens the part.'],
+    ['"phase two"', 'The phase two trial starts soon.'],
+    ['"stage 3"', 'The disease reached stage 3 last year.'],
+    ['"round 2"', 'The talks go to round 2 on Friday.'],
+    ['"grade 5"', 'She teaches grade 5 at the school.'],
+    ['"tier 1"', 'Banks hold more tier 1 capital.'],
+    ['"category 4"', 'The storm became a category 4 hurricane.'],
+    ['"part two"', 'See the links below. Part two will follow on Monday.'],
+    ['"step 3"', 'Go on to step 3 when it is done.'],
+    ['"class 2"', 'It is a class 2 felony.'],
+    ['"book 3"', 'The film is based on book 3 of the saga.'],
+    ['"series 2"', 'It pays dividends on its series 2 preferred shares.'],
+    ['"season 4"', 'The show returns for season 4 in May.'],
+    ['"episode 5"', 'He dies in episode 5 of the show.'],
+    ['"Article 5" (already a label)', 'Nato invoked Article 5 of its treaty.'],
+    ['"Chapter 11" (already a label)', 'The airline filed for Chapter 11 protection.'],
+    ['"No. 3" (an abbreviation before its figure)', 'He is the No. 3 official in the party.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should read a figure after a label word that ends the sentence before it', () => {
+    expect(found('Where children live also plays a part. Sixteen percent of parents agree.')).toEqual([
+      stat('Sixteen percent', 16, { kind: 'percent', unit: 'percent' }),
+    ]);
+  });
+
+  it('should read a percent after a label word as a quantity ("a level 1.6 pct below")', () => {
+    expect(found('Sales fell to a level 1.6 pct below January.')).toEqual([
+      stat('1.6 pct', 1.6, { kind: 'percent', unit: 'percent' }),
+    ]);
+  });
+});
+
+describe('findStatistics on Markdown footnotes (not parsed, so they arrive as text)', () => {
+  it.each([
+    ['a footnote marker', 'A claim needs a note.[^1]'],
+    ['a footnote marker with two digits', 'A claim needs a note[^12] here.'],
+    ['a footnote definition', '[^1]: The note.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should still read the figures around a footnote marker', () => {
+    expect(found('Some 5 people came.[^3] Then 7 left.')).toEqual([
+      stat('Some 5', 5, { unit: 'person', qualifier: 'some' }),
+      stat('7', 7),
+    ]);
+  });
+
+  it('should find no statistic in a Markdown draft with a footnote', () => {
+    const tree = parse('# Claims\n\nA claim needs a note.[^1]\n\n[^1]: The note.\n', { from: 'markdown' });
+    expect(JSON.stringify(tree)).not.toContain('"statistic"');
+  });
+});
+
+describe('findStatistics on numbered lists', () => {
+  it.each([
+    ['a list item', '1. First item'],
+    ['a list item with a parenthesis', '2) Second item'],
+    ['a list item with a figure in its text', '3. Third item'],
+  ])('should not read the number of %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should read a figure in a list item, and a decimal that opens a block', () => {
+    expect(found('4. Sales rose 5%.')).toEqual([stat('5%', 5, { kind: 'percent', unit: 'percent' })]);
+    expect(found('1.5 million people voted.')).toEqual([stat('1.5 million', 1500000, { unit: 'person' })]);
+  });
+
+  it.each([
+    ['text', 'Trial steps\n\nThe steps are:\n1. First item\n2. Second item\n'],
+    ['markdown', '# Trial steps\n\nThe steps are:\n\n1. First item\n2. Second item\n'],
+  ] as const)('should find no statistic in a numbered list read as %s', (from, input) => {
+    expect(JSON.stringify(parse(input, { from }))).not.toContain('"statistic"');
+  });
+});
+
 describe('findStatistics on identifiers that look like figures', () => {
   it('should not read a standard such as 802.11b as billions', () => {
     expect(found('The 802.11b standard is old.')).toEqual([]);

@@ -96,6 +96,28 @@ describe('readText', () => {
       ]);
     });
 
+    it('should start a paragraph at each item of a numbered list, with exact positions', () => {
+      expect(readText('Steps:\n1. First item\n2. Second item\n').tree.children).toEqual([
+        paragraph('Steps:', point(1, 1, 0), point(1, 7, 6)),
+        paragraph('1. First item', point(2, 1, 7), point(2, 14, 20)),
+        paragraph('2. Second item', point(3, 1, 21), point(3, 15, 35)),
+      ]);
+    });
+
+    it('should keep a wrapped line of a list item with its item, and read "1)" markers', () => {
+      expect(texts('1) First item that\nwraps\n2) Second item\n3) Third')).toEqual([
+        '1) First item that wraps',
+        '2) Second item',
+        '3) Third',
+      ]);
+    });
+
+    it('should keep a hard-wrapped line that starts with a figure and a full stop joined ("May\\n1. They")', () => {
+      expect(texts('Four programs start after May\n1. They are short-term insurance.\n')).toEqual([
+        'Four programs start after May 1. They are short-term insurance.',
+      ]);
+    });
+
     it('should return no paragraphs for empty or blank input', () => {
       expect(readText('').tree.children).toEqual([]);
       expect(readText('\n \n\t\n').tree.children).toEqual([]);
