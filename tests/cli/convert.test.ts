@@ -135,9 +135,16 @@ describe('copydesk convert (spawned bin)', () => {
     ]);
   });
 
-  it('should keep a link written in capitals (HTTPS://) in the HTML', () => {
-    const html = spawnCli(['convert', '--to', 'html'], { input: '# Links\n\nSee [the report](HTTPS://x.com/r).\n' });
-    expect(html.stdout).toContain('<a href="HTTPS://x.com/r">the report</a>');
+  it('should keep a link whose scheme is in any case (Https://) in the HTML, fragment and page', () => {
+    const input =
+      '# Links\n\nSee [the report](Https://x.com/r), [mail](MAILTO:d@x.com) and [bad](JaVaScRiPt:alert(1)).\n';
+    for (const flags of [[], ['--standalone']]) {
+      const html = spawnCli(['convert', '--to', 'html', ...flags], { input }).stdout;
+      expect(html).toContain('<a href="https://x.com/r">the report</a>');
+      expect(html).toContain('<a href="mailto:d@x.com">mail</a>');
+      expect(html).toContain('<a>bad</a>');
+      expect(html.toLowerCase()).not.toContain('javascript:');
+    }
   });
 
   it('should keep a Markdown image in a paragraph with a quote, in Markdown and HTML', () => {
