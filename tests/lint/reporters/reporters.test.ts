@@ -180,6 +180,28 @@ describe('reporters', () => {
     );
   });
 
+  it('stylish: should put the caret under wide characters as a terminal draws them, columns in UTF-16', () => {
+    const wide = 'Tokyo budget passes\n\n東京 🎉 officials said the cost rose 76% - a record.\n';
+    const messages = lint(parse(wide, { from: 'text' }), {
+      source: wide,
+      file: 'wide.txt',
+      config: { rules: { 'dash-style': 'warning' } },
+    }).filter((message) => message.ruleId === 'dash-style');
+    const output = reporters.stylish(
+      [createResult({ file: 'wide.txt', path: undefined, messages, source: wide })],
+      context,
+    );
+    // `-` is UTF-16 column 40 (as eslint counts), but terminal column 42: 東 and 京 take two
+    // columns each, and 🎉, two UTF-16 units, takes two.
+    expect(output).toContain(
+      [
+        '  3:40-3:41  warning  Unexpected `-` used as a dash, expected `—`  dash-style',
+        '    > 3 | 東京 🎉 officials said the cost rose 76% - a record.',
+        `        | ${' '.repeat(41)}^`,
+      ].join('\n'),
+    );
+  });
+
   it('stylish: should print nothing for clean results', () => {
     expect(
       reporters.stylish([createResult({ file: 'a.txt', path: undefined, messages: [], source: '' })], context),
