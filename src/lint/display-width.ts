@@ -4,15 +4,15 @@
  * everything else one, counted per grapheme cluster (what a terminal draws as one character).
  * Message columns stay in UTF-16 code units, as eslint's do; only the frame needs this.
  *
- * No dependency has it (string-width is not installed); this is the same rule as string-width
- * 7 with get-east-asian-width, without the ambiguous-width option (narrow, as terminals default).
+ * No dependency has it (string-width is not installed); this is close to string-width 7 with
+ * get-east-asian-width (ambiguous-width characters narrow, as terminals default).
  */
 
 /**
  * East Asian Wide (W) and Fullwidth (F) code points, as inclusive `[first, last]` pairs in order:
  * EastAsianWidth.txt of Unicode 14 (Python's unicodedata), plus the blocks whose unassigned code
  * points the file says default to W (CJK ideographs, planes 2 and 3), with ranges joined across
- * unassigned gaps. Emoji of later Unicode versions are caught by `\p{RGI_Emoji}` below.
+ * unassigned gaps. Emoji of later Unicode versions are caught by `emoji` below.
  */
 const wide: readonly number[] = [
   0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3, 0x25fd, 0x25fe,
@@ -31,10 +31,15 @@ const wide: readonly number[] = [
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-// RGI emoji include sequences (👍🏽, 🇫🇷, 👨‍👩‍👧) drawn as one wide character. `\p{RGI_Emoji}`
-// needs the `v` flag, which Node.js 20 has but TypeScript's ES2022 target refuses in a literal.
-// biome-ignore lint/complexity/useRegexLiterals: a literal with the `v` flag does not type-check at ES2022
-const rgiEmoji = new RegExp('^\\p{RGI_Emoji}$', 'v');
+/**
+ * A cluster drawn as one wide emoji: one whose first character is shown as emoji by default
+ * (🎉, and 👍🏽 or 👨‍👩‍👧 after it), a pictograph asked to be shown as one (☺️: U+FE0F), a flag
+ * (two regional indicators) or a keycap (1️⃣). This is what string-width finds with
+ * `\p{RGI_Emoji}`, without the `v` flag, which TypeScript's ES2022 target refuses in a literal
+ * (and a `new RegExp` would not be kept a literal by the CLI bundle).
+ */
+const emoji =
+  /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\p{Regional_Indicator}{2}|[#*0-9]\ufe0f\u20e3)/u;
 
 /** Characters drawn as nothing: marks, format and control characters, default-ignorables. */
 const invisible = /^[\p{Mark}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]+/u;
@@ -80,7 +85,7 @@ export function graphemeWidth(grapheme: string): number {
     const code = grapheme.charCodeAt(0);
     if (code >= 0x20 && code < 0x7f) return 1;
   }
-  if (rgiEmoji.test(grapheme)) return 2;
+  if (emoji.test(grapheme)) return 2;
   // A cluster may start with what is not drawn (a stray mark, a zero-width joiner): the first
   // character that is drawn decides, and a cluster of none takes no column.
   const base = grapheme.replace(invisible, '');

@@ -17,6 +17,8 @@ describe('displayWidth', () => {
     ['a family joined by zero-width joiners', '👨‍👩‍👧', 2],
     ['a text symbol', '☺', 1],
     ['a text symbol shown as emoji (U+FE0F)', '☺️', 2],
+    ['a keycap', '1\ufe0f\u20e3', 2],
+    ['a digit', '1', 1],
     ['a letter with a combining accent', 'cafe\u0301', 4],
     ['a stray combining mark', '\u0301', 0],
     ['a zero-width space and a soft hyphen', '\u200b\u00ad', 0],
