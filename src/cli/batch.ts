@@ -163,7 +163,9 @@ export async function runBatch<Item extends FileItem, Value>(
       const outcome = entry.outcome ?? (results[next++] as FileOutcome<Value>);
       const name = entry.item.name;
       for (const warning of outcome.warnings) {
-        report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
+        const place = warning.column === undefined ? `${warning.line}` : `${warning.line}:${warning.column}`;
+        const byte = warning.offset === undefined ? '' : ` (byte ${warning.offset})`;
+        report.warn(`${name}:${place}: ${warning.message}${byte}`);
       }
       if (outcome.ok) await options.onValue?.(outcome.value as Value, entry.item as Item, report);
       else {

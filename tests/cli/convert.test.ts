@@ -374,6 +374,21 @@ describe('copydesk convert (in-process)', () => {
     }
   });
 
+  it('should warn, naming the file and line, when the front matter is not valid YAML, and still convert', async () => {
+    writeFileSync(
+      path.join(dir, 'bad.md'),
+      '---\nslug: plan\ntitle: [unclosed\n---\n\n# Council backs plan\n\nText.\n',
+    );
+    for (const format of ['json', 'html'] as const) {
+      const result = await runCli(['convert', 'bad.md', '--to', format], { cwd: dir });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Council backs plan');
+      expect(result.stderr).toBe(
+        'warning bad.md:3:17: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; its fields are not read\n',
+      );
+    }
+  });
+
   it('should print help and version with exit code 0', async () => {
     const help = await runCli(['convert', '--help']);
     expect(help.code).toBe(0);

@@ -88,6 +88,21 @@ describe('copydesk lint: exit codes and reports', () => {
     expect((await lint(['wide.txt', '--format', 'compact'])).stdout).toContain('wide.txt:3:52: warning dash-style');
   });
 
+  it('should report front matter that is not valid YAML as a warning at its line, and lint the rest', async () => {
+    file('bad.md', '---\nslug: plan\ntitle: [unclosed\n---\n\n# Council backs the plan\n\nProfits rose - a record.\n');
+    const result = await lint(['bad.md']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      [
+        '  3:17-3:17  warning  Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; its fields are not read',
+        '    > 3 | title: [unclosed',
+        `        | ${' '.repeat(16)}^`,
+      ].join('\n'),
+    );
+    expect(result.stderr).toContain('dash-style');
+    expect((await lint(['bad.md', '--max-warnings', '1'])).code).toBe(1);
+  });
+
   it('should exit 0 with warnings, and 1 when they exceed --max-warnings', async () => {
     file('warning.txt', warning);
     expect((await lint(['warning.txt'])).code).toBe(0);

@@ -3,6 +3,7 @@
  * atomically or hand the output back (for stdout, or as an NDJSON record).
  */
 import { type InputFormat, parse } from '../../parse.js';
+import { frontMatterProblem } from '../../read/front-matter.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
@@ -53,6 +54,17 @@ export async function createTask(
       text,
       item.file === undefined ? { from: options.from } : { from: options.from, file: item.file },
     );
+    // Only a Markdown draft's tree has front matter.
+    if (tree.data?.frontMatter !== undefined) {
+      const problem = frontMatterProblem(text);
+      if (problem) {
+        warn({
+          message: `front matter is not valid YAML: ${problem.reason}; its fields are not read`,
+          line: problem.line,
+          column: problem.column,
+        });
+      }
+    }
     const output = serialize(tree);
     if (item.target !== undefined) {
       try {

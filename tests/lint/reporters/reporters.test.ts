@@ -202,6 +202,25 @@ describe('reporters', () => {
     );
   });
 
+  it('compact, sarif: should show front matter that is not YAML as a warning of no rule, not as fatal', () => {
+    const draft = '---\ntitle: [unclosed\n---\n\n# Council backs the plan\n\nThe council voted on Tuesday.\n';
+    const messages = lint(parse(draft, { from: 'markdown' }), { source: draft, file: 'stories/d.md' });
+    const result = createResult({
+      file: 'stories/d.md',
+      path: path.join(cwd, 'stories/d.md'),
+      messages,
+      source: draft,
+    });
+    expect(reporters.compact([result], context)).toContain(
+      'stories/d.md:2:17: warning parse Front matter is not valid YAML: Flow sequence',
+    );
+    const sarif = reporters.sarif([result], context);
+    expectValidSarif(sarif);
+    expect(sarifRun(sarif).invocations[0]?.toolExecutionNotifications).toMatchObject([
+      { level: 'warning', message: { text: expect.stringContaining('Front matter is not valid YAML') } },
+    ]);
+  });
+
   it('stylish: should print nothing for clean results', () => {
     expect(
       reporters.stylish([createResult({ file: 'a.txt', path: undefined, messages: [], source: '' })], context),
