@@ -21,7 +21,7 @@ export interface FileItem {
 
 /**
  * Something to tell about one input on stderr, with its name and line: decoding warnings, and
- * warnings of the task's own.
+ * warnings and hints of the task's own.
  */
 export interface FileWarning {
   readonly message: string;
@@ -31,6 +31,11 @@ export interface FileWarning {
   readonly column?: number | undefined;
   /** 0-based byte offset, for a problem in the bytes (decoding): `(byte N)`. */
   readonly offset?: number | undefined;
+  /**
+   * A hint about a choice, not a problem ("front matter left out; add --front-matter to keep
+   * it"): said once for all the inputs it applies to, and not at all with `--quiet`.
+   */
+  readonly hint?: boolean | undefined;
 }
 
 /** What a task made of one input. */

@@ -389,6 +389,49 @@ describe('copydesk convert (in-process)', () => {
     }
   });
 
+  it('should note once that Markdown output leaves the front matter out without --front-matter', async () => {
+    writeFileSync(path.join(dir, 'fm.md'), `---\nslug: plan\n---\n\n${draft}`);
+    const result = await runCli(['convert', 'fm.md', '--to', 'markdown'], { cwd: dir });
+    expect(result).toEqual({
+      code: 0,
+      stdout: expected(`---\nslug: plan\n---\n\n${draft}`, 'fm.md', 'markdown'),
+      stderr: 'fm.md: front matter left out; add --front-matter to keep it\n',
+    });
+    const stdin = await runCli(['convert', '--to', 'markdown'], {
+      cwd: dir,
+      stdin: `---\nslug: plan\n---\n\n${draft}`,
+    });
+    expect(stdin.stderr).toBe('<stdin>: front matter left out; add --front-matter to keep it\n');
+  });
+
+  it('should say nothing of front matter with --front-matter, --quiet, other formats, or a draft without it', async () => {
+    writeFileSync(path.join(dir, 'fm.md'), `---\nslug: plan\n---\n\n${draft}`);
+    for (const argv of [
+      ['fm.md', '--to', 'markdown', '--front-matter'],
+      ['fm.md', '--to', 'markdown', '--quiet'],
+      ['fm.md', '--to', 'html'],
+      ['fm.md'],
+      ['draft.md', '--to', 'markdown'],
+    ]) {
+      expect((await runCli(['convert', ...argv], { cwd: dir })).stderr, argv.join(' ')).toBe('');
+    }
+  });
+
+  it('should note front matter left out once for a whole batch, before the summary', async () => {
+    mkdirSync(path.join(dir, 'in'));
+    for (const name of ['a.md', 'b.md', 'c.md'])
+      writeFileSync(path.join(dir, 'in', name), `---\nslug: ${name}\n---\n\n${draft}`);
+    writeFileSync(path.join(dir, 'in', 'd.txt'), story);
+    const result = await runCli(['convert', 'in/*', '--to', 'markdown', '--out-dir', 'out'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('3 files: front matter left out; add --front-matter to keep it');
+    expect(lines[1]).toMatch(/^4 files, 0 failed, /);
+    const quiet = await runCli(['convert', 'in/*', '--to', 'markdown', '--out-dir', 'out2', '--quiet'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
+  });
+
   it('should print help and version with exit code 0', async () => {
     const help = await runCli(['convert', '--help']);
     expect(help.code).toBe(0);

@@ -64,6 +64,11 @@ export async function createTask(
           column: problem.column,
         });
       }
+      // Markdown out is the one output that could have kept it (JSON keeps it in `data`, and
+      // HTML has no place for it), and a draft's own fields (slug, tags) would go unnoticed.
+      if (options.to === 'markdown' && !options.frontMatter) {
+        warn({ message: 'front matter left out; add --front-matter to keep it', line: 1, hint: true });
+      }
     }
     const output = serialize(tree);
     if (item.target !== undefined) {
