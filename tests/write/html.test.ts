@@ -99,6 +99,19 @@ describe('toHtml', () => {
       }
     });
 
+    it('should check the protocol of an image longdesc from hProperties, as of href and src', () => {
+      const tree = parse('# Title\n\n![a](x.png) and ![b](y.png)\n', { from: 'markdown' });
+      const images: Array<{ data?: unknown }> = [];
+      visitImages(tree, images);
+      const [first, second] = images;
+      if (!first || !second) throw new Error('two images expected');
+      first.data = { hProperties: { longDesc: 'javascript:alert(1)' } };
+      second.data = { hProperties: { longDesc: 'Https://x.com/about-b' } };
+      const html = toHtml(tree);
+      expect(html).toContain('<img src="x.png" alt="a">');
+      expect(html).toContain('<img src="y.png" alt="b" longdesc="https://x.com/about-b">');
+    });
+
     it('should keep a mixed-case scheme in a reference link (written by the reference pipeline)', () => {
       const tree = parse('# Title\n\nSee [the report][r].\n\n[r]: Https://x.com/r\n', { from: 'markdown' });
       expect(toHtml(tree)).toContain('<a href="https://x.com/r">the report</a>');
@@ -161,3 +174,10 @@ describe('toHtml', () => {
     });
   });
 });
+
+/** The image nodes of a tree, in order. */
+function visitImages(node: unknown, found: Array<{ data?: unknown }>): void {
+  const current = node as { type?: string; children?: unknown[] };
+  if (current.type === 'image') found.push(current as { data?: unknown });
+  for (const child of current.children ?? []) visitImages(child, found);
+}

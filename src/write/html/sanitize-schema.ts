@@ -12,7 +12,14 @@ export const articleSchema: Schema = {
   // `javascript:` or `data:` into a page. hast-util-sanitize compares them case-sensitively, so
   // both writers lower-case a URL's scheme first (url-scheme.ts): `HTTPS:` and `Https:` pass as
   // `https:`, and `JaVaScRiPt:` is dropped as `javascript:`.
-  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'] },
+  // `longDesc` too: GitHub's defaults allow it on `img` and check it there, and a map without it
+  // let `longdesc="javascript:…"` (from a tree's `hProperties`) through unchecked.
+  protocols: {
+    href: ['http', 'https', 'mailto'],
+    cite: ['http', 'https'],
+    longDesc: ['http', 'https'],
+    src: ['http', 'https'],
+  },
   tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'section', 'data', 'q', 'span'],
   attributes: {
     ...defaults,

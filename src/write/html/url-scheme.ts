@@ -13,7 +13,7 @@ import type { Nodes } from 'hast';
 const scheme = /^[A-Za-z][A-Za-z\d+.-]*:/;
 
 /** The properties whose URLs hast-util-sanitize checks against the schema's protocols. */
-const urlProperties = ['href', 'src', 'cite'] as const;
+const urlProperties = ['href', 'src', 'cite', 'longDesc'] as const;
 
 /**
  * A URL with its scheme in lower case; a URL without a scheme (relative) as it is.
