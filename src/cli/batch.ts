@@ -152,6 +152,8 @@ export async function runBatch<Item extends FileItem, Value>(
     );
   }
 
+  /** Hints (`FileWarning.hint`) by message, with the inputs they apply to, in input order. */
+  const hints = new Map<string, string[]>();
   const executor = await createExecutor<Item | FileItem, FileOutcome<Value>>(options.task, {
     jobs: threads,
     mode: 'share',
@@ -163,7 +165,18 @@ export async function runBatch<Item extends FileItem, Value>(
       const outcome = entry.outcome ?? (results[next++] as FileOutcome<Value>);
       const name = entry.item.name;
       for (const warning of outcome.warnings) {
-        report.warn(`${name}:${warning.line}: ${warning.message} (byte ${warning.offset})`);
+        if (warning.hint) {
+          // Said once for the run, after the last file: a hint per file is noise in a batch. A
+          // file that failed has no output for the hint to be about.
+          if (!outcome.ok) continue;
+          const names = hints.get(warning.message) ?? [];
+          names.push(name);
+          hints.set(warning.message, names);
+          continue;
+        }
+        const place = warning.column === undefined ? `${warning.line}` : `${warning.line}:${warning.column}`;
+        const byte = warning.offset === undefined ? '' : ` (byte ${warning.offset})`;
+        report.warn(`${name}:${place}: ${warning.message}${byte}`);
       }
       if (outcome.ok) await options.onValue?.(outcome.value as Value, entry.item as Item, report);
       else {
@@ -214,6 +227,10 @@ export async function runBatch<Item extends FileItem, Value>(
     await executor.close();
   }
   await options.beforeSummary?.();
+  // Hints are info: `--quiet` silences them with the summary.
+  for (const [message, names] of hints) {
+    report.info(`${names.length === 1 ? names[0] : `${names.length} files`}: ${message}`);
+  }
 
   const seconds = (performance.now() - started) / 1000;
   if (files > 1 || failures > 0) {

@@ -4,7 +4,7 @@
  * an exception, so one bad file never stops a batch or kills a worker.
  */
 import { CopydeskError } from '../errors.js';
-import { type DecodeWarning, decode } from '../read/decode.js';
+import { decode } from '../read/decode.js';
 import { CliError } from './errors.js';
 import { describeError, readInputSync } from './io.js';
 import type { TaskRunner } from './task.js';
@@ -19,9 +19,28 @@ export interface FileItem {
   readonly bytes?: Uint8Array | undefined;
 }
 
+/**
+ * Something to tell about one input on stderr, with its name and line: decoding warnings, and
+ * warnings and hints of the task's own.
+ */
+export interface FileWarning {
+  readonly message: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, for a problem in the text (front matter that is not YAML): `name:line:column:`. */
+  readonly column?: number | undefined;
+  /** 0-based byte offset, for a problem in the bytes (decoding): `(byte N)`. */
+  readonly offset?: number | undefined;
+  /**
+   * A hint about a choice, not a problem ("front matter left out; add --front-matter to keep
+   * it"): said once for all the inputs it applies to, and not at all with `--quiet`.
+   */
+  readonly hint?: boolean | undefined;
+}
+
 /** What a task made of one input. */
 export type FileOutcome<Value> =
-  | { readonly ok: true; readonly value: Value; readonly warnings: readonly DecodeWarning[] }
+  | { readonly ok: true; readonly value: Value; readonly warnings: readonly FileWarning[] }
   | {
       readonly ok: false;
       /** For programs: a `CopydeskError` code (`binary`, …), a Node.js code (`ENOENT`, …) or `failed`. */
@@ -32,7 +51,7 @@ export type FileOutcome<Value> =
       readonly line?: number | undefined;
       /** The stack of an unexpected error, for `--debug`. */
       readonly stack?: string | undefined;
-      readonly warnings: readonly DecodeWarning[];
+      readonly warnings: readonly FileWarning[];
     };
 
 /**
@@ -43,11 +62,11 @@ export type FileOutcome<Value> =
  * @returns The runner.
  */
 export function fileTask<Item extends FileItem, Value>(
-  work: (text: string, item: Item, warn: (warning: DecodeWarning) => void) => Value,
+  work: (text: string, item: Item, warn: (warning: FileWarning) => void) => Value,
 ): TaskRunner<Item, FileOutcome<Value>> {
   return (item) => {
-    let warnings: DecodeWarning[] = [];
-    const warn = (warning: DecodeWarning) => {
+    let warnings: FileWarning[] = [];
+    const warn = (warning: FileWarning) => {
       warnings.push(warning);
     };
     try {
@@ -68,7 +87,7 @@ export function fileTask<Item extends FileItem, Value>(
  * @param warnings Decoding warnings collected before it.
  * @returns The failed outcome.
  */
-export function failure(error: unknown, warnings: readonly DecodeWarning[] = []): FileOutcome<never> {
+export function failure(error: unknown, warnings: readonly FileWarning[] = []): FileOutcome<never> {
   const systemCode = (error as NodeJS.ErrnoException | undefined)?.code;
   const code = error instanceof CopydeskError ? error.code : typeof systemCode === 'string' ? systemCode : 'failed';
   const expected = error instanceof CopydeskError || error instanceof CliError || typeof systemCode === 'string';

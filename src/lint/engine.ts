@@ -7,6 +7,7 @@
  */
 import type { Position } from 'unist';
 import { checkString, optionsRecord } from '../options.js';
+import { type FrontMatterProblem, frontMatterProblem } from '../read/front-matter.js';
 import { LineIndex } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
 import { parseDirectives } from './directives.js';
@@ -69,7 +70,44 @@ export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null):
       messages.push(message);
     }
   }
+  // Front matter that is not YAML is a part of the file that could not be read, as eslint
+  // reports a parse error: a message of no rule (no config turns it off, nothing to fix), but a
+  // warning, as the article itself was read and linted. Only a Markdown draft has front matter.
+  if (source !== undefined && lines !== undefined && tree.data?.frontMatter !== undefined) {
+    const problem = frontMatterProblem(source);
+    if (problem) messages.push(frontMatterMessage(problem, file, source, lines));
+  }
   return messages.sort(compareMessages);
+}
+
+/**
+ * The message for front matter that is not valid YAML.
+ *
+ * @param problem What is wrong, and where.
+ * @param file The file name.
+ * @param source The linted text.
+ * @param lines Line starts of the source.
+ * @returns A warning of no rule, on the character YAML stopped at (empty at a line's end, where
+ *   what is missing, such as a closing `]`, belongs).
+ */
+function frontMatterMessage(problem: FrontMatterProblem, file: string, source: string, lines: LineIndex): LintMessage {
+  const code = source.charCodeAt(problem.offset);
+  const atEnd = Number.isNaN(code) || code === 10 || code === 13;
+  const place = lines.position(problem.offset, atEnd ? problem.offset : problem.offset + 1);
+  return {
+    file,
+    ruleId: null,
+    source: 'copydesk',
+    severity: 'warning',
+    fatal: false,
+    message: `Front matter is not valid YAML: ${problem.reason}; its fields are not read`,
+    place,
+    line: place.start.line,
+    column: place.start.column,
+    endLine: place.end.line,
+    endColumn: place.end.column,
+    url: undefined,
+  };
 }
 
 function configOf(config: LintConfig | ResolvedConfig | undefined): ResolvedConfig {

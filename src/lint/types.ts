@@ -137,7 +137,10 @@ export interface LintConfig {
 export interface LintMessage {
   /** The file name as given on the command line (or `--stdin-filename`), or "". */
   readonly file: string;
-  /** The rule that reported it; `null` for a file that could not be read or parsed. */
+  /**
+   * The rule that reported it; `null` for a file that could not be read or parsed (an error), or
+   * a Markdown draft whose front matter is not valid YAML (a warning).
+   */
   readonly ruleId: string | null;
   /** Always `copydesk`, like eslint's plugin prefix or vfile's `source`. */
   readonly source: 'copydesk';

@@ -8,7 +8,8 @@ import type { Nodes, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
-import { decodeNamedReference, markdownParser, parseYaml } from './markdown-parser.js';
+import { frontMatterValue } from './front-matter.js';
+import { decodeNamedReference, markdownParser } from './markdown-parser.js';
 import type { ReadResult } from './text.js';
 
 /**
@@ -24,7 +25,7 @@ export function readMarkdown(input: string): ReadResult {
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     tree.children.shift();
-    tree.data = { frontMatter: readFrontMatter(first.value) };
+    tree.data = { frontMatter: frontMatterValue(first.value) };
   }
   // Code (blocks and inline code wrapped over a line) and raw HTML keep their lines, with LF as
   // every output writes them: a CRLF draft's code would otherwise put CRLF in the middle of LF
@@ -148,15 +149,4 @@ function characterReference(source: string, index: number, end: number): { text:
   // CommonMark reads zero, surrogates and values beyond Unicode as U+FFFD.
   const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
   return { text: valid ? String.fromCodePoint(code) : '\ufffd', length: whole.length };
-}
-
-/** Front matter that is not a YAML mapping is kept under `value` rather than lost. */
-function readFrontMatter(source: string): Record<string, unknown> {
-  try {
-    const value: unknown = parseYaml(source);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    return { value };
-  } catch {
-    return { value: source };
-  }
 }

@@ -150,9 +150,16 @@ describe('copydesk convert (spawned bin)', () => {
     expect(markdown).not.toContain('## ');
   });
 
-  it('should keep a link written in capitals (HTTPS://) in the HTML', () => {
-    const html = spawnCli(['convert', '--to', 'html'], { input: '# Links\n\nSee [the report](HTTPS://x.com/r).\n' });
-    expect(html.stdout).toContain('<a href="HTTPS://x.com/r">the report</a>');
+  it('should keep a link whose scheme is in any case (Https://) in the HTML, fragment and page', () => {
+    const input =
+      '# Links\n\nSee [the report](Https://x.com/r), [mail](MAILTO:d@x.com) and [bad](JaVaScRiPt:alert(1)).\n';
+    for (const flags of [[], ['--standalone']]) {
+      const html = spawnCli(['convert', '--to', 'html', ...flags], { input }).stdout;
+      expect(html).toContain('<a href="https://x.com/r">the report</a>');
+      expect(html).toContain('<a href="mailto:d@x.com">mail</a>');
+      expect(html).toContain('<a>bad</a>');
+      expect(html.toLowerCase()).not.toContain('javascript:');
+    }
   });
 
   it('should keep a Markdown image in a paragraph with a quote, in Markdown and HTML', () => {
@@ -394,6 +401,64 @@ describe('copydesk convert (in-process)', () => {
     for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
       expect((await runCli(['convert', 'nope.txt', '--color'], { cwd: dir, env })).stderr).not.toMatch(ansi);
     }
+  });
+
+  it('should warn, naming the file and line, when the front matter is not valid YAML, and still convert', async () => {
+    writeFileSync(
+      path.join(dir, 'bad.md'),
+      '---\nslug: plan\ntitle: [unclosed\n---\n\n# Council backs plan\n\nText.\n',
+    );
+    for (const format of ['json', 'html'] as const) {
+      const result = await runCli(['convert', 'bad.md', '--to', format], { cwd: dir });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Council backs plan');
+      expect(result.stderr).toBe(
+        'warning bad.md:3:17: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; its fields are not read\n',
+      );
+    }
+  });
+
+  it('should note once that Markdown output leaves the front matter out without --front-matter', async () => {
+    writeFileSync(path.join(dir, 'fm.md'), `---\nslug: plan\n---\n\n${draft}`);
+    const result = await runCli(['convert', 'fm.md', '--to', 'markdown'], { cwd: dir });
+    expect(result).toEqual({
+      code: 0,
+      stdout: expected(`---\nslug: plan\n---\n\n${draft}`, 'fm.md', 'markdown'),
+      stderr: 'fm.md: front matter left out; add --front-matter to keep it\n',
+    });
+    const stdin = await runCli(['convert', '--to', 'markdown'], {
+      cwd: dir,
+      stdin: `---\nslug: plan\n---\n\n${draft}`,
+    });
+    expect(stdin.stderr).toBe('<stdin>: front matter left out; add --front-matter to keep it\n');
+  });
+
+  it('should say nothing of front matter with --front-matter, --quiet, other formats, or a draft without it', async () => {
+    writeFileSync(path.join(dir, 'fm.md'), `---\nslug: plan\n---\n\n${draft}`);
+    for (const argv of [
+      ['fm.md', '--to', 'markdown', '--front-matter'],
+      ['fm.md', '--to', 'markdown', '--quiet'],
+      ['fm.md', '--to', 'html'],
+      ['fm.md'],
+      ['draft.md', '--to', 'markdown'],
+    ]) {
+      expect((await runCli(['convert', ...argv], { cwd: dir })).stderr, argv.join(' ')).toBe('');
+    }
+  });
+
+  it('should note front matter left out once for a whole batch, before the summary', async () => {
+    mkdirSync(path.join(dir, 'in'));
+    for (const name of ['a.md', 'b.md', 'c.md'])
+      writeFileSync(path.join(dir, 'in', name), `---\nslug: ${name}\n---\n\n${draft}`);
+    writeFileSync(path.join(dir, 'in', 'd.txt'), story);
+    const result = await runCli(['convert', 'in/*', '--to', 'markdown', '--out-dir', 'out'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('3 files: front matter left out; add --front-matter to keep it');
+    expect(lines[1]).toMatch(/^4 files, 0 failed, /);
+    const quiet = await runCli(['convert', 'in/*', '--to', 'markdown', '--out-dir', 'out2', '--quiet'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
   });
 
   it('should print help and version with exit code 0', async () => {

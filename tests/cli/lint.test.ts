@@ -73,6 +73,36 @@ describe('copydesk lint: exit codes and reports', () => {
     expect(result.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 
+  it('should put the stylish caret under the text after CJK, emoji and combining marks', async () => {
+    file('wide.txt', 'Tokyo budget passes\n\n東京 👍🏽 and cafe\u0301 officials said the cost rose 76% - a record.\n');
+    const result = await lint(['wide.txt']);
+    // Column 52 in UTF-16 units, as eslint counts (and compact, json and sarif print); on screen
+    // the dash is at column 51: +2 for 東京, -2 for 👍🏽 (four units, two columns), -1 for the accent.
+    expect(result.stderr).toContain(
+      [
+        '  3:52-3:53  warning  Unexpected `-` used as a dash, expected `—`  dash-style',
+        '    > 3 | 東京 👍🏽 and cafe\u0301 officials said the cost rose 76% - a record.',
+        `        | ${' '.repeat(50)}^`,
+      ].join('\n'),
+    );
+    expect((await lint(['wide.txt', '--format', 'compact'])).stdout).toContain('wide.txt:3:52: warning dash-style');
+  });
+
+  it('should report front matter that is not valid YAML as a warning at its line, and lint the rest', async () => {
+    file('bad.md', '---\nslug: plan\ntitle: [unclosed\n---\n\n# Council backs the plan\n\nProfits rose - a record.\n');
+    const result = await lint(['bad.md']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      [
+        '  3:17-3:17  warning  Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; its fields are not read',
+        '    > 3 | title: [unclosed',
+        `        | ${' '.repeat(16)}^`,
+      ].join('\n'),
+    );
+    expect(result.stderr).toContain('dash-style');
+    expect((await lint(['bad.md', '--max-warnings', '1'])).code).toBe(1);
+  });
+
   it('should exit 0 with warnings, and 1 when they exceed --max-warnings', async () => {
     file('warning.txt', warning);
     expect((await lint(['warning.txt'])).code).toBe(0);

@@ -118,6 +118,42 @@ describe('lint', () => {
   });
 });
 
+describe('lint: front matter that is not valid YAML', () => {
+  const draft = '---\nslug: plan\ntitle: [unclosed\n---\n\n# Council backs the plan\n\nThe council voted on Tuesday.\n';
+
+  it('should warn with a message of no rule, where YAML stopped (an empty place at the line end)', () => {
+    const messages = lint(parse(draft, { file: 'draft.md' }), { source: draft, file: 'draft.md' });
+    expect(messages.filter((message) => message.ruleId === null)).toEqual([
+      {
+        file: 'draft.md',
+        ruleId: null,
+        source: 'copydesk',
+        severity: 'warning',
+        fatal: false,
+        message:
+          'Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; its fields are not read',
+        place: { start: { line: 3, column: 17, offset: 31 }, end: { line: 3, column: 17, offset: 31 } },
+        line: 3,
+        column: 17,
+        endLine: 3,
+        endColumn: 17,
+        url: undefined,
+      },
+    ]);
+  });
+
+  it('should say nothing for valid front matter, for a plain-text draft, or without the source', () => {
+    const valid = draft.replace('[unclosed', '[closed]');
+    expect(lint(parse(valid, { from: 'markdown' }), { source: valid }).some((message) => message.ruleId === null)).toBe(
+      false,
+    );
+    expect(lint(parse(draft, { from: 'text' }), { source: draft }).some((message) => message.ruleId === null)).toBe(
+      false,
+    );
+    expect(lint(parse(draft, { from: 'markdown' })).some((message) => message.ruleId === null)).toBe(false);
+  });
+});
+
 describe('fixes', () => {
   it('should apply non-overlapping fixes whole, in one pass', () => {
     const messages = lintText(text);

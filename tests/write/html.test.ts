@@ -72,18 +72,49 @@ describe('toHtml', () => {
       expect(html).toContain('<a>link</a>');
     });
 
-    it('should keep links written in capitals (HTTPS://) and still drop JAVASCRIPT:', () => {
+    it('should keep links whose scheme is in any case (Https://, MAILTO:), writing it in lower case', () => {
       const tree = parse(
-        '# Title\n\nSee [ok](HTTPS://x.com), [bad](JAVASCRIPT:alert(1)) and ![i](HTTP://x.com/i.png).',
-        {
-          from: 'markdown',
-        },
+        '# Title\n\nSee [ok](HTTPS://x.com), [mixed](Https://x.com/A), [mail](MailTo:desk@x.com) and ![i](hTTp://x.com/i.png).',
+        { from: 'markdown' },
       );
       for (const html of [toHtml(tree), toHtmlWithHast(tree)]) {
-        expect(html).toContain('<a href="HTTPS://x.com">ok</a>');
-        expect(html).toContain('<a>bad</a>');
-        expect(html).toContain('<img src="HTTP://x.com/i.png" alt="i">');
+        expect(html).toContain('<a href="https://x.com">ok</a>');
+        expect(html).toContain('<a href="https://x.com/A">mixed</a>');
+        expect(html).toContain('<a href="mailto:desk@x.com">mail</a>');
+        expect(html).toContain('<img src="http://x.com/i.png" alt="i">');
       }
+    });
+
+    it('should drop javascript: and data: targets in any case (JaVaScRiPt:, DATA:)', () => {
+      const tree = parse(
+        '# Title\n\nSee [a](JAVASCRIPT:alert(1)), [b](JaVaScRiPt:alert(1)), [c](Data:text/html,x) and ![d](DATA:image/png,x).',
+        { from: 'markdown' },
+      );
+      for (const html of [toHtml(tree), toHtmlWithHast(tree)]) {
+        expect(html).toContain('<a>a</a>');
+        expect(html).toContain('<a>b</a>');
+        expect(html).toContain('<a>c</a>');
+        expect(html).toContain('<img alt="d">');
+        expect(html.toLowerCase()).not.toMatch(/javascript:|data:/);
+      }
+    });
+
+    it('should check the protocol of an image longdesc from hProperties, as of href and src', () => {
+      const tree = parse('# Title\n\n![a](x.png) and ![b](y.png)\n', { from: 'markdown' });
+      const images: Array<{ data?: unknown }> = [];
+      visitImages(tree, images);
+      const [first, second] = images;
+      if (!first || !second) throw new Error('two images expected');
+      first.data = { hProperties: { longDesc: 'javascript:alert(1)' } };
+      second.data = { hProperties: { longDesc: 'Https://x.com/about-b' } };
+      const html = toHtml(tree);
+      expect(html).toContain('<img src="x.png" alt="a">');
+      expect(html).toContain('<img src="y.png" alt="b" longdesc="https://x.com/about-b">');
+    });
+
+    it('should keep a mixed-case scheme in a reference link (written by the reference pipeline)', () => {
+      const tree = parse('# Title\n\nSee [the report][r].\n\n[r]: Https://x.com/r\n', { from: 'markdown' });
+      expect(toHtml(tree)).toContain('<a href="https://x.com/r">the report</a>');
     });
   });
 
@@ -143,3 +174,10 @@ describe('toHtml', () => {
     });
   });
 });
+
+/** The image nodes of a tree, in order. */
+function visitImages(node: unknown, found: Array<{ data?: unknown }>): void {
+  const current = node as { type?: string; children?: unknown[] };
+  if (current.type === 'image') found.push(current as { data?: unknown });
+  for (const child of current.children ?? []) visitImages(child, found);
+}

@@ -3,6 +3,7 @@
  * atomically or hand the output back (for stdout, or as an NDJSON record).
  */
 import { type InputFormat, parse } from '../../parse.js';
+import { frontMatterProblem } from '../../read/front-matter.js';
 import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
@@ -53,6 +54,22 @@ export async function createTask(
       text,
       item.file === undefined ? { from: options.from } : { from: options.from, file: item.file },
     );
+    // Only a Markdown draft's tree has front matter.
+    if (tree.data?.frontMatter !== undefined) {
+      const problem = frontMatterProblem(text);
+      if (problem) {
+        warn({
+          message: `front matter is not valid YAML: ${problem.reason}; its fields are not read`,
+          line: problem.line,
+          column: problem.column,
+        });
+      }
+      // Markdown out is the one output that could have kept it (JSON keeps it in `data`, and
+      // HTML has no place for it), and a draft's own fields (slug, tags) would go unnoticed.
+      if (options.to === 'markdown' && !options.frontMatter) {
+        warn({ message: 'front matter left out; add --front-matter to keep it', line: 1, hint: true });
+      }
+    }
     const output = serialize(tree);
     if (item.target !== undefined) {
       try {

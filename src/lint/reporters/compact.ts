@@ -9,9 +9,10 @@ export const compact: LintReporter = (results) => {
   for (const result of results) {
     for (const message of result.messages) {
       const file = result.file || '<stdin>';
-      lines.push(
-        `${file}:${message.line ?? 0}:${message.column ?? 0}: ${message.severity} ${message.ruleId ?? 'fatal'} ${message.message}`,
-      );
+      // The rule's place holds a word for messages of no rule: `fatal` for a file that could not
+      // be read, `parse` for a part of it that could not be (front matter that is not YAML).
+      const rule = message.ruleId ?? (message.fatal ? 'fatal' : 'parse');
+      lines.push(`${file}:${message.line ?? 0}:${message.column ?? 0}: ${message.severity} ${rule} ${message.message}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -28,7 +28,8 @@ export const sarif: LintReporter = (results, { cwd, version, rules }) => {
     for (const message of lintResult.messages) {
       if (message.ruleId === null) {
         notifications.push({
-          level: 'error',
+          // Unreadable files are errors; front matter that is not YAML is a warning.
+          level: message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'note',
           message: { text: `${uri}: ${message.message}` },
           locations: [
             {

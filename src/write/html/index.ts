@@ -26,6 +26,7 @@ import { sourceTags } from './handlers/source-tags.js';
 import { statistic } from './handlers/statistic.js';
 import { page } from './page.js';
 import { articleSchema } from './sanitize-schema.js';
+import { lowerSchemes } from './url-scheme.js';
 
 /** Handlers for copydesk's own node kinds; mdast's kinds use mdast-util-to-hast's own. */
 export const htmlHandlers = {
@@ -94,6 +95,7 @@ const article: Handler = (state, node: Root) => {
 export function toArticleElement(tree: ArticleRoot): Element {
   assertTree(tree, 'toArticleElement');
   const result = toHast(tree as Root, { handlers: { ...htmlHandlers, root: article } });
+  lowerSchemes(result);
   const clean = sanitize(result, articleSchema);
   const found =
     clean.type === 'element'

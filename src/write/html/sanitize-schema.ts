@@ -9,12 +9,16 @@ const defaults = defaultSchema.attributes ?? {};
 export const articleSchema: Schema = {
   ...defaultSchema,
   // Markdown links and images keep their URLs only with these protocols: a draft cannot smuggle
-  // `javascript:` or `data:` into a page. hast-util-sanitize compares them case-sensitively, and
-  // shouting copy writes `HTTPS://…`, which lost its target: the capital forms are listed too.
+  // `javascript:` or `data:` into a page. hast-util-sanitize compares them case-sensitively, so
+  // both writers lower-case a URL's scheme first (url-scheme.ts): `HTTPS:` and `Https:` pass as
+  // `https:`, and `JaVaScRiPt:` is dropped as `javascript:`.
+  // `longDesc` too: GitHub's defaults allow it on `img` and check it there, and a map without it
+  // let `longdesc="javascript:…"` (from a tree's `hProperties`) through unchecked.
   protocols: {
-    href: ['http', 'https', 'mailto', 'HTTP', 'HTTPS', 'MAILTO'],
-    cite: ['http', 'https', 'HTTP', 'HTTPS'],
-    src: ['http', 'https', 'HTTP', 'HTTPS'],
+    href: ['http', 'https', 'mailto'],
+    cite: ['http', 'https'],
+    longDesc: ['http', 'https'],
+    src: ['http', 'https'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'section', 'data', 'q', 'span'],
   attributes: {

@@ -180,6 +180,47 @@ describe('reporters', () => {
     );
   });
 
+  it('stylish: should put the caret under wide characters as a terminal draws them, columns in UTF-16', () => {
+    const wide = 'Tokyo budget passes\n\n東京 🎉 officials said the cost rose 76% - a record.\n';
+    const messages = lint(parse(wide, { from: 'text' }), {
+      source: wide,
+      file: 'wide.txt',
+      config: { rules: { 'dash-style': 'warning' } },
+    }).filter((message) => message.ruleId === 'dash-style');
+    const output = reporters.stylish(
+      [createResult({ file: 'wide.txt', path: undefined, messages, source: wide })],
+      context,
+    );
+    // `-` is UTF-16 column 40 (as eslint counts), but terminal column 42: 東 and 京 take two
+    // columns each, and 🎉, two UTF-16 units, takes two.
+    expect(output).toContain(
+      [
+        '  3:40-3:41  warning  Unexpected `-` used as a dash, expected `—`  dash-style',
+        '    > 3 | 東京 🎉 officials said the cost rose 76% - a record.',
+        `        | ${' '.repeat(41)}^`,
+      ].join('\n'),
+    );
+  });
+
+  it('compact, sarif: should show front matter that is not YAML as a warning of no rule, not as fatal', () => {
+    const draft = '---\ntitle: [unclosed\n---\n\n# Council backs the plan\n\nThe council voted on Tuesday.\n';
+    const messages = lint(parse(draft, { from: 'markdown' }), { source: draft, file: 'stories/d.md' });
+    const result = createResult({
+      file: 'stories/d.md',
+      path: path.join(cwd, 'stories/d.md'),
+      messages,
+      source: draft,
+    });
+    expect(reporters.compact([result], context)).toContain(
+      'stories/d.md:2:17: warning parse Front matter is not valid YAML: Flow sequence',
+    );
+    const sarif = reporters.sarif([result], context);
+    expectValidSarif(sarif);
+    expect(sarifRun(sarif).invocations[0]?.toolExecutionNotifications).toMatchObject([
+      { level: 'warning', message: { text: expect.stringContaining('Front matter is not valid YAML') } },
+    ]);
+  });
+
   it('stylish: should print nothing for clean results', () => {
     expect(
       reporters.stylish([createResult({ file: 'a.txt', path: undefined, messages: [], source: '' })], context),
