@@ -3,6 +3,7 @@
  * decides on colour (chalk, honouring NO_COLOR, FORCE_COLOR and --no-color).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { showControls } from '../terminal-text.js';
 import type { CliIo } from './context.js';
 
 /** Writes human messages to stderr. */
@@ -45,10 +46,18 @@ export function createReporter(io: CliIo, options?: { color?: boolean; quiet?: b
   const write = (line: string) => io.stderr.write(`${line}\n`);
   return {
     chalk,
-    error: (message) => write(`${chalk.red('error')} ${message}`),
-    warn: (message) => write(`${chalk.yellow('warning')} ${message}`),
+    error: (message) => write(`${chalk.red('error')} ${shown(message)}`),
+    warn: (message) => write(`${chalk.yellow('warning')} ${shown(message)}`),
     info: (message) => {
-      if (!options?.quiet) write(message);
+      if (!options?.quiet) write(shown(message));
     },
   };
+}
+
+/**
+ * Messages name files and may quote them: their control characters are drawn, never sent to the
+ * terminal (see `showControls`), line by line, as a message may hold several lines.
+ */
+function shown(message: string): string {
+  return message.includes('\n') ? message.split('\n').map(showControls).join('\n') : showControls(message);
 }

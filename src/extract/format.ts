@@ -3,6 +3,7 @@
  * (RFC 4180, through csv-stringify) and a readable terminal table.
  */
 import { stringify } from 'csv-stringify/sync';
+import { cells, displayWidth, showControls } from '../terminal-text.js';
 import { escapeLineSeparators } from '../write/json-line.js';
 import { type ExtractKind, type ExtractRecord, recordColumns } from './records.js';
 
@@ -98,9 +99,13 @@ const tableColumns: Record<ExtractKind, readonly string[]> = {
 function table(records: readonly ExtractRecord[], kind: ExtractKind, width: number): string {
   if (records.length === 0) return `no ${kind} found\n`;
   const columns = tableColumns[kind];
-  const rows = records.map((record) => columns.map((column) => tableCell(record, column)));
+  // Cells as the terminal shows them: one line, control characters drawn (see `showControls`),
+  // measured in columns, so CJK text and emoji keep the columns aligned.
+  const rows = records.map((record) =>
+    columns.map((column) => showControls(tableCell(record, column).replace(/\s+/g, ' '))),
+  );
   const natural = columns.map((column, index) =>
-    Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)),
+    Math.max(column.length, ...rows.map((row) => displayWidth(row[index] ?? ''))),
   );
   const widths = fitWidths(
     natural,
@@ -164,7 +169,17 @@ function fitWidths(natural: readonly number[], headers: readonly number[], width
 }
 
 function fitCell(value: string, width: number, last: boolean): string {
-  const clean = value.replace(/\s+/g, ' ');
-  if (clean.length > width) return `${clean.slice(0, Math.max(0, width - 1))}…`;
-  return last ? clean : clean.padEnd(width);
+  const shown = displayWidth(value);
+  if (shown > width) return `${cut(value, Math.max(0, width - 1))}…`;
+  return last ? value : value + ' '.repeat(width - shown);
+}
+
+/** The start of a text that fits in `columns`, cut between characters, never inside one. */
+function cut(text: string, columns: number): string {
+  let used = 0;
+  for (const cell of cells(text)) {
+    if (used + cell.width > columns) return text.slice(0, cell.index);
+    used += cell.width;
+  }
+  return text;
 }

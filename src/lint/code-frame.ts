@@ -4,8 +4,8 @@
  * shows a window of the line around the message rather than the whole line.
  */
 import type { Position } from 'unist';
+import { type Cell, cells, showControls } from '../terminal-text.js';
 import type { Colors } from './colors.js';
-import { type Cell, cells } from './display-width.js';
 
 /** Columns of a line shown around the message. */
 const windowWidth = 100;
@@ -38,8 +38,9 @@ export function codeFrame(source: string, place: Position | undefined, colors: C
   const lineNumber = place.start.line;
   const raw = lines[lineNumber - 1];
   if (raw === undefined) return '';
-  // Tabs would shift the caret by a terminal's tab stops; show them as single spaces.
-  const whole = raw.replace(/\t/g, ' ');
+  // Tabs would shift the caret by a terminal's tab stops; show them as single spaces. Control
+  // characters are drawn as symbols rather than sent to the terminal (see `showControls`).
+  const whole = showControls(raw.replace(/\t/g, ' '));
   const wholeStart = Math.min(Math.max(place.start.column - 1, 0), whole.length);
   // Only the part of the line the window can show is measured (see `reach`).
   let offset = Math.max(0, wholeStart - reach);

@@ -142,6 +142,13 @@ describe('copydesk convert (spawned bin)', () => {
     expect(markdown).toBe('# Code story\n\nRun `npm\ninstall` first.\n');
   });
 
+  it('should draw control characters in a file name it reports as symbols', () => {
+    const result = spawnCli(['convert', 'missing\u001b[2J.txt']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing\u241b[2J.txt: no such file');
+    expect(result.stderr).not.toContain('\u001b');
+  });
+
   it('should not take the first line of a quotation that runs on for a section heading', () => {
     const draft =
       'Council approves budget\n\nThe council approved its budget.\n\n"We did it\n\nEveryone worked hard," the mayor said.\n';

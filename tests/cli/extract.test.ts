@@ -85,6 +85,13 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should draw control characters in the table as symbols', () => {
+    const input = 'Vote story\n\n"We are \u001b[31mred\u001b[0m and proud of it all," said Jane Doe.\n';
+    const result = spawnCli(['extract', 'quotes'], { input });
+    expect(result.stdout).toContain('We are \u241b[31mred\u241b[0m and proud of it all,');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
   it('should show a range whole in the table', () => {
     const result = spawnCli(['extract', 'statistics'], { input: 'Prices story\n\nPrices rose 5-7% this year.\n' });
     expect(result.stdout).toMatch(/<stdin>:3:13\s+5-7%\s+5–7\s+percent/);

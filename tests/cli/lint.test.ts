@@ -55,6 +55,15 @@ describe('copydesk lint: quote-attribution', () => {
   });
 });
 
+describe('copydesk lint: control characters in a draft', () => {
+  it('should draw an escape sequence in the code frame as symbols, not send it to the terminal (bin)', () => {
+    file('esc.txt', 'Vote passes\n\nThe vote \u001b]0;pwned\u0007was 76% - a record, officials said.\n');
+    const result = spawnCli(['lint', 'esc.txt'], { cwd: dir });
+    expect(result.stderr).toContain('> 3 | The vote \u241b]0;pwned\u2407was 76% - a record');
+    expect(result.stderr).not.toContain('\u001b');
+  });
+});
+
 describe('copydesk lint: exit codes and reports', () => {
   it('should exit 0 and print nothing for a clean file', async () => {
     file('clean.txt', clean);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRecords } from '../../src/extract/format.js';
 import { extractRecords } from '../../src/extract/records.js';
 import { parse } from '../../src/parse.js';
+import { displayWidth } from '../../src/terminal-text.js';
 
 const article = [
   'Council votes to close library',
@@ -88,6 +89,23 @@ describe('formatRecords', () => {
     const lines = formatRecords(figures, 'statistics', 'table', { width: 40 }).split('\n');
     expect(lines[2]).toContain(' 1200000000 ');
     expect(lines[3]).toContain(' 5–7 ');
+  });
+
+  it('should align table columns by terminal columns after CJK text, and draw control characters', () => {
+    const text =
+      'Tokyo story\n\n"東京の予算は大きい and growing fast," said Jane Doe.\n\n"We are \u001b[31mred\u001b[0m and proud of it," said Ann Poe.\n';
+    const records = extractRecords(parse(text), 'quotes', '東京.txt');
+    const lines = formatRecords(records, 'quotes', 'table', { width: 200 }).trimEnd().split('\n');
+    expect(lines.join('\n')).not.toContain('\u001b');
+    expect(lines[3]).toContain('We are \u241b[31mred\u241b[0m and proud of it,');
+    // The place column holds wide characters: "kind" and "direct" still start at one column.
+    const kindAt = (line: string, word: string) => displayWidth(line.slice(0, line.indexOf(word)));
+    expect([kindAt(lines[2] as string, 'direct'), kindAt(lines[3] as string, 'direct')]).toEqual([
+      kindAt(lines[0] as string, 'kind'),
+      kindAt(lines[0] as string, 'kind'),
+    ]);
+    const narrow = formatRecords(records, 'quotes', 'table', { width: 50 }).trimEnd().split('\n');
+    for (const line of narrow) expect(displayWidth(line)).toBeLessThanOrEqual(50);
   });
 
   it('should fit a table to the width, cutting the last column with an ellipsis', () => {

@@ -80,3 +80,12 @@ describe('codeFrame', () => {
     expect(codeFrame('東京', on1(3, 3), noColors)).toBe(['> 1 | 東京', '    |     ^'].join('\n'));
   });
 });
+
+describe('codeFrame and control characters', () => {
+  it('should draw an escape sequence in the line as symbols, with the caret where it was', () => {
+    const line = 'The vote \u001b]0;pwned\u0007was 76% - a record.';
+    expect(frameAt(line, '-')).toBe(
+      ['> 1 | The vote \u241b]0;pwned\u2407was 76% - a record.', '    |                            ^'].join('\n'),
+    );
+  });
+});

@@ -2,17 +2,20 @@
  * `compact`: one line per message, `file:line:column: severity rule message`, the format
  * editors' error parsers (Vim's errorformat, VS Code problem matchers) read without setup.
  */
+import { showControls } from '../../terminal-text.js';
 import type { LintReporter } from '../types.js';
 
 export const compact: LintReporter = (results) => {
   const lines: string[] = [];
   for (const result of results) {
     for (const message of result.messages) {
-      const file = result.file || '<stdin>';
+      const file = showControls(result.file || '<stdin>');
       // The rule's place holds a word for messages of no rule: `fatal` for a file that could not
       // be read, `parse` for a part of it that could not be (front matter that is not YAML).
       const rule = message.ruleId ?? (message.fatal ? 'fatal' : 'parse');
-      lines.push(`${file}:${message.line ?? 0}:${message.column ?? 0}: ${message.severity} ${rule} ${message.message}`);
+      // One line per message, whatever the article quoted in it holds (a line break, an escape).
+      const text = showControls(message.message);
+      lines.push(`${file}:${message.line ?? 0}:${message.column ?? 0}: ${message.severity} ${rule} ${text}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

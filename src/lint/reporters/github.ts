@@ -5,6 +5,7 @@
  * also `:` and `,`).
  */
 import path from 'node:path';
+import { showControls } from '../../terminal-text.js';
 import type { LintReporter } from '../types.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -27,7 +28,9 @@ export const github: LintReporter = (results, { cwd }) => {
 };
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // The runner's escapes first (CR and LF are part of the format), then the other control
+  // characters drawn as symbols, so an escape sequence quoted from an article stays out of the log.
+  return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -3,6 +3,7 @@
  * text and rule id in aligned columns and a code frame of the line, then a summary, as
  * eslint's stylish reporter with Babel's code frames.
  */
+import { showControls } from '../../terminal-text.js';
 import { codeFrame } from '../code-frame.js';
 import type { LintMessage, LintReporter } from '../types.js';
 
@@ -18,7 +19,7 @@ export const stylish: LintReporter = (results, { colors }) => {
     infos += result.infoCount;
     fixable += result.fixableCount;
     if (result.messages.length === 0) continue;
-    out.push(colors.underline(result.file || '<stdin>'));
+    out.push(colors.underline(showControls(result.file || '<stdin>')));
     const places = result.messages.map(placeText);
     const placeWidth = Math.max(...places.map((place) => place.length));
     for (const [index, message] of result.messages.entries()) {
@@ -30,7 +31,8 @@ export const stylish: LintReporter = (results, { colors }) => {
             : colors.blue('info   ');
       const place = (places[index] ?? '').padEnd(placeWidth);
       const rule = message.ruleId ? `  ${colors.dim(message.ruleId)}` : '';
-      out.push(`  ${colors.dim(place)}  ${severity}  ${message.message}${rule}`);
+      // A message may quote the article (`Missing source for \`76%\``): never its control characters.
+      out.push(`  ${colors.dim(place)}  ${severity}  ${showControls(message.message)}${rule}`);
       if (result.source !== undefined) {
         const frame = codeFrame(result.source, message.place, colors);
         if (frame) out.push(indent(frame, '    '));

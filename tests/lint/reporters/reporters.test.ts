@@ -372,3 +372,32 @@ describe('reporters', () => {
     ]);
   });
 });
+
+describe('control characters in what the reporters print for people', () => {
+  // A draft that holds an escape sequence (here one that sets the terminal's title) and a
+  // message that quotes a line break: printed as they are, they would run in the terminal or
+  // break the one-message-a-line formats.
+  const planted = 'Vote passes\n\nThe vote \u001b]0;pwned\u0007was 76% - a record, officials said.\n';
+  const escaped: LintResult[] = [
+    createResult({
+      file: 'stories/\u001b[2Jb.txt',
+      path: path.join(cwd, 'stories/b.txt'),
+      messages: [
+        ...lint(parse(planted, { from: 'text' }), { source: planted, file: 'b.txt' }),
+        { ...fatalMessage('b.txt', 'quoted `a\nb\u001b[31m`'), fatal: false, severity: 'warning' as const },
+      ],
+      source: planted,
+    }),
+  ];
+
+  it.each(['stylish', 'compact', 'github'] as const)('should draw them as symbols in %s', (format) => {
+    const output = reporters[format](escaped, context);
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(output).toContain('\u241b');
+  });
+
+  it('should keep compact at one line a message', () => {
+    const output = reporters.compact(escaped, context);
+    expect(output.trimEnd().split('\n')).toHaveLength(escaped[0]?.messages.length ?? 0);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cells, displayWidth, graphemeWidth } from '../../src/lint/display-width.js';
+import { cells, displayWidth, graphemeWidth, showControls } from '../../src/terminal-text.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -57,6 +57,29 @@ describe('displayWidth', () => {
         expect(cells(text)).toEqual(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('showControls', () => {
+  it.each([
+    ['an escape sequence', 'red \u001b[31mtext', 'red \u241b[31mtext'],
+    ['a title-setting sequence ended by BEL', '\u001b]0;pwned\u0007', '\u241b]0;pwned\u2407'],
+    ['a carriage return and a line feed', 'a\rb\nc', 'a\u240db\u240ac'],
+    ['DEL and a C1 control (CSI)', 'a\u007fb\u009bc', 'a\u2421b\ufffdc'],
+    ['a tab, left alone', 'a\tb', 'a\tb'],
+    ['text without controls, left alone', 'Zoë said “東京” 🎉', 'Zoë said “東京” 🎉'],
+  ])('should draw %s as symbols', (_name, text, shown) => {
+    expect(showControls(text)).toBe(shown);
+  });
+
+  it('should keep every character one UTF-16 code unit and one column wide', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const shown = showControls(text);
+        expect(shown.length).toBe(text.length);
+        expect(shown).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+      }),
     );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * How many terminal columns text takes, for the code frame's caret line: East Asian Wide and
+ * Text as a terminal shows it: which characters are safe to print (`showControls`), and how many
+ * columns text takes (for the code frame's caret line and the extract table): East Asian Wide and
  * Fullwidth characters and emoji take two, combining marks and zero-width characters none,
  * everything else one, counted per grapheme cluster (what a terminal draws as one character).
  * Message columns stay in UTF-16 code units, as eslint's do; only the frame needs this.
@@ -128,4 +129,28 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const cell of cells(text)) width += cell.width;
   return width;
+}
+
+/**
+ * Article text printed for people (a code frame, a lint message, an extract table) with its
+ * control characters drawn as symbols: a draft may hold an escape sequence (pasted from a
+ * terminal, or planted), and printed as it is, it would run in the terminal that shows the
+ * report, recolouring it, moving the cursor or rewriting its title. C0 controls (other than tab)
+ * and DEL become their Unicode Control Pictures (ESC → ␛, CR → ␍), C1 controls U+FFFD. Each
+ * stays one UTF-16 code unit and one column wide, so columns and carets are unchanged.
+ *
+ * @param text Any text.
+ * @returns The text, safe to print.
+ */
+export function showControls(text: string): string {
+  return controls.test(text) ? text.replace(controlsGlobal, controlPicture) : text;
+}
+
+const controls = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+const controlsGlobal = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+function controlPicture(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  return code === 0x7f ? '\u2421' : '\ufffd';
 }
