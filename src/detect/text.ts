@@ -191,6 +191,21 @@ function opensUnclosedQuote(text: string): boolean {
   if (open === '"') return text.indexOf('"', 1) < 0;
   // A single mark closes with ’ or ', which also serve as apostrophes: only a mark at the end
   // (or before a closing word's punctuation) closes the quote.
-  if (open === '‘' || open === "'") return !/['’]\W*$/.test(text) && !/['’](?=\s)/.test(text.slice(1));
+  if (open === '‘' || open === "'") return !closesAtEnd(text) && !/['’](?=\s)/.test(text.slice(1));
+  return false;
+}
+
+/**
+ * Whether a single mark is among the characters after the last word character (`'Fire and
+ * fury'`, `‘Who pays?’`). A loop, not `/['’]\W*$/`, which backtracks quadratically on a long
+ * run of marks.
+ */
+function closesAtEnd(text: string): boolean {
+  for (let index = text.length - 1; index > 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 39 || code === 0x2019) return true;
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95)
+      return false;
+  }
   return false;
 }
