@@ -42,9 +42,18 @@ const wire = "[\\p{L}][\\p{L}\\d .&'-]{0,40}?";
  * Press releases name their wire where a story names its agency: "NEW YORK, March 3, 2026
  * /PRNewswire/ --", "TORONTO /CNW/ -", or Business Wire's "SEATTLE--(BUSINESS WIRE)--Acme", whose
  * dashes touch the words on both sides (`gluedWire`).
+ *
+ * Wire copy types the joints between the parts loosely, and each slip below occurs in the Reuters
+ * corpus: a stray full stop after the region's comma ("Hauppauge, N.Y,. March 13 -"), a dash
+ * between region and date ("CHEVY CHASE, Md., - March 4 -"), no comma after an abbreviated region
+ * ("ANGLETON, Tex. March 3 -", `dateLead` is then a bare space, accepted only after a region), a
+ * comma after the date ("CHICAGO, March 4, -"), the agency after the date without parentheses
+ * ("WASHINGTON, March 12, Reuter -", `bareAgency`, checked against the known agencies) and a dash
+ * touching the next word ("TOKYO, March 5 -President", `gluedDash`, accepted only after a date or
+ * an agency).
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$))`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:(?<dateLead>,\\.? ?|, - |(?<=\\.) )(?<date>${date})(?:,(?= -)|, (?<bareAgency>\\p{L}[\\p{L}-]{0,19}))?)?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|(?<gluedDash> {1,3}-(?=\\p{Lu}))|$))`,
   'u',
 );
 
@@ -112,13 +121,22 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
-  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? null;
+  const bareAgency = groups['bareAgency'];
+  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? bareAgency ?? null;
   const separator = groups['separator'] ?? groups['gluedSeparator'] ?? '';
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
   // "Ukraine - a country …" or "Shares: …" would be taken for one. A wire headline in capitals
   // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away.
   if (!dateText && !agencyText && (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText))) return undefined;
+  // The loosely typed joints (see `pattern`) are taken only where the rest of the shape vouches
+  // for a dateline: a date with no comma before it only after an abbreviated region ("Tex. March
+  // 3", never "OPEC MEETS MARCH 3"), an agency without parentheses only when it is a known one
+  // ("March 12, Reuter", not "March 12, Sunday"), a dash touching a word only after a date or an
+  // agency ("March 5 -President", not "U.S.-JAPAN").
+  if (groups['dateLead'] === ' ' && !groups['region']) return undefined;
+  if (bareAgency && !isAgencyName(bareAgency)) return undefined;
+  if (groups['gluedDash'] && !dateText && !agencyText) return undefined;
   if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;

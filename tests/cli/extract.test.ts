@@ -163,6 +163,16 @@ describe('copydesk extract (in-process)', () => {
     }
   });
 
+  it('should credit the agency a Reuters dateline names without parentheses ("March 12, Reuter -")', async () => {
+    const result = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Judge dismisses suit\n\nWASHINGTON, March 12, Reuter - A U.S. judge today dismissed a lawsuit.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { line: 3, column: 1, name: 'Reuter', role: 'agency', from: 'dateline', text: 'WASHINGTON, March 12, Reuter -' },
+    ]);
+  });
+
   it('should list no statistic for numbers that label things (a level three heading, phase two)', async () => {
     const cwd = workspace();
     writeFileSync(
