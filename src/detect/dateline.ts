@@ -79,6 +79,24 @@ const nonPlaceWords = new Set(
     .split(/\s+/),
 );
 
+/**
+ * Reuters slugs that open a headline or a line in capitals followed by a dash ("CORRECTED - GM
+ * SEES RISE", "NOTE - Net is after tax", "REFILE-"): labels, never places.
+ */
+const slugs = new Set([
+  'analysis',
+  'corrected',
+  'correction',
+  'economic spotlight',
+  'exclusive',
+  'factbox',
+  'note',
+  'refile',
+  'update',
+  'wrapup',
+  'wrap-up',
+]);
+
 /** Whether a place has a word no place name has ("U.S. SAYS NO"); a final full stop is not part of a word. */
 function hasNonPlaceWord(place: string): boolean {
   for (const word of place.toLowerCase().replace(/’/g, "'").split(' ')) {
@@ -127,8 +145,15 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
   // "Ukraine - a country …" or "Shares: …" would be taken for one. A wire headline in capitals
-  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away.
-  if (!dateText && !agencyText && (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText))) return undefined;
+  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away, and a
+  // Reuters slug ("CORRECTED - …", "ECONOMIC SPOTLIGHT - …") is no place.
+  if (
+    !dateText &&
+    !agencyText &&
+    (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText) || slugs.has(placeText.trim().toLowerCase()))
+  ) {
+    return undefined;
+  }
   // The loosely typed joints (see `pattern`) are taken only where the rest of the shape vouches
   // for a dateline: a date with no comma before it only after an abbreviated region ("Tex. March
   // 3", never "OPEC MEETS MARCH 3"), an agency without parentheses only when it is a known one

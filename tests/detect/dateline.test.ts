@@ -172,6 +172,15 @@ describe('parseDateline', () => {
     ['a headline in capitals with "IS"', 'BREXIT IS OVER - Britain left'],
     ['a headline in capitals opening with "NOT"', 'NOT GUILTY - The jury'],
     ['a double dash touching the next word without a wire', 'SEATTLE--Amazon'],
+    ['a Reuters slug (CORRECTED)', 'CORRECTED - GM SEES RISE IN EUROPEAN SALES'],
+    ['a Reuters slug of two words (ECONOMIC SPOTLIGHT)', 'ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS'],
+    ['a Reuters note below a results table (NOTE)', 'NOTE - Net is after tax 171.03 mln dlrs'],
+    ['a Reuters slug touching its dash (REFILE-)', 'REFILE- U.S. STOCKS FALL'],
+    ['a Reuters slug (EXCLUSIVE)', 'EXCLUSIVE - BANK IN TALKS'],
+    ['a Reuters slug (WRAPUP)', 'WRAPUP - STORMS HIT COAST'],
+    ['a Reuters slug (ANALYSIS)', 'ANALYSIS - RATES SEEN RISING'],
+    ['a Reuters slug (FACTBOX)', 'FACTBOX - KEY FACTS ON THE TALKS'],
+    ['a Reuters slug with a number (UPDATE 1-)', 'UPDATE 1-U.S. STOCKS FALL'],
     ['a dash touching a word without a date or agency', 'LONDON -Shares fell'],
     ['a word after the date that is no agency', 'PARIS, March 3, Sunday - The'],
     ['a date without a comma after a place in capitals (a headline)', 'OPEC MEETS MARCH 3 - Ministers'],
@@ -297,6 +306,13 @@ describe('dateline detection in the pipeline', () => {
       date: 'March 5',
       children: [{ value: 'TOKYO, March 5 -' }],
     });
+  });
+
+  it('should not take a Reuters slug at the start of the lead for a dateline ("EXCLUSIVE -")', () => {
+    const tree = parse('Bank in talks\n\nEXCLUSIVE - The bank is in talks to buy a rival, sources said.', {
+      from: 'text',
+    });
+    expect(JSON.stringify(tree)).not.toContain('"dateline"');
   });
 
   it('should not take an upper-case headline with a verb for a dateline ("U.S. SAYS NO -")', () => {
