@@ -58,6 +58,69 @@ const pattern = new RegExp(
 );
 
 /**
+ * A dateline whose month is misspelt, as wire copy sometimes has it ("NEW YORK, Narch 2 -",
+ * "ALBANY, N.Y., Marc 3 -"): the common shape only, an upper-case place, a region maybe, a
+ * capitalised word, a day and a dash. Tried only when `pattern` finds nothing.
+ */
+const misspeltPattern = new RegExp(
+  `^(?<place>${place})(?:, ?(?<region>${region}))??, (?<month>\\p{Lu}\\p{Ll}{3,9}) (?<day>\\d{1,2}) -(?= |$)`,
+  'u',
+);
+
+/** Month names long enough that one slip of the keys leaves them recognisable. */
+const longMonths = ['january', 'february', 'march', 'april', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * English words one edit from a long month name: "WIMBLEDON, Match 3 - …" numbers a match, not a
+ * day in March. "Mach" stays a typo: "RENO, Nev., Mach 4 -" is in the corpus, and a Mach number
+ * after a place and a comma is no English.
+ */
+const monthLookalikes = new Set(['arch', 'aril', 'augusta', 'larch', 'marsh', 'match', 'parch']);
+
+/**
+ * Whether two words are one edit apart: one letter added, dropped, changed, or two neighbours
+ * swapped ("Narch", "Marc", "Mrach" for "March").
+ */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index++;
+  if (a.length === b.length) {
+    if (a.slice(index + 1) === b.slice(index + 1)) return true;
+    return a[index] === b[index + 1] && a[index + 1] === b[index] && a.slice(index + 2) === b.slice(index + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(index + 1) === shorter.slice(index);
+}
+
+/**
+ * Read a dateline with a misspelt month. The shape is narrow on purpose: an upper-case place with
+ * no headline words, a word one edit from a month name of five letters or more (short names and
+ * abbreviations have too many neighbours: "Day", "May"; "Jane", "June"), a day from 1 to 31 and a
+ * spaced dash. An upper-case place and a dash are a dateline already; the misspelt date only
+ * stands between them.
+ */
+function parseMisspeltDateline(text: string): ParsedDateline | undefined {
+  const match = misspeltPattern.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const placeText = groups['place'] ?? '';
+  const month = groups['month'] ?? '';
+  const day = Number(groups['day']);
+  if (placeText !== placeText.toUpperCase() || !/\p{Lu}{2}/u.test(placeText)) return undefined;
+  if (hasNonPlaceWord(placeText) || slugs.has(placeText.toLowerCase())) return undefined;
+  if (day < 1 || day > 31 || monthLookalikes.has(month.toLowerCase())) return undefined;
+  if (!longMonths.some((name) => isOneEditApart(month.toLowerCase(), name))) return undefined;
+  return {
+    length: match[0].length,
+    place: placeText,
+    region: groups['region'] ?? null,
+    date: `${month} ${groups['day']}`,
+    agency: null,
+  };
+}
+
+/**
  * Words no place name has, in any case: verbs (above all the headline's "SAYS") and function
  * words. An upper-case line with a dash and no date or agency is taken for a dateline on its
  * shape alone, so "U.S. SAYS NO - The talks stalled" read as the place "U.S. SAYS NO". Words
@@ -136,7 +199,7 @@ export interface ParsedDateline {
 export function parseDateline(text: string): ParsedDateline | undefined {
   const match = pattern.exec(text);
   const groups = match?.groups;
-  if (!match || !groups) return undefined;
+  if (!match || !groups) return parseMisspeltDateline(text);
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
   const bareAgency = groups['bareAgency'];

@@ -173,6 +173,19 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it('should read a Reuters dateline with a misspelt month in the JSON tree ("NEW YORK, Narch 2 -")', async () => {
+    const result = await runCli(['convert', '--to', 'json', '--no-position'], {
+      stdin: 'Wiley quarterly net\n\nNEW YORK, Narch 2 - Qtr ended Jan 31 with net of 3.1 mln dlrs.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).children[1].children[0]).toMatchObject({
+      type: 'dateline',
+      place: 'NEW YORK',
+      date: 'Narch 2',
+      children: [{ type: 'text', value: 'NEW YORK, Narch 2 -' }],
+    });
+  });
+
   it('should list no statistic for numbers that label things (a level three heading, phase two)', async () => {
     const cwd = workspace();
     writeFileSync(
