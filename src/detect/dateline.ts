@@ -42,11 +42,83 @@ const wire = "[\\p{L}][\\p{L}\\d .&'-]{0,40}?";
  * Press releases name their wire where a story names its agency: "NEW YORK, March 3, 2026
  * /PRNewswire/ --", "TORONTO /CNW/ -", or Business Wire's "SEATTLE--(BUSINESS WIRE)--Acme", whose
  * dashes touch the words on both sides (`gluedWire`).
+ *
+ * Wire copy types the joints between the parts loosely, and each slip below occurs in the Reuters
+ * corpus: a stray full stop after the region's comma ("Hauppauge, N.Y,. March 13 -"), a dash
+ * between region and date ("CHEVY CHASE, Md., - March 4 -"), no comma after an abbreviated region
+ * ("ANGLETON, Tex. March 3 -", `dateLead` is then a bare space, accepted only after a region), a
+ * comma after the date ("CHICAGO, March 4, -"), the agency after the date without parentheses
+ * ("WASHINGTON, March 12, Reuter -", `bareAgency`, checked against the known agencies) and a dash
+ * touching the next word ("TOKYO, March 5 -President", `gluedDash`, accepted only after a date or
+ * an agency).
  */
 const pattern = new RegExp(
-  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:, ?(?<date>${date}))?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|$))`,
+  `^(?<place>${place}) ?(?:, ?(?<region>${region}))??(?:(?<dateLead>,\\.? ?|, - |(?<=\\.) )(?<date>${date})(?:,(?= -)|, (?<bareAgency>\\p{L}[\\p{L}-]{0,19}))?)?(?:--\\((?<gluedWire>${agency})\\)(?<gluedSeparator>--)|(?: ?\\((?<agency>${agency})\\)| \\/(?<wire>${wire})\\/)?(?<separator> {0,3}--?(?= |$)| :(?= )|(?: {0,3}[–—―] ?)|(?<gluedDash> {1,3}-(?=\\p{Lu}))|$))`,
   'u',
 );
+
+/**
+ * A dateline whose month is misspelt, as wire copy sometimes has it ("NEW YORK, Narch 2 -",
+ * "ALBANY, N.Y., Marc 3 -"): the common shape only, an upper-case place, a region maybe, a
+ * capitalised word, a day and a dash. Tried only when `pattern` finds nothing.
+ */
+const misspeltPattern = new RegExp(
+  `^(?<place>${place})(?:, ?(?<region>${region}))??, (?<month>\\p{Lu}\\p{Ll}{3,9}) (?<day>\\d{1,2}) -(?= |$)`,
+  'u',
+);
+
+/** Month names long enough that one slip of the keys leaves them recognisable. */
+const longMonths = ['january', 'february', 'march', 'april', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * English words one edit from a long month name: "WIMBLEDON, Match 3 - …" numbers a match, not a
+ * day in March. "Mach" stays a typo: "RENO, Nev., Mach 4 -" is in the corpus, and a Mach number
+ * after a place and a comma is no English.
+ */
+const monthLookalikes = new Set(['arch', 'aril', 'augusta', 'larch', 'marsh', 'match', 'parch']);
+
+/**
+ * Whether two words are one edit apart: one letter added, dropped, changed, or two neighbours
+ * swapped ("Narch", "Marc", "Mrach" for "March").
+ */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index++;
+  if (a.length === b.length) {
+    if (a.slice(index + 1) === b.slice(index + 1)) return true;
+    return a[index] === b[index + 1] && a[index + 1] === b[index] && a.slice(index + 2) === b.slice(index + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(index + 1) === shorter.slice(index);
+}
+
+/**
+ * Read a dateline with a misspelt month. The shape is narrow on purpose: an upper-case place with
+ * no headline words, a word one edit from a month name of five letters or more (short names and
+ * abbreviations have too many neighbours: "Day", "May"; "Jane", "June"), a day from 1 to 31 and a
+ * spaced dash. An upper-case place and a dash are a dateline already; the misspelt date only
+ * stands between them.
+ */
+function parseMisspeltDateline(text: string): ParsedDateline | undefined {
+  const match = misspeltPattern.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const placeText = groups['place'] ?? '';
+  const month = groups['month'] ?? '';
+  const day = Number(groups['day']);
+  if (placeText !== placeText.toUpperCase() || !/\p{Lu}{2}/u.test(placeText)) return undefined;
+  if (hasNonPlaceWord(placeText) || slugs.has(placeText.toLowerCase())) return undefined;
+  if (day < 1 || day > 31 || monthLookalikes.has(month.toLowerCase())) return undefined;
+  if (!longMonths.some((name) => isOneEditApart(month.toLowerCase(), name))) return undefined;
+  return {
+    length: match[0].length,
+    place: placeText,
+    region: groups['region'] ?? null,
+    date: `${month} ${groups['day']}`,
+    agency: null,
+  };
+}
 
 /**
  * Words no place name has, in any case: verbs (above all the headline's "SAYS") and function
@@ -69,6 +141,24 @@ const nonPlaceWords = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Reuters slugs that open a headline or a line in capitals followed by a dash ("CORRECTED - GM
+ * SEES RISE", "NOTE - Net is after tax", "REFILE-"): labels, never places.
+ */
+const slugs = new Set([
+  'analysis',
+  'corrected',
+  'correction',
+  'economic spotlight',
+  'exclusive',
+  'factbox',
+  'note',
+  'refile',
+  'update',
+  'wrapup',
+  'wrap-up',
+]);
 
 /** Whether a place has a word no place name has ("U.S. SAYS NO"); a final full stop is not part of a word. */
 function hasNonPlaceWord(place: string): boolean {
@@ -109,16 +199,32 @@ export interface ParsedDateline {
 export function parseDateline(text: string): ParsedDateline | undefined {
   const match = pattern.exec(text);
   const groups = match?.groups;
-  if (!match || !groups) return undefined;
+  if (!match || !groups) return parseMisspeltDateline(text);
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
-  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? null;
+  const bareAgency = groups['bareAgency'];
+  const agencyText = groups['agency'] ?? groups['wire'] ?? groups['gluedWire'] ?? bareAgency ?? null;
   const separator = groups['separator'] ?? groups['gluedSeparator'] ?? '';
   const shouting = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   // Without a date or an agency only an upper-case place and a dash make a dateline; otherwise
   // "Ukraine - a country …" or "Shares: …" would be taken for one. A wire headline in capitals
-  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away.
-  if (!dateText && !agencyText && (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText))) return undefined;
+  // has that shape too ("U.S. SAYS NO - …"): its verbs and function words give it away, and a
+  // Reuters slug ("CORRECTED - …", "ECONOMIC SPOTLIGHT - …") is no place.
+  if (
+    !dateText &&
+    !agencyText &&
+    (!shouting || /:/.test(separator) || hasNonPlaceWord(placeText) || slugs.has(placeText.trim().toLowerCase()))
+  ) {
+    return undefined;
+  }
+  // The loosely typed joints (see `pattern`) are taken only where the rest of the shape vouches
+  // for a dateline: a date with no comma before it only after an abbreviated region ("Tex. March
+  // 3", never "OPEC MEETS MARCH 3"), an agency without parentheses only when it is a known one
+  // ("March 12, Reuter", not "March 12, Sunday"), a dash touching a word only after a date or an
+  // agency ("March 5 -President", not "U.S.-JAPAN").
+  if (groups['dateLead'] === ' ' && !groups['region']) return undefined;
+  if (bareAgency && !isAgencyName(bareAgency)) return undefined;
+  if (groups['gluedDash'] && !dateText && !agencyText) return undefined;
   if (!shouting && !/^\p{Lu}/u.test(placeText)) return undefined;
   // A date or agency with no separator is only a dateline when it stands alone.
   if (separator === '' && match[0].length !== text.length) return undefined;

@@ -170,6 +170,29 @@ describe('copydesk extract (in-process)', () => {
     }
   });
 
+  it('should credit the agency a Reuters dateline names without parentheses ("March 12, Reuter -")', async () => {
+    const result = await runCli(['extract', 'sources', '--to', 'json'], {
+      stdin: 'Judge dismisses suit\n\nWASHINGTON, March 12, Reuter - A U.S. judge today dismissed a lawsuit.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { line: 3, column: 1, name: 'Reuter', role: 'agency', from: 'dateline', text: 'WASHINGTON, March 12, Reuter -' },
+    ]);
+  });
+
+  it('should read a Reuters dateline with a misspelt month in the JSON tree ("NEW YORK, Narch 2 -")', async () => {
+    const result = await runCli(['convert', '--to', 'json', '--no-position'], {
+      stdin: 'Wiley quarterly net\n\nNEW YORK, Narch 2 - Qtr ended Jan 31 with net of 3.1 mln dlrs.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).children[1].children[0]).toMatchObject({
+      type: 'dateline',
+      place: 'NEW YORK',
+      date: 'Narch 2',
+      children: [{ type: 'text', value: 'NEW YORK, Narch 2 -' }],
+    });
+  });
+
   it('should list no statistic for numbers that label things (a level three heading, phase two)', async () => {
     const cwd = workspace();
     writeFileSync(

@@ -105,6 +105,73 @@ describe('parseDateline', () => {
       'March 3, 2026',
       'BUSINESS WIRE',
     ],
+    // Slips in Reuters wire copy, each from the 1987 corpus.
+    [
+      'a dash touching the next word after a date',
+      'TOKYO, March 5 -President of the',
+      16,
+      'TOKYO',
+      null,
+      'March 5',
+      null,
+    ],
+    [
+      'the agency after the date without parentheses',
+      'WASHINGTON, March 12, Reuter - A U.S. judge',
+      30,
+      'WASHINGTON',
+      null,
+      'March 12',
+      'Reuter',
+    ],
+    [
+      'an abbreviated region without a comma before the date',
+      'ANGLETON, Tex. March 3 -',
+      24,
+      'ANGLETON',
+      'Tex.',
+      'March 3',
+      null,
+    ],
+    ['a comma after the date', "CHICAGO, March 4, - South Korea's", 19, 'CHICAGO', null, 'March 4', null],
+    [
+      'a dash between region and date',
+      'CHEVY CHASE, Md., - March 4 - Geico',
+      29,
+      'CHEVY CHASE',
+      'Md.',
+      'March 4',
+      null,
+    ],
+    [
+      'a full stop after the comma after the region',
+      'Hauppauge, N.Y,. March 13 - Walker',
+      27,
+      'Hauppauge',
+      'N.Y',
+      'March 13',
+      null,
+    ],
+    ['a misspelt month (a letter changed)', 'NEW YORK, Narch 2 - Qtr ended', 19, 'NEW YORK', null, 'Narch 2', null],
+    [
+      'a misspelt month (a letter dropped) after a region',
+      'ALBANY, N.Y., Marc 3 - KeyCorp',
+      22,
+      'ALBANY',
+      'N.Y.',
+      'Marc 3',
+      null,
+    ],
+    ['a misspelt month (two letters swapped)', 'LONDON, Mrach 3 - Shares', 17, 'LONDON', null, 'Mrach 3', null],
+    [
+      '"Mach" for March (a word, but no English in this slot)',
+      'RENO, Nev., Mach 4 - Porsche',
+      20,
+      'RENO',
+      'Nev.',
+      'Mach 4',
+      null,
+    ],
   ])('should read %s', (_name, value, length, place, region, date, agency) => {
     expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
   });
@@ -125,6 +192,27 @@ describe('parseDateline', () => {
     ['a headline in capitals with "IS"', 'BREXIT IS OVER - Britain left'],
     ['a headline in capitals opening with "NOT"', 'NOT GUILTY - The jury'],
     ['a double dash touching the next word without a wire', 'SEATTLE--Amazon'],
+    ['a Reuters slug (CORRECTED)', 'CORRECTED - GM SEES RISE IN EUROPEAN SALES'],
+    ['a Reuters slug of two words (ECONOMIC SPOTLIGHT)', 'ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS'],
+    ['a Reuters note below a results table (NOTE)', 'NOTE - Net is after tax 171.03 mln dlrs'],
+    ['a Reuters slug touching its dash (REFILE-)', 'REFILE- U.S. STOCKS FALL'],
+    ['a Reuters slug (EXCLUSIVE)', 'EXCLUSIVE - BANK IN TALKS'],
+    ['a Reuters slug (WRAPUP)', 'WRAPUP - STORMS HIT COAST'],
+    ['a Reuters slug (ANALYSIS)', 'ANALYSIS - RATES SEEN RISING'],
+    ['a Reuters slug (FACTBOX)', 'FACTBOX - KEY FACTS ON THE TALKS'],
+    ['a Reuters slug with a number (UPDATE 1-)', 'UPDATE 1-U.S. STOCKS FALL'],
+    ['a word one edit from a month that numbers a thing ("Match 3")', 'WIMBLEDON, Match 3 - Federer won'],
+    ['a word one edit from a short month ("Day" from "May")', 'OLYMPICS, Day 3 - The'],
+    ['a word one edit from a short month ("Jane" from "June")', 'LONDON, Jane 3 - The'],
+    ['a misspelt month with a day past 31', 'NEW YORK, Narch 32 - The'],
+    ['a misspelt month after a place in mixed case', 'New York, Narch 2 - The'],
+    ['a misspelt month after a headline in capitals', 'U.S. SAYS, Narch 2 - The'],
+    ['a misspelt month without a dash', 'NEW YORK, Narch 2 The'],
+    ['a word two edits from a month', 'NEW YORK, Nerch 2 - The'],
+    ['a dash touching a word without a date or agency', 'LONDON -Shares fell'],
+    ['a word after the date that is no agency', 'PARIS, March 3, Sunday - The'],
+    ['a date without a comma after a place in capitals (a headline)', 'OPEC MEETS MARCH 3 - Ministers'],
+    ['a date without a comma after an abbreviation that is no region', 'Acme Corp. March 3 - The'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
   ])('should reject %s', (_name, value) => {
@@ -231,6 +319,28 @@ describe('dateline detection in the pipeline', () => {
       'Amazon.com today announced results.',
     ]);
     expect(lead.children[0]).toMatchObject({ place: 'SEATTLE', agency: 'BUSINESS WIRE' });
+  });
+
+  it('should keep the text after a dash that touches the first word lossless (Reuters: "TOKYO, March 5 -President")', () => {
+    const lead = parse('Chamber urges spending\n\nTOKYO, March 5 -President of the chamber urged spending.', {
+      from: 'text',
+    }).children[1] as Paragraph;
+    expect(lead.children.map((node) => ('value' in node ? node.value : node.type))).toEqual([
+      'dateline',
+      'President of the chamber urged spending.',
+    ]);
+    expect(lead.children[0]).toMatchObject({
+      place: 'TOKYO',
+      date: 'March 5',
+      children: [{ value: 'TOKYO, March 5 -' }],
+    });
+  });
+
+  it('should not take a Reuters slug at the start of the lead for a dateline ("EXCLUSIVE -")', () => {
+    const tree = parse('Bank in talks\n\nEXCLUSIVE - The bank is in talks to buy a rival, sources said.', {
+      from: 'text',
+    });
+    expect(JSON.stringify(tree)).not.toContain('"dateline"');
   });
 
   it('should not take an upper-case headline with a verb for a dateline ("U.S. SAYS NO -")', () => {
