@@ -39,8 +39,6 @@ const bounded: Record<string, string> = {
   'src/detect/source-tags.ts /\\s*[,/;]\\s*|\\s+and\\s+/': 'parseSourceTags: at most 300 characters',
   'src/detect/source-tags.ts /^(additional reporting|reporting|editing|writing|compiled|compiling|research|photos?|graphics|translation|translated|produced|production|sub-?editing)(?: and (editing|writing|reporting))? by\\s+(.+)$/i':
     'parseSourceTags: at most 300 characters',
-  "src/detect/text.ts /['’]\\W*$/":
-    'opensUnclosedQuote runs only from looksLikeHeading, which returns early for text over 90 characters',
   'src/read/sniff.ts /^---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?$/m':
     'looksLikeMarkdown reads the first 64 KiB only, and every `---` line that can start a match ends the previous one',
 };
