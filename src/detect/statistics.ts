@@ -711,6 +711,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const previousClasses = previous ? previous.classes : 0;
   const nextClasses = next ? next.classes : 0;
   if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
+  if (tokens[parsed.first - 1]?.text === '[' && isCitationMarker(tokens, parsed)) return true;
   if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
@@ -829,6 +830,24 @@ function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
     caret.end === (tokens[parsed.first] as Token).start &&
     close?.text === ']' &&
     close.start === (tokens[parsed.last] as Token).end
+  );
+}
+
+/**
+ * Whether a figure is a citation marker, as pasted from a wiki or a paper: "the claim.[12]",
+ * "rose sharply [3]". A bare number of one to three digits alone in square brackets counts no
+ * thing: an editor's insertion in brackets has words ("[the company]", "[10 people]").
+ */
+function isCitationMarker(tokens: readonly Token[], parsed: Parsed): boolean {
+  const open = tokens[parsed.first - 1] as Token;
+  const figure = tokens[parsed.first] as Token;
+  const close = tokens[parsed.last + 1];
+  return (
+    parsed.first === parsed.last &&
+    isDigits(figure.text, 1, 3) &&
+    open.end === figure.start &&
+    close?.text === ']' &&
+    close.start === figure.end
   );
 }
 

@@ -215,6 +215,14 @@ describe('copydesk extract (in-process)', () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
+  it('should list no statistic for citation markers ([12]) pasted into a draft', () => {
+    const input = 'Wiki story\n\nThe claim was made in public.[12] Prices rose sharply [3] as 5 people left.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').slice(1)).toHaveLength(1);
+    expect(result.stdout).toContain(',5,5,,count,person,');
+  });
+
   it('should list no statistic for the numbers of a numbered list in plain text', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'steps.txt'), 'Trial steps\n\nThe steps are:\n1. First item\n2. Second item\n');

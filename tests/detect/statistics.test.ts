@@ -327,6 +327,23 @@ describe('findStatistics on Markdown footnotes (not parsed, so they arrive as te
   });
 });
 
+describe('findStatistics on citation markers pasted from a wiki or a paper', () => {
+  it.each([
+    ['a marker after a full stop', 'The claim was made in public.[12]'],
+    ['a marker glued to a word', 'Prices rose sharply[3] in March.'],
+    ['a marker after a space', 'Prices rose sharply [4] in March.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("should still read an editor's bracketed insertion with words, and figures beside a marker", () => {
+    expect(found('Some 5 people came.[3] And [10 people] stayed.')).toEqual([
+      stat('Some 5', 5, { unit: 'person', qualifier: 'some' }),
+      stat('10', 10, { unit: 'person' }),
+    ]);
+  });
+});
+
 describe('findStatistics on numbered lists', () => {
   it.each([
     ['a list item', '1. First item'],
