@@ -20,6 +20,21 @@ const lead = 30;
  */
 const reach = 400;
 
+/** A file's lines, split once for all of its frames (see `sourceLines`). */
+export type SourceLines = readonly string[];
+
+/**
+ * A file's lines for `codeFrame`. A reporter splits each file once and hands the lines to every
+ * frame: splitting the whole file again for each message made `lint` quadratic, 45 s for a
+ * 700 KB draft with 20,000 problems.
+ *
+ * @param source The file's text.
+ * @returns Its lines, without line endings.
+ */
+export function sourceLines(source: string): SourceLines {
+  return source.split(/\r\n|\r|\n/);
+}
+
 /**
  * Render a code frame.
  *
@@ -27,14 +42,14 @@ const reach = 400;
  * two columns, combining marks none (display-width.ts), so the caret is placed and the window is
  * cut by columns, and only between grapheme clusters, never inside an emoji or surrogate pair.
  *
- * @param source The file's text.
+ * @param source The file's text, or its lines from `sourceLines` (for many frames of one file).
  * @param place The message's place (columns in UTF-16 code units, as messages print them).
  * @param colors Colour functions (identity functions for no colour).
  * @returns The frame's lines, without a final newline; "" when the place is unknown.
  */
-export function codeFrame(source: string, place: Position | undefined, colors: Colors): string {
+export function codeFrame(source: string | SourceLines, place: Position | undefined, colors: Colors): string {
   if (!place) return '';
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = typeof source === 'string' ? sourceLines(source) : source;
   const lineNumber = place.start.line;
   const raw = lines[lineNumber - 1];
   if (raw === undefined) return '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFrame } from '../../src/lint/code-frame.js';
+import { codeFrame, sourceLines } from '../../src/lint/code-frame.js';
 import { noColors } from '../../src/lint/colors.js';
 
 /** A place on line 1 from one UTF-16 column to another (1-based, end exclusive). */
@@ -87,5 +87,15 @@ describe('codeFrame and control characters', () => {
     expect(frameAt(line, '-')).toBe(
       ['> 1 | The vote \u241b]0;pwned\u2407was 76% - a record.', '    |                            ^'].join('\n'),
     );
+  });
+});
+
+describe('codeFrame from lines split once', () => {
+  it('should give the frame the text gives, for a reporter that splits a file once for all its frames', () => {
+    const text = 'Headline\r\n\r\nProfits rose 76% - a record.\nSecond line - here.\rThird - line.';
+    for (const line of [3, 4, 5]) {
+      const place = { start: { line, column: 5 }, end: { line, column: 7 } };
+      expect(codeFrame(sourceLines(text), place, noColors)).toBe(codeFrame(text, place, noColors));
+    }
   });
 });

@@ -4,7 +4,7 @@
  * eslint's stylish reporter with Babel's code frames.
  */
 import { showControls } from '../../terminal-text.js';
-import { codeFrame } from '../code-frame.js';
+import { codeFrame, sourceLines } from '../code-frame.js';
 import type { LintMessage, LintReporter } from '../types.js';
 
 export const stylish: LintReporter = (results, { colors }) => {
@@ -21,6 +21,7 @@ export const stylish: LintReporter = (results, { colors }) => {
     if (result.messages.length === 0) continue;
     out.push(colors.underline(showControls(result.file || '<stdin>')));
     const places = result.messages.map(placeText);
+    const lines = result.source === undefined ? undefined : sourceLines(result.source);
     const placeWidth = Math.max(...places.map((place) => place.length));
     for (const [index, message] of result.messages.entries()) {
       const severity =
@@ -33,8 +34,8 @@ export const stylish: LintReporter = (results, { colors }) => {
       const rule = message.ruleId ? `  ${colors.dim(message.ruleId)}` : '';
       // A message may quote the article (`Missing source for \`76%\``): never its control characters.
       out.push(`  ${colors.dim(place)}  ${severity}  ${showControls(message.message)}${rule}`);
-      if (result.source !== undefined) {
-        const frame = codeFrame(result.source, message.place, colors);
+      if (lines !== undefined) {
+        const frame = codeFrame(lines, message.place, colors);
         if (frame) out.push(indent(frame, '    '));
       }
     }
