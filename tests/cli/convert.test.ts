@@ -142,6 +142,17 @@ describe('copydesk convert (spawned bin)', () => {
     expect(markdown).toBe('# Code story\n\nRun `npm\ninstall` first.\n');
   });
 
+  it("should give a standalone page's quotes the author's marks at every depth", () => {
+    const page = spawnCli(['convert', '--to', 'html', '--standalone'], {
+      input: 'Nest story\n\n"She told me \'no\' and that was it for the plan," he said.\n',
+    }).stdout;
+    expect(page).toContain(
+      'data-marks="&#x22;&#x22;">She told me <q class="quote phrase" data-kind="phrase" data-marks="&#x27;&#x27;">no</q>',
+    );
+    expect(page).toContain('{ quotes: "\\201C" "\\201D" "\\201C" "\\201D"; }');
+    expect(page).toContain('{ quotes: "\\2018" "\\2019" "\\2018" "\\2019"; }');
+  });
+
   it('should draw control characters in a file name it reports as symbols', () => {
     const result = spawnCli(['convert', 'missing\u001b[2J.txt']);
     expect(result.code).toBe(1);

@@ -157,4 +157,36 @@ describe.skipIf(skipReason !== undefined)('the standalone page in headless Chrom
       { marks: "''", quotes: '"‘" "’"', after: 'close-quote' },
     ]);
   }, 60_000);
+
+  it("should draw a quote inside a quote with the author's marks too, not the other pair", async () => {
+    const input = [
+      'Nest story',
+      '',
+      '\'He said "never" and left the room in a hurry,\' she said.',
+      '',
+      '"She told me \'no\' and that was it for the plan," he said.',
+    ].join('\n');
+    const file = path.join(pages, 'nested-marks.html');
+    writeFileSync(file, toHtml(parse(input, { from: 'text' }), { standalone: true }));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    // The marks a nested <q> draws are the second pair of its own `quotes`: it must be the first.
+    const pairs = await page.locator('article q q').evaluateAll((elements) =>
+      elements.map((element) => {
+        const view = globalThis as unknown as { getComputedStyle(node: unknown): { quotes: string } };
+        const [open, close, nestedOpen, nestedClose] = view.getComputedStyle(element).quotes.split(' ');
+        return {
+          marks: element.getAttribute('data-marks'),
+          first: `${open}${close}`,
+          nested: `${nestedOpen}${nestedClose}`,
+        };
+      }),
+    );
+    await page.screenshot({ path: path.join(screenshots, 'nested-marks.png') });
+    await page.close();
+    expect(pairs).toEqual([
+      { marks: '""', first: '"“""”"', nested: '"“""”"' },
+      { marks: "''", first: '"‘""’"', nested: '"‘""’"' },
+    ]);
+  }, 60_000);
 });

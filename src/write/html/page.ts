@@ -28,7 +28,7 @@ body { margin: 0; padding: 2.5rem 1.25rem 4rem; font: 1.125rem/1.65 Georgia, "Io
   -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility; }
 article { max-width: 38rem; margin: 0 auto; }
 header { border-bottom: 1px solid var(--rule); margin-bottom: 1.75rem; padding-bottom: 1rem; }
-h1 { font: 700 2.25rem/1.15 "Helvetica Neue", Arial, sans-serif; letter-spacing: -0.01em; margin: 0 0 0.75rem; overflow-wrap: break-word; }
+h1 { font: 700 clamp(1.6rem, 1rem + 4vw, 2.25rem)/1.15 "Helvetica Neue", Arial, sans-serif; letter-spacing: -0.01em; margin: 0 0 0.75rem; overflow-wrap: break-word; }
 h2 { font: 700 1.3rem/1.3 "Helvetica Neue", Arial, sans-serif; margin: 2.25rem 0 0.5rem; }
 .deck { font-size: 1.25rem; color: var(--muted); margin: 0 0 0.75rem; }
 .byline { font: 600 0.95rem/1.4 "Helvetica Neue", Arial, sans-serif; margin: 0; text-transform: none; }
@@ -37,8 +37,9 @@ h2 { font: 700 1.3rem/1.3 "Helvetica Neue", Arial, sans-serif; margin: 2.25rem 0
 p { margin: 0 0 1.1rem; overflow-wrap: break-word; hyphens: auto; text-wrap: pretty; }
 h1, h2 { text-wrap: balance; }
 q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
-/* The author's marks: single stays single; a quote running on into the next paragraph (opening mark only) gets no closing mark. */
-q[data-marks="''"], q[data-marks="\\2018\\2019"], q[data-marks="'"], q[data-marks="\\2018"] { quotes: "\\2018" "\\2019" "\\201C" "\\201D"; }
+/* The author's marks: single stays single and double stays double, at any depth (a quote inside a quote takes its marks from the second pair of its own list, so both pairs are the author's); a quote running on into the next paragraph (opening mark only) gets no closing mark. */
+q[data-marks='""'], q[data-marks="\\201C\\201D"], q[data-marks='"'], q[data-marks="\\201C"] { quotes: "\\201C" "\\201D" "\\201C" "\\201D"; }
+q[data-marks="''"], q[data-marks="\\2018\\2019"], q[data-marks="'"], q[data-marks="\\2018"] { quotes: "\\2018" "\\2019" "\\2018" "\\2019"; }
 q[data-marks='"']::after, q[data-marks="\\201C"]::after, q[data-marks="'"]::after, q[data-marks="\\2018"]::after { content: no-close-quote; }
 blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.75rem; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); }
@@ -53,6 +54,8 @@ th, td { padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid var(--rule);
 th:not([align]) { text-align: start; }
 .legend { max-width: 38rem; margin: 0 auto 1.5rem; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
 .legend label { cursor: pointer; }
+/* On a phone the legend keeps to one line: a wrapped key on a line of its own reads as a stray word. */
+@media (max-width: 26rem) { .legend { gap: 0.35rem; font-size: 0.78rem; } }
 .legend .key { padding: 0 0.35em; border-radius: 3px; }
 .legend .key.direct { background: var(--quote); } .legend .key.phrase { background: var(--phrase); } .legend .key.figure { background: var(--figure); }
 body:has(#highlight:checked) q.direct { background: var(--quote); border-radius: 3px; }
