@@ -18,6 +18,8 @@ export interface SerializeOptions {
   readonly position: boolean;
   /** HTML: a complete page rather than a fragment. */
   readonly standalone: boolean;
+  /** HTML page: its language (`--lang`); undefined for the front matter's, else English. */
+  readonly lang?: string | undefined;
   /** Markdown: start with YAML metadata. */
   readonly frontMatter: boolean;
   /** JSON: on one line (for NDJSON) rather than indented. */
@@ -47,7 +49,9 @@ export async function loadSerializer(options: SerializeOptions): Promise<Seriali
     }
     case 'html': {
       const { toHtml } = await import('../write/html/index.js');
-      const settings = { standalone: options.standalone };
+      const settings = options.lang
+        ? { standalone: options.standalone, lang: options.lang }
+        : { standalone: options.standalone };
       return (tree) => toHtml(tree, settings);
     }
   }

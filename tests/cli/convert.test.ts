@@ -153,6 +153,18 @@ describe('copydesk convert (spawned bin)', () => {
     expect(page).toContain('{ quotes: "\\2018" "\\2019" "\\2018" "\\2019"; }');
   });
 
+  it("should set a standalone page's language with --lang, and refuse --lang without --standalone", () => {
+    const input = '# Presupuesto aprobado\n\nEl consejo lo aprobó.\n';
+    const page = spawnCli(['convert', '--to', 'html', '--standalone', '--lang', 'es'], { input });
+    expect(page.stdout).toContain('<html lang="es">');
+    const fragment = spawnCli(['convert', '--to', 'html', '--lang', 'es'], { input });
+    expect(fragment.code).toBe(2);
+    expect(fragment.stderr).toContain('--lang sets the standalone page');
+    const bad = spawnCli(['convert', '--to', 'html', '--standalone', '--lang', 'Spanish language'], { input });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a language tag such as en or pt-BR');
+  });
+
   it('should draw control characters in a file name it reports as symbols', () => {
     const result = spawnCli(['convert', 'missing\u001b[2J.txt']);
     expect(result.code).toBe(1);

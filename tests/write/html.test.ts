@@ -150,6 +150,26 @@ describe('toHtml', () => {
       expect(toHtml(smallArticle(), { standalone: true, lang: 'fr' })).toContain('<html lang="fr">');
     });
 
+    it("should take the page's language and publication date from the draft's front matter", () => {
+      const draft = '---\nlang: es\ndate: 2025-01-02\n---\n\n# Presupuesto aprobado\n\nEl consejo lo aprobó.\n';
+      const tree = parse(draft, { from: 'markdown' });
+      for (const write of [toHtml, toHtmlWithHast]) {
+        const page = write(tree, { standalone: true });
+        expect(page).toContain('<html lang="es">');
+        expect(page).toContain('"datePublished": "2025-01-02"');
+        expect(write(tree, { standalone: true, lang: 'pt-BR' })).toContain('<html lang="pt-BR">');
+      }
+    });
+
+    it('should keep English and no date for front matter that gives no language tag or date', () => {
+      const tree = parse('---\nlanguage: Spanish\ndate: last Tuesday\n---\n\n# Budget\n\nIt passed.\n', {
+        from: 'markdown',
+      });
+      const page = toHtml(tree, { standalone: true });
+      expect(page).toContain('<html lang="en">');
+      expect(page).not.toContain('datePublished');
+    });
+
     it('should call a page without a headline "Article"', () => {
       expect(toHtml({ type: 'root', children: [paragraph('Text.')] }, { standalone: true })).toContain(
         '<title>Article</title>',

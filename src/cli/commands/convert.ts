@@ -8,8 +8,9 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { type Command, Option } from '@commander-js/extra-typings';
+import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { displayPath } from '../../display-path.js';
+import { isLanguageTag } from '../../language-tag.js';
 import type { InputFormat } from '../../parse.js';
 import { runBatch } from '../batch.js';
 import type { CliIo } from '../context.js';
@@ -54,6 +55,8 @@ export interface ConvertConfig {
   readonly output: string | undefined;
   readonly outDir: string | undefined;
   readonly standalone: boolean;
+  /** The standalone page's language (`--lang`). */
+  readonly lang: string | undefined;
   readonly position: boolean;
   readonly frontMatter: boolean;
   readonly stdinFilename: string | undefined;
@@ -90,6 +93,11 @@ export function registerConvert(program: Command, io: CliIo, done: (code: number
       parsePath,
     )
     .option('--standalone', 'HTML: a complete page with CSS and JSON-LD metadata', false)
+    .option(
+      '--lang <tag>',
+      "standalone HTML: the page's language (default: the front matter's lang, else en)",
+      parseLanguage,
+    )
     .option('--no-position', 'JSON: leave out node positions')
     .option('--front-matter', 'Markdown: start with YAML metadata', false)
     .option('--stdin-filename <name>', 'name to use for stdin in messages and output file names', parsePath)
@@ -117,6 +125,7 @@ Examples:
         output: options.output,
         outDir: options.outDir,
         standalone: options.standalone,
+        lang: options.lang,
         position: options.position,
         frontMatter: options.frontMatter,
         stdinFilename: options.stdinFilename,
@@ -182,6 +191,9 @@ function checkCombination(config: ConvertConfig): void {
   if (config.standalone && payload !== 'html') {
     throw new CliError('--standalone makes a whole HTML page: use it with --to html (or --format html)');
   }
+  if (config.lang !== undefined && !(config.standalone && payload === 'html')) {
+    throw new CliError("--lang sets the standalone page's language: use it with --to html --standalone");
+  }
   if (config.frontMatter && payload !== 'markdown') {
     throw new CliError(
       '--front-matter starts Markdown with YAML metadata: use it with --to markdown (or --format markdown)',
@@ -208,6 +220,7 @@ async function convertFiles(
     to: config.to === 'ndjson' ? (config.format ?? 'json') : config.to,
     position: config.position,
     standalone: config.standalone,
+    lang: config.lang,
     frontMatter: config.frontMatter,
     record: records,
   };
@@ -281,6 +294,7 @@ async function convertRecords(
     to: config.format ?? 'json',
     position: config.position,
     standalone: config.standalone,
+    lang: config.lang,
     frontMatter: config.frontMatter,
   };
   const sources = inputs.map((input) => ({
@@ -315,4 +329,10 @@ function outputPath(input: InputRef, config: ConvertConfig, cwd: string): string
 function replaceExtension(file: string, extension: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, parsed.name + extension);
+}
+
+/** `--lang`: a BCP 47 language tag (`en`, `pt-BR`), refused otherwise as a usage error. */
+function parseLanguage(value: string): string {
+  if (!isLanguageTag(value)) throw new InvalidArgumentError('expected a language tag such as en or pt-BR');
+  return value;
 }

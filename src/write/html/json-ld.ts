@@ -33,7 +33,23 @@ export function newsArticle(tree: ArticleRoot): Record<string, unknown> {
   }
   const words = tree.data?.counts?.words;
   if (words !== undefined) result['wordCount'] = words;
+  const published = publishedDate(tree.data?.frontMatter?.['date']);
+  if (published !== undefined) result['datePublished'] = published;
   return result;
+}
+
+/**
+ * A front matter `date` as schema.org wants it (ISO 8601): a YAML date, or text that is one
+ * (`2025-01-02`, `2025-01-02T09:30:00Z`). Anything else (`last Tuesday`) is left out rather
+ * than guessed. The dateline's date is not used: wire datelines rarely give the year.
+ */
+function publishedDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
+    return undefined;
+  return Number.isNaN(Date.parse(text.replace(' ', 'T'))) ? undefined : text;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
+import { isLanguageTag } from '../../language-tag.js';
 import type { ArticleRoot } from '../../tree/types.js';
 import { visibleText } from '../text.js';
 import { newsArticle, scriptSafeJson } from './json-ld.js';
@@ -80,6 +81,21 @@ export interface PageOptions {
 }
 
 /**
+ * The page's language: the option, else a Markdown draft's front matter `lang` (or `language`),
+ * else English. A screen reader picks its voice by it, and a browser its hyphenation and quotes.
+ *
+ * @param tree The article tree.
+ * @param options Page options.
+ * @returns A language tag.
+ */
+export function pageLanguage(tree: ArticleRoot, options?: Readonly<PageOptions> | null): string {
+  if (options?.lang) return options.lang;
+  const frontMatter = tree.data?.frontMatter;
+  const given = frontMatter?.['lang'] ?? frontMatter?.['language'];
+  return typeof given === 'string' && isLanguageTag(given.trim()) ? given.trim() : 'en';
+}
+
+/**
  * The page title: the headline's visible text (raw HTML left out, as in the `<h1>`), else the
  * `title` of a Markdown draft's front matter, else "Article".
  *
@@ -108,7 +124,7 @@ export function page(article: Element, tree: ArticleRoot, options?: Readonly<Pag
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: options?.lang ?? 'en' }, [
+      h('html', { lang: pageLanguage(tree, options) }, [
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

@@ -4,7 +4,7 @@
  */
 import type { ArticleRoot } from '../../../tree/types.js';
 import { newsArticle, scriptSafeJson } from '../json-ld.js';
-import { css, type PageOptions, pageTitle } from '../page.js';
+import { css, type PageOptions, pageLanguage, pageTitle } from '../page.js';
 import { attribute, escapeText } from './escape.js';
 
 /**
@@ -17,7 +17,7 @@ import { attribute, escapeText } from './escape.js';
  */
 export function pageHtml(article: string, tree: ArticleRoot, options?: Readonly<PageOptions> | null): string {
   return (
-    `<!doctype html><html${attribute('lang', options?.lang ?? 'en')}><head><meta charset="utf-8">` +
+    `<!doctype html><html${attribute('lang', pageLanguage(tree, options))}><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="copydesk">' +
     `<title>${escapeText(pageTitle(tree))}</title><style>${css}</style>` +
     // Script content is raw text in HTML; scriptSafeJson has already escaped `<`, `>` and `&`.
