@@ -712,6 +712,9 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const nextClasses = next ? next.classes : 0;
   if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
   if (tokens[parsed.first - 1]?.text === '[' && isCitationMarker(tokens, parsed)) return true;
+  if (raw.length >= 2 || tokens[parsed.first - 1]?.text === '+') {
+    if (isPhoneNumber(tokens, parsed)) return true;
+  }
   if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
@@ -831,6 +834,58 @@ function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
     close?.text === ']' &&
     close.start === (tokens[parsed.last] as Token).end
   );
+}
+
+/**
+ * Whether a figure is part of a telephone number: "+1 408-555-0199", "(020) 7946 0958", "020
+ * 7946 0958", as in a press release's contact block. The run of digit groups around the figure,
+ * joined by spaces, hyphens, stops, brackets or a leading plus, holds three groups or more and
+ * nine digits or more: more than any quantity written with spaces ("1 200 000" has seven) and
+ * less than any phone number with its area code.
+ */
+function isPhoneNumber(tokens: readonly Token[], parsed: Parsed): boolean {
+  // "136,594,000": a figure with thousands separators is a quantity.
+  if (parsed.first !== parsed.last || !isPhonePart(tokens[parsed.first] as Token)) return false;
+  let first = parsed.first;
+  while (
+    first > 0 &&
+    isPhonePart(tokens[first - 1] as Token) &&
+    (tokens[first] as Token).start - (tokens[first - 1] as Token).end <= 1
+  ) {
+    first--;
+  }
+  let last = parsed.last;
+  while (
+    last + 1 < tokens.length &&
+    isPhonePart(tokens[last + 1] as Token) &&
+    (tokens[last + 1] as Token).start - (tokens[last] as Token).end <= 1
+  ) {
+    last++;
+  }
+  let digits = 0;
+  let groups = 0;
+  for (let index = first; index <= last; index++) {
+    const text = (tokens[index] as Token).text;
+    let inGroup = false;
+    for (let position = 0; position < text.length; position++) {
+      const digit = isDigitCode(text.charCodeAt(position));
+      if (digit) digits++;
+      if (digit && !inGroup) groups++;
+      inGroup = digit;
+    }
+  }
+  return digits >= 9 && groups >= 3;
+}
+
+/** A token a telephone number is made of: digit groups (joined by hyphens or stops) and + ( ) - . */
+function isPhonePart(token: Token): boolean {
+  const text = token.text;
+  if (text === '+' || text === '(' || text === ')' || text === '-' || text === '.') return true;
+  for (let position = 0; position < text.length; position++) {
+    const code = text.charCodeAt(position);
+    if (!isDigitCode(code) && code !== 45 && code !== 46) return false;
+  }
+  return isDigitCode(text.charCodeAt(0));
 }
 
 /**
@@ -1197,7 +1252,12 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
   if (suffix !== '' && multiplier === 1) return null;
   const currency = currencyBefore(tokens, index);
   const after = unitAfter(tokens, index);
-  const noun = after ? undefined : countedNoun(tokens, index);
+  // "15-20 more stores": "more" stops countedNoun (it starts "more than"), but after a range it
+  // only says the things are extra.
+  const noun = after
+    ? undefined
+    : (countedNoun(tokens, index) ??
+      (tokens[index + 1]?.lower === 'more' ? countedNoun(tokens, index + 1) : undefined));
   if (!currency && !after && !noun && multiplier === 1) return null;
   const qualifier = qualifierBefore(tokens, currency ? currency.token : index);
   const kind: StatisticKind = currency ? 'money' : (after?.kind ?? 'count');

@@ -215,6 +215,16 @@ describe('copydesk extract (in-process)', () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
+  it('should list no statistic for a press release\'s phone numbers, and a range before "more"', () => {
+    const input =
+      'Acme opens stores\n\nAcme plans to open 15-20 more stores by 2027.\n\nMedia contact: Jane Doe, +1 408-555-0199, or (020) 7946 0958\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(',15-20,15,20,count,store,');
+  });
+
   it('should list no statistic for citation markers ([12]) pasted into a draft', () => {
     const input = 'Wiki story\n\nThe claim was made in public.[12] Prices rose sharply [3] as 5 people left.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -344,6 +344,26 @@ describe('findStatistics on citation markers pasted from a wiki or a paper', () 
   });
 });
 
+describe('findStatistics on telephone numbers and ranges of extra things', () => {
+  it.each([
+    ['an international number', 'Media contact: Jane Doe, +1 408-555-0199, jane@acme.com'],
+    ['a London number in brackets', 'Call (020) 7946 0958 for details.'],
+    ['a number in spaced groups', 'Call 020 7946 0958 for details.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should still read figures with thousands separators side by side, as in a wire table', () => {
+    expect(found('Net 136,594,000 vs 110,831,000').map((statistic) => statistic.value)).toEqual([136594000, 110831000]);
+  });
+
+  it('should read "15-20 more stores" as a range of stores', () => {
+    expect(found('Acme will open 15-20 more stores by 2027.')).toEqual([
+      stat('15-20', 15, { high: 20, unit: 'store' }),
+    ]);
+  });
+});
+
 describe('findStatistics on numbered lists', () => {
   it.each([
     ['a list item', '1. First item'],
