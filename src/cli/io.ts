@@ -72,6 +72,8 @@ export async function expandInputs(
   const missing: MissingInput[] = [];
   if (patterns.length === 0) return { inputs: [{ name: '-', path: undefined, base: undefined }], missing };
   const seen = new Set<string>();
+  // Indices of the inputs named outright rather than matched by a glob (see `belowSharedFolder`).
+  const named: number[] = [];
   for (const pattern of patterns) {
     if (pattern === '-') {
       inputs.push({ name: '-', path: undefined, base: undefined });
@@ -116,8 +118,39 @@ export async function expandInputs(
     if (seen.has(absolute)) continue;
     seen.add(absolute);
     inputs.push({ name: pattern, path: absolute, base: path.dirname(absolute) });
+    named.push(inputs.length - 1);
   }
-  return { inputs, missing };
+  return { inputs: belowSharedFolder(inputs, named), missing };
+}
+
+/**
+ * Files named outright (`a/x.txt b/x.txt`, or `$(git ls-files '*.txt')`) mirror the folders
+ * below the one they share, as a glob's matches mirror those below its fixed part: each file's
+ * own folder as the base put `a/x.txt` and `b/x.txt` both at `out/x.html`. One file, or files of
+ * one folder, still go straight into the output folder.
+ */
+function belowSharedFolder(inputs: InputRef[], named: readonly number[]): InputRef[] {
+  if (named.length < 2) return inputs;
+  let shared = (inputs[named[0] as number] as InputRef).base as string;
+  for (const index of named) shared = sharedFolder(shared, (inputs[index] as InputRef).base as string);
+  const outright = new Set(named);
+  return inputs.map((input, index) => (outright.has(index) ? { ...input, base: shared } : input));
+}
+
+/** The deepest folder two absolute folders are both in. */
+function sharedFolder(one: string, other: string): string {
+  let folder = one;
+  while (folder !== other && !isInside(other, folder)) {
+    const parent = path.dirname(folder);
+    if (parent === folder) return folder;
+    folder = parent;
+  }
+  return folder;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /**

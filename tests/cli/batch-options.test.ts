@@ -3,7 +3,7 @@
  * command (`reportFailures: false`), output written before the summary (`beforeSummary`), and
  * messages from callbacks that never share a line with the progress bar.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -51,6 +51,20 @@ const task = {
   module: new URL('../helpers/word-count-task.ts', import.meta.url).href,
   options: { failOn: 'story-13' },
 };
+
+describe('expandInputs', () => {
+  it('should give files named outright the folder they share as the base --out-dir mirrors, and a glob its fixed part', async () => {
+    mkdirSync(path.join(dir, 'one'), { recursive: true });
+    mkdirSync(path.join(dir, 'two', 'deep'), { recursive: true });
+    writeFileSync(path.join(dir, 'one', 'x.txt'), 'x');
+    writeFileSync(path.join(dir, 'two', 'deep', 'x.txt'), 'x');
+    const { inputs } = await expandInputs(['one/x.txt', 'two/deep/x.txt', 'story-1*.txt'], dir);
+    expect(inputs.slice(0, 2).map((input) => input.base)).toEqual([dir, dir]);
+    expect(new Set(inputs.slice(2).map((input) => input.base))).toEqual(new Set([dir]));
+    const alone = await expandInputs(['two/deep/x.txt'], dir);
+    expect(alone.inputs[0]?.base).toBe(path.join(dir, 'two', 'deep'));
+  });
+});
 
 describe('runBatch for commands that report at the end', () => {
   it('should leave failures to the command with reportFailures: false, and still count them', async () => {

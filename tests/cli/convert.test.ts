@@ -103,6 +103,20 @@ describe('copydesk convert (spawned bin)', () => {
     expect(existsSync(path.join(dir, 'site', 'world', 'b.html'))).toBe(true);
   });
 
+  it('should mirror the folders below the one files named outright share, so same-named files do not collide', () => {
+    mkdirSync(path.join(dir, 'a'), { recursive: true });
+    mkdirSync(path.join(dir, 'b', 'c'), { recursive: true });
+    writeFileSync(path.join(dir, 'a', 'x.txt'), story);
+    writeFileSync(path.join(dir, 'b', 'c', 'x.txt'), story);
+    const both = spawnCli(['convert', 'a/x.txt', 'b/c/x.txt', '--to', 'html', '--out-dir', 'site', '-q'], { cwd: dir });
+    expect(both.code).toBe(0);
+    expect(existsSync(path.join(dir, 'site', 'a', 'x.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'site', 'b', 'c', 'x.html'))).toBe(true);
+    const one = spawnCli(['convert', 'b/c/x.txt', '--to', 'html', '--out-dir', 'one', '-q'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(existsSync(path.join(dir, 'one', 'x.html'))).toBe(true);
+  });
+
   it('should read stdin when no file is given, sniffing Markdown', () => {
     const result = spawnCli(['convert', '--to', 'json', '--no-position'], { input: draft });
     expect(result.code).toBe(0);
