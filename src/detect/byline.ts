@@ -100,19 +100,45 @@ export function parseByline(text: string): string[] | undefined {
   rest = rest.replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
   const parts = rest.split(/\s*,\s*/);
   const authors: string[] = [];
+  // Set once an affiliation was cut from the names: the parts after it ("…, BBC News") are its.
+  let affiliated = false;
   for (const [index, part] of parts.entries()) {
+    if (affiliated) break;
     if (index > 0 && titleWords.test(part) && !/\band\b/.test(part)) continue;
     // "By Jane Doe, Reuters": the agency the author writes for, not another author.
     if (index > 0 && isAgencyName(part)) continue;
     // "and" in any case: "BY JOHN SMITH AND JANE DOE" names two authors.
     for (const name of part.split(/\s+(?:and|AND|And|&)\s+|^(?:and|AND|And)\s+/)) {
-      const trimmed = name.trim();
+      const whole = name.trim();
+      const trimmed = index === 0 ? withoutAffiliation(whole) : whole;
+      if (trimmed !== whole) affiliated = true;
       if (trimmed) authors.push(trimmed);
     }
   }
   if (authors.length === 0) return undefined;
   if (authors.every(isNameLike) || authors.every(isLowerCaseName)) return authors;
   return undefined;
+}
+
+/**
+ * A name without the affiliation typed on the byline's next line, which the reader joins to it
+ * with a space: "By Jane Doe" / "Business reporter, BBC News" reads "Jane Doe Business reporter",
+ * and AP's "By MARIA GONZALEZ and TOM BAKER" / "Associated Press" ends in "TOM BAKER Associated
+ * Press". The name ends before a job title (and the capitalised desk word before it, when two
+ * name words are left) or before a trailing agency name.
+ */
+function withoutAffiliation(name: string): string {
+  const words = name.split(/\s+/);
+  for (let index = 2; index < words.length; index++) {
+    if (isAgencyName(words.slice(index).join(' '))) return words.slice(0, index).join(' ');
+  }
+  const title = words.findIndex((word, index) => index >= 2 && titleWords.test(word));
+  if (title < 0) return name;
+  // "Business reporter": a capitalised desk before a lower-case title is part of it; before
+  // "Senior Business Correspondent" the title starts at its first word.
+  const lowerTitle = /^\p{Ll}/u.test(words[title] as string);
+  const desk = lowerTitle && title - 1 >= 2 && /^\p{Lu}/u.test(words[title - 1] as string) ? title - 1 : title;
+  return words.slice(0, desk).join(' ');
 }
 
 function isNameLike(name: string): boolean {

@@ -64,7 +64,43 @@ export function parseSourceTags(text: string): SourceTag[] | undefined {
   if (body.length === 0) return undefined;
   const roles = parseRoles(body);
   if (roles) return roles;
+  const contributors = parseContributors(body);
+  if (contributors) return contributors;
   return parseAgencies(body, parenthesised !== null);
+}
+
+/**
+ * AP's closing credit: "Associated Press writer Jamie Stengle in Dallas contributed to this
+ * report." (also "writers … and …", "contributed reporting", "contributed"). The writers are
+ * credited with additional reporting, and the agency named before them as the agency.
+ */
+const contributedLine =
+  /^(?:(?:The )?(?<agency>[\p{Lu}][\p{L}.&' -]{0,40}?) (?:staff )?(?:writers?|reporters?|correspondents?|photographers?) )?(?<names>\p{Lu}[\p{L}.,'’ -]{0,200}?) contributed(?: to this (?:report|story|article)| reporting)?$/u;
+
+function parseContributors(body: string): SourceTag[] | undefined {
+  if (!body.includes(' contributed')) return undefined;
+  const match = contributedLine.exec(body.replace(/\.$/, ''));
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const tags: SourceTag[] = [];
+  const agency = groups['agency'];
+  if (agency !== undefined) {
+    if (!agencies.has(agency.toLowerCase())) return undefined;
+    tags.push({ name: agency, role: 'agency' });
+  }
+  for (const name of (groups['names'] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    // "Jamie Stengle in Dallas" credits Jamie Stengle; the place stays in the text.
+    const trimmed = name.trim().replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
+    // A name: capitalised words, with the particles names have ("Ursula von der Leyen").
+    if (
+      !/^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|del|der|di|du|van|von|bin|al|la|le)){1,4}$/u.test(trimmed)
+    ) {
+      return undefined;
+    }
+    if (trimmed.startsWith('The ')) return undefined;
+    tags.push({ name: trimmed, role: 'additional reporting' });
+  }
+  return tags.length > (agency === undefined ? 0 : 1) ? tags : undefined;
 }
 
 function parseRoles(body: string): SourceTag[] | undefined {

@@ -29,6 +29,31 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout).toMatch(/story\.txt:5:1\s+Reuters\s+agency\s+dateline/);
   });
 
+  it("should read a byline's affiliation line as no author, and AP's contributor line as credits", () => {
+    const input = [
+      'Storm hits coast',
+      '',
+      'By MARIA GONZALEZ and TOM BAKER',
+      'Associated Press',
+      '',
+      'The storm hit the coast on Monday, officials said.',
+      '',
+      'Associated Press writer Jamie Stengle in Dallas contributed to this report.',
+    ].join('\n');
+    const result = spawnCli(['extract', 'sources', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => [record['name'], record['role']])).toEqual([
+      ['MARIA GONZALEZ', 'author'],
+      ['TOM BAKER', 'author'],
+      ['Associated Press', 'agency'],
+      ['Jamie Stengle', 'additional reporting'],
+    ]);
+  });
+
   it('should write NDJSON for pipelines', () => {
     const result = spawnCli(['extract', 'sources', '--to', 'ndjson', '--stdin-filename', 'wire.txt'], {
       input: article,

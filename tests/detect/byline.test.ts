@@ -27,6 +27,11 @@ describe('parseByline', () => {
     ['a draft typed in lower case', 'by jane doe', ['jane doe']],
     ['lower-case names after a capital "By"', 'By jane doe and john roe', ['jane doe', 'john roe']],
     ['lower-case name particles', 'by ursula von der leyen', ['ursula von der leyen']],
+    // The reader joins a byline's next line with a space: the affiliation typed there is no name.
+    ['a desk and title on the next line', 'By Jane Doe Business reporter, BBC News', ['Jane Doe']],
+    ['an agency on the next line', 'By MARIA GONZALEZ and TOM BAKER Associated Press', ['MARIA GONZALEZ', 'TOM BAKER']],
+    ['a capitalised title on the next line', 'By Mary Anne Doe Senior Business Correspondent', ['Mary Anne Doe']],
+    ['"The Associated Press" on the next line', 'By Jane Doe The Associated Press', ['Jane Doe']],
   ])('should read %s', (_name, value, authors) => {
     expect(parseByline(value)).toEqual(authors);
   });

@@ -15,6 +15,25 @@ describe('parseSourceTags', () => {
     ['known agencies in parentheses', '(AFP, Xinhua)', [agency('AFP'), agency('Xinhua')]],
     ['a spelled-out agency', 'The Associated Press', [agency('The Associated Press')]],
     ['agencies joined by a slash', 'AFP/Reuters', [agency('AFP'), agency('Reuters')]],
+    [
+      "AP's contributor line",
+      'Associated Press writer Jamie Stengle in Dallas contributed to this report.',
+      [agency('Associated Press'), { name: 'Jamie Stengle', role: 'additional reporting' }],
+    ],
+    [
+      'two contributors',
+      'Associated Press writers Jamie Stengle in Dallas and Paul Weber in Austin contributed to this report.',
+      [
+        agency('Associated Press'),
+        { name: 'Jamie Stengle', role: 'additional reporting' },
+        { name: 'Paul Weber', role: 'additional reporting' },
+      ],
+    ],
+    [
+      'a contributor without an agency',
+      'Jane Doe contributed reporting.',
+      [{ name: 'Jane Doe', role: 'additional reporting' }],
+    ],
   ])('should read %s', (_name, value, tags) => {
     expect(parseSourceTags(value)).toEqual(tags);
   });
@@ -60,6 +79,8 @@ describe('parseSourceTags', () => {
     ['a credit to a lower-case name', 'Reporting by the newsroom'],
     ['empty parentheses', '()'],
     ['a lone dash', '—'],
+    ['a sentence about contributing', 'The council contributed to this report.'],
+    ['a contributor line of an unknown outlet', 'Acme Weekly writer Jane Doe contributed to this report.'],
   ])('should reject %s', (_name, value) => {
     expect(parseSourceTags(value)).toBeUndefined();
   });

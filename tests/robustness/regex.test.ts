@@ -37,6 +37,8 @@ const bounded: Record<string, string> = {
   'src/detect/source-tags.ts /\\s*;\\s*/': 'parseSourceTags returns early for text over 300 characters',
   'src/detect/source-tags.ts /\\s*,\\s*|\\s+and\\s+|\\s*&\\s*/': 'parseSourceTags: at most 300 characters',
   'src/detect/source-tags.ts /\\s*[,/;]\\s*|\\s+and\\s+/': 'parseSourceTags: at most 300 characters',
+  'src/detect/source-tags.ts /\\s*,\\s*(?:and\\s+)?|\\s+and\\s+/':
+    'parseContributors, from parseSourceTags: at most 300 characters',
   'src/detect/source-tags.ts /^(additional reporting|reporting|editing|writing|compiled|compiling|research|photos?|graphics|translation|translated|produced|production|sub-?editing)(?: and (editing|writing|reporting))? by\\s+(.+)$/i':
     'parseSourceTags: at most 300 characters',
   'src/read/sniff.ts /^---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?$/m':
