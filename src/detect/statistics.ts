@@ -712,9 +712,7 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   const nextClasses = next ? next.classes : 0;
   if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
   if (tokens[parsed.first - 1]?.text === '[' && isCitationMarker(tokens, parsed)) return true;
-  if (raw.length >= 2 || tokens[parsed.first - 1]?.text === '+') {
-    if (isPhoneNumber(tokens, parsed)) return true;
-  }
+  if (besidePhonePart(tokens, parsed) && isPhoneNumber(tokens, parsed)) return true;
   if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
   if (!parsed.spelled) {
@@ -875,6 +873,24 @@ function isPhoneNumber(tokens: readonly Token[], parsed: Parsed): boolean {
     }
   }
   return digits >= 9 && groups >= 3;
+}
+
+/**
+ * Whether a token that may belong to a telephone number touches the figure (at most a space
+ * between): the cheap test asked of every figure before `isPhoneNumber` walks the run. Most
+ * figures are followed by a word, a percent sign or a comma, and stop here.
+ */
+function besidePhonePart(tokens: readonly Token[], parsed: Parsed): boolean {
+  const figure = tokens[parsed.first] as Token;
+  const next = tokens[parsed.last + 1];
+  if (next !== undefined && next.start - figure.end <= 1 && startsPhonePart(next.text.charCodeAt(0))) return true;
+  const previous = tokens[parsed.first - 1];
+  return previous !== undefined && figure.start - previous.end <= 1 && startsPhonePart(previous.text.charCodeAt(0));
+}
+
+/** A digit, or + ( ) - . : what a telephone number's parts start with. */
+function startsPhonePart(code: number): boolean {
+  return isDigitCode(code) || code === 43 || code === 40 || code === 41 || code === 45 || code === 46;
 }
 
 /** A token a telephone number is made of: digit groups (joined by hyphens or stops) and + ( ) - . */
