@@ -557,3 +557,19 @@ describe('copydesk lint (spawned bin)', () => {
     expect(readdirSync(dir).sort()).toEqual(['error.txt', 'report.txt']);
   });
 });
+
+describe('copydesk lint: single-quoted phrases under the strict preset', () => {
+  it('should not curl only the closing mark of a phrase, and should flag a mixed pair', async () => {
+    file('.copydeskrc.json', '{"extends": "strict", "rules": {"source-tags-required": "off"}}\n');
+    const target = file('story.txt', "Minister 'regrets' row over '90s policy\n\nThe minister said it was fine.\n");
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(
+      "Minister 'regrets' row over ’90s policy\n\nThe minister said it was fine.\n",
+    );
+
+    file('mixed.txt', "Minister 'regrets’ row over ’90s policy\n\nThe minister said it was fine.\n");
+    const mixed = await lint(['mixed.txt']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain("Unexpected `'` opening a phrase closed with `’`, expected `‘`");
+  });
+});
