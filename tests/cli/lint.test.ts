@@ -573,3 +573,16 @@ describe('copydesk lint: single-quoted phrases under the strict preset', () => {
     expect(mixed.stderr).toContain("Unexpected `'` opening a phrase closed with `’`, expected `‘`");
   });
 });
+
+describe('copydesk lint: a disable comment with a misspelt rule id', () => {
+  it('should warn, naming the id and its line', async () => {
+    file(
+      'story.txt',
+      `Ad sales boost Time Warner profit\n\n<!-- copydesk-disable-next-line dash-styel -->\nProfits rose - a record.\n`,
+    );
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.stdout).toContain(
+      'story.txt:3:33: warning parse Unknown rule `dash-styel` in `copydesk-disable-next-line`, expected `dash-style`; it switches nothing off',
+    );
+  });
+});
