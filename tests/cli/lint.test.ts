@@ -586,3 +586,13 @@ describe('copydesk lint: a disable comment with a misspelt rule id', () => {
     );
   });
 });
+
+describe('copydesk lint: the ap preset', () => {
+  it('should accept a wire byline in capitals', async () => {
+    file('.copydeskrc.yaml', 'extends: ap\n');
+    file('wire.txt', 'Council votes on budget plan\n\nBy MARIA GONZALEZ\n\nPORTLAND, Ore. (AP) — The council voted.\n');
+    const result = await lint(['wire.txt', '--format', 'compact']);
+    expect(result.stdout).not.toContain('byline-format');
+    expect(result.code).toBe(0);
+  });
+});
