@@ -376,6 +376,29 @@ describe('copydesk lint: config discovery', () => {
     );
   });
 
+  it('should give the whole reason on one line and its line and column when a JSON config holds YAML', async () => {
+    file('.copydeskrc.json', 'rules:\n  dash-style: off\n');
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error Cannot parse config `.copydeskrc.json`: Unexpected token \'r\', "rules:\\n  d"... is not valid JSON (line 1, column 1)\n',
+    );
+  });
+
+  it('should place an unexpected token after the first line, and an early end', async () => {
+    file('.copydeskrc.json', '{\n  "rules": {\n    dash-style: "off"\n  }\n}\n');
+    file('story.txt', clean);
+    const token = await lint(['story.txt']);
+    // Node 20 gives this one an offset, turned into `at line 3, column 5`; either way the place shows.
+    expect(token.stderr).toMatch(/^error Cannot parse config `\.copydeskrc\.json`: [^\n]*line 3, column 5\)?\n$/);
+    file('.copydeskrc.json', '{ "rules": { ');
+    const end = await lint(['story.txt']);
+    expect(end.stderr).toMatch(
+      /^error Cannot parse config `\.copydeskrc\.json`: .* \(line 1, column 14\)\n$|at line 1, column 14\n$/,
+    );
+  });
+
   it('should give the whole first line of a YAML config error, without its dangling colon', async () => {
     file('.copydeskrc.yaml', 'rules:\n  dash-style: [warn, {}\nextends: ap\n');
     file('story.txt', clean);
