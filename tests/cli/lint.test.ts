@@ -126,6 +126,22 @@ describe('copydesk lint: exit codes and reports', () => {
     expect(await lint(['warning.txt', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('should not count the warnings --quiet hides towards --max-warnings, as eslint 9 does not run them', async () => {
+    file('warning.txt', warning);
+    expect(await lint(['warning.txt', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    file('error.txt', error);
+    const errors = await lint(['error.txt', 'warning.txt', '--quiet', '--max-warnings', '0', '--format', 'json']);
+    expect(errors.code).toBe(1);
+    const report = JSON.parse(errors.stdout) as Array<{ warningCount: number; errorCount: number }>;
+    expect(report.map((result) => result.warningCount)).toEqual([0, 0]);
+  });
+
+  it('should not run rules set to warn with --quiet, so --fix leaves their problems alone', async () => {
+    const target = file('warning.txt', warning);
+    await lint(['warning.txt', '--quiet', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(warning);
+  });
+
   it('should print compact lines on stdout', async () => {
     file('error.txt', error);
     file('warning.txt', warning);
