@@ -100,6 +100,20 @@ describe('NDJSON streaming (spawned bin)', () => {
       'error wide.ndjson: looks like UTF-16 (a UTF-16 byte-order mark at the start), expected UTF-8 NDJSON: convert it first, for example with iconv -f UTF-16 -t UTF-8',
     );
     expect(outputs(result.stdout).map((record) => record.id)).toEqual(['f']);
+    // The refused file is a failure in the summary too, as in the exit code.
+    expect(result.stderr).toMatch(/\n1 record, 1 failed, \d+\.\d\ds\n$/);
+  });
+
+  it('should count a UTF-16 stdin and a missing file as failed in the summary (the bin)', () => {
+    const wide = Buffer.from(`\ufeff${JSON.stringify({ id: 'w', text: 'x' })}\n`, 'utf16le');
+    const piped = spawnCli(stream, { input: wide });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/\n0 records, 1 failed, \d+\.\d\ds\n$/);
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-missing-'));
+    const missing = spawnCli([...stream, 'missing.ndjson'], { cwd: folder });
+    rmSync(folder, { recursive: true, force: true });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/\n0 records, 1 failed, \d+\.\d\ds\n$/);
   });
 
   it('should warn about records with invalid UTF-8 by line, the first ten, then count the rest', async () => {

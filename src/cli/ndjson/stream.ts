@@ -36,6 +36,8 @@ export interface RecordStreamOptions {
   readonly quiet: boolean;
   /** The records task and its options. */
   readonly task: TaskRef<unknown>;
+  /** Inputs already reported as missing (a glob that matched nothing), failed in the summary. */
+  readonly missing?: number;
 }
 
 /** How a stream went. */
@@ -173,7 +175,10 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     options.report.warn(`${invalidUtf8 - invalidUtf8Warnings} more records with invalid UTF-8, read with U+FFFD`);
   }
   const seconds = (performance.now() - started) / 1000;
-  options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failures} failed, ${seconds.toFixed(2)}s`);
+  // An input that could not be read (missing, UTF-16) makes the exit code 1, so the summary
+  // counts it as failed too: `0 records, 0 failed` with exit 1 read as a bug.
+  const failed = failures + unreadable + (options.missing ?? 0);
+  options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failed} failed, ${seconds.toFixed(2)}s`);
   return { records, failures, unreadable, seconds };
 }
 
