@@ -14,6 +14,7 @@ import { createProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
 import type { TaskRef } from '../task.js';
 import type { RecordChunk, RecordChunkOutcome } from '../tasks/convert-records.js';
+import { leadingId } from './leading-id.js';
 import { type LineChunk, lineChunks, type OversizeLine } from './lines.js';
 import { errorRecord } from './record.js';
 
@@ -227,10 +228,12 @@ async function* allChunks(
   }
 }
 
-/** The error record of a line over the limit. */
+/** The error record of a line over the limit, with the id read from its first bytes if it can be. */
 function oversize(chunk: OversizeLine): RecordChunkOutcome {
   const message = `record is larger than the ${maxRecordBytes / 1048576} MB limit`;
-  const output = new TextEncoder().encode(errorRecord(null, { code: 'too-large', message, line: chunk.line }));
+  // A cut in the middle of a character decodes to U+FFFD at the end, past any id to be read.
+  const id = leadingId(new TextDecoder().decode(chunk.head)) ?? null;
+  const output = new TextEncoder().encode(errorRecord(id, { code: 'too-large', message, line: chunk.line }));
   return { output, records: 1, failures: 1 };
 }
 
