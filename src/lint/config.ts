@@ -18,6 +18,7 @@ import { defaultLoaders, type LilconfigResult, type Loader, lilconfig } from 'li
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../display-path.js';
 import { CopydeskError } from '../errors.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig } from './types.js';
 
@@ -140,8 +141,9 @@ function loadYaml(_file: string, content: string): unknown {
 }
 
 /**
- * A parse error in one line with its place. JSON.parse gives only an offset (`at position 51`),
- * which people cannot find in an editor, so it becomes a line and column; YAML's pretty message
+ * A parse error in one line with its place. JSON.parse gives an offset (`at position 51`), which
+ * people cannot find in an editor, or on Node 20 no place at all for an unexpected token, so it
+ * becomes a line and column; YAML's pretty message
  * ends its first line with a colon before a code frame we drop, so the colon goes too.
  *
  * @param error What the loader threw.
@@ -151,14 +153,25 @@ function loadYaml(_file: string, content: string): unknown {
  */
 function parseProblem(error: unknown, json: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
-  const first = (message.split('\n')[0] ?? message).replace(/:\s*$/, '');
-  if (json === undefined) return first;
+  if (json === undefined) return (message.split('\n')[0] ?? message).replace(/:\s*$/, '');
+  // V8 quotes the text around an unexpected token (`"rules:\n  d"...`), line breaks and all:
+  // those are escaped, so the whole reason stays on the one line.
+  const reason = message.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  // lilconfig strips a byte-order mark before JSON.parse, so positions count from after it.
+  const text = json.replace(/^\uFEFF/, '');
   // Node 22 adds `(line 3 column 5)` itself; ours replaces it, so both read the same.
-  return first.replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?/, (_, position: string) => {
-    // lilconfig strips a byte-order mark before JSON.parse, so positions count from after it.
-    const { line, column } = lineAndColumn(json.replace(/^\uFEFF/, ''), Number(position));
-    return ` in JSON at line ${line}, column ${column}`;
-  });
+  const placed = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?/;
+  if (placed.test(reason)) {
+    return reason.replace(placed, (_, position: string) => {
+      const { line, column } = lineAndColumn(text, Number(position));
+      return ` in JSON at line ${line}, column ${column}`;
+    });
+  }
+  // Node 20 gives no position for an unexpected token or an early end: find it.
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return reason;
+  const { line, column } = lineAndColumn(text, offset);
+  return `${reason} (line ${line}, column ${column})`;
 }
 
 /** 1-based line and column (in UTF-16 code units, as copydesk's positions) of an offset. */

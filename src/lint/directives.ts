@@ -26,30 +26,61 @@ interface Directive {
 /** Decides whether a message at an offset is switched off. */
 export type DisabledCheck = (ruleId: string, offset: number | undefined) => boolean;
 
+/** A rule id in a comment that names no rule, and where it stands. */
+export interface UnknownDirectiveRule {
+  readonly ruleId: string;
+  /** The comment it stands in: `copydesk-disable-next-line`, … */
+  readonly comment: string;
+  /** The known id nearest in spelling, when one is near (two edits or fewer). */
+  readonly suggestion: string | undefined;
+  /** Offset of the id in the source. */
+  readonly offset: number;
+}
+
+/** The directives of a source: the check, and the ids that name no rule. */
+export interface Directives {
+  readonly disabled: DisabledCheck;
+  readonly unknown: readonly UnknownDirectiveRule[];
+}
+
 const commentPattern = /<!--\s*copydesk-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
+
+const never: DisabledCheck = () => false;
 
 /**
  * Read the directive comments of a source text.
  *
  * @param source The source text.
- * @returns A check for whether a rule is disabled at an offset.
+ * @param knownRules The ids of every rule, on or off: a comment naming another id (`dash-styel`)
+ *   would switch nothing off without a word, so it is returned to be reported, as eslint reports
+ *   a directive naming an unknown rule.
+ * @returns A check for whether a rule is disabled at an offset, and the unknown ids.
  */
-export function parseDirectives(source: string): DisabledCheck {
-  if (!source.includes('copydesk-')) return () => false;
+export function parseDirectives(source: string, knownRules: ReadonlySet<string>): Directives {
+  if (!source.includes('copydesk-')) return { disabled: never, unknown: [] };
   const directives: Directive[] = [];
+  const unknown: UnknownDirectiveRule[] = [];
   for (const match of source.matchAll(commentPattern)) {
-    const names = (match[2] ?? '')
-      .split(/[\s,]+/)
-      .map((name) => name.trim())
-      .filter((name) => name.length > 0);
+    const names: string[] = [];
+    const listStart = match.index + match[0].length - 3 - (match[2] ?? '').length;
+    for (const name of (match[2] ?? '').matchAll(/[^\s,]+/g)) {
+      names.push(name[0]);
+      if (knownRules.has(name[0])) continue;
+      unknown.push({
+        ruleId: name[0],
+        comment: `copydesk-${match[1]}`,
+        suggestion: nearest(name[0], knownRules),
+        offset: listStart + name.index,
+      });
+    }
     directives.push({
       kind: match[1] as Directive['kind'],
       rules: names.length > 0 ? names : undefined,
       offset: match.index,
     });
   }
-  if (directives.length === 0) return () => false;
-  return (ruleId, offset) => isDisabled(directives, source, ruleId, offset ?? 0);
+  if (directives.length === 0) return { disabled: never, unknown };
+  return { disabled: (ruleId, offset) => isDisabled(directives, source, ruleId, offset ?? 0), unknown };
 }
 
 function isDisabled(directives: readonly Directive[], source: string, ruleId: string, offset: number): boolean {
@@ -73,4 +104,41 @@ function nextLine(source: string, offset: number): [number, number] {
   if (newline < 0) return [source.length, source.length];
   const next = source.indexOf('\n', newline + 1);
   return [newline + 1, next < 0 ? source.length : next];
+}
+
+/** The known id at most two edits from a name, the nearest first. */
+function nearest(name: string, known: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const id of known) {
+    const distance = editDistance(name, id);
+    if (distance < bestDistance) {
+      best = id;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, with a transposition (`styel`) counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const above = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] as number;
 }

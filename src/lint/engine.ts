@@ -10,8 +10,9 @@ import { checkString, optionsRecord } from '../options.js';
 import { type FrontMatterProblem, frontMatterProblem } from '../read/front-matter.js';
 import { LineIndex } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
-import { parseDirectives } from './directives.js';
+import { parseDirectives, type UnknownDirectiveRule } from './directives.js';
 import { isResolvedConfig, resolveConfig } from './resolve.js';
+import { rules } from './rules/index.js';
 import type { ActiveRule, Finding, LintConfig, LintMessage, ResolvedConfig, RuleContext } from './types.js';
 
 /** Options of `lint`. */
@@ -59,7 +60,8 @@ export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null):
   // Positions count from after a BOM (TREE.md), so the source must too.
   if (source !== undefined && source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   const lines = source === undefined ? undefined : new LineIndex(source);
-  const disabled = source === undefined ? () => false : parseDirectives(source);
+  const directives = source === undefined ? undefined : parseDirectives(source, ruleIds);
+  const disabled = directives?.disabled ?? (() => false);
   const file = options?.file ?? tree.data?.file ?? '';
   const messages: LintMessage[] = [];
   for (const active of config.rules) {
@@ -69,6 +71,9 @@ export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null):
       if (message.ruleId !== null && disabled(message.ruleId, message.place?.start.offset)) continue;
       messages.push(message);
     }
+  }
+  if (lines !== undefined) {
+    for (const unknown of directives?.unknown ?? []) messages.push(unknownRuleMessage(unknown, file, lines));
   }
   // Front matter that is not YAML is a part of the file that could not be read, as eslint
   // reports a parse error: a message of no rule (no config turns it off, nothing to fix), but a
@@ -109,6 +114,36 @@ function frontMatterMessage(problem: FrontMatterProblem, file: string, source: s
     url: undefined,
   };
 }
+
+/**
+ * The message for a disable comment naming no rule: a warning of no rule, as it is a slip in the
+ * comment (which then switches nothing off), not in the article.
+ *
+ * @param unknown The id and its offset.
+ * @param file The file name.
+ * @param lines Line starts of the source.
+ * @returns A warning on the id.
+ */
+function unknownRuleMessage(unknown: UnknownDirectiveRule, file: string, lines: LineIndex): LintMessage {
+  const place = lines.position(unknown.offset, unknown.offset + unknown.ruleId.length);
+  return {
+    file,
+    ruleId: null,
+    source: 'copydesk',
+    severity: 'warning',
+    fatal: false,
+    message: `Unknown rule \`${unknown.ruleId}\` in \`${unknown.comment}\`, expected ${unknown.suggestion === undefined ? 'a rule id such as `dash-style`' : `\`${unknown.suggestion}\``}; it switches nothing off`,
+    place,
+    line: place.start.line,
+    column: place.start.column,
+    endLine: place.end.line,
+    endColumn: place.end.column,
+    url: undefined,
+  };
+}
+
+/** Every rule's id, on or off, for checking the ids in disable comments. */
+const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 
 function configOf(config: LintConfig | ResolvedConfig | undefined): ResolvedConfig {
   if (config === undefined) return resolveConfig({}, 'the default config');

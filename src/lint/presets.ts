@@ -4,7 +4,8 @@
  * - `recommended` (the default): the rules that are wrong in any house style, at their own
  *   severity and options;
  * - `ap`: recommended plus Associated Press style (datelines with an em dash and AP month
- *   abbreviations, `%` with figures, sentence-case headlines, spaced em dashes, `...` ellipses);
+ *   abbreviations, `%` with figures, sentence-case headlines, spaced em dashes, `...` ellipses,
+ *   bylines in normal case or the wire's capitals);
  * - `strict`: every rule on as an error, with tighter limits and curly quotes everywhere.
  */
 import { rules } from './rules/index.js';
@@ -28,7 +29,8 @@ function ap(): Record<string, RuleSetting> {
     'number-style': ['error', { percent: '%' }],
     'dash-style': ['warn', { style: 'em-spaced' }],
     ellipsis: ['warn', { style: 'periods' }],
-    'byline-format': 'error',
+    // AP wire copy sets bylines in capitals (`By MARIA GONZALEZ`).
+    'byline-format': ['error', { allowCapitals: true }],
   };
 }
 

@@ -194,5 +194,11 @@ export interface ReporterContext {
   readonly rules: readonly RuleMeta[];
 }
 
-/** A reporter: results in, report text out. */
+/** A reporter as written: results and the whole context in, report text out. */
 export type LintReporter = (results: readonly LintResult[], context: ReporterContext) => string;
+
+/**
+ * A reporter as `reporters` exports it: the context may be partial or left out (no colours,
+ * `process.cwd()`, the package version, every rule's metadata).
+ */
+export type Reporter = (results: readonly LintResult[], context?: Readonly<Partial<ReporterContext>> | null) => string;

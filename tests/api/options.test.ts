@@ -11,9 +11,12 @@ import {
   copydeskStringifyHtml,
   copydeskStringifyJson,
   copydeskStringifyMarkdown,
+  createResult,
   fixText,
   lint,
   parse,
+  reporterNames,
+  reporters,
   resolveFormat,
   toArticleElement,
   toHtml,
@@ -162,6 +165,55 @@ describe('plugin options', () => {
     );
     expect(invalidOption(withCompiler(copydeskStringifyMarkdown as never, { frontMatter: 1 })).message).toContain(
       'for `frontMatter` in the copydeskStringifyMarkdown options',
+    );
+  });
+});
+
+describe('reporter context', () => {
+  const draft = 'Budget passes\n\nThe council approved the budget - a record.\n';
+  const messages = lint(parse(draft), {
+    source: draft,
+    file: 'budget.txt',
+    config: { rules: { 'dash-style': 'error' } },
+  });
+  const results = [createResult({ file: 'budget.txt', path: `${process.cwd()}/budget.txt`, messages, source: draft })];
+
+  it('should run every reporter without a context, with no colours, the working directory and every rule', () => {
+    for (const name of reporterNames) {
+      expect(() => reporters[name](results)).not.toThrow();
+      expect(reporters[name](results, {})).toBe(reporters[name](results));
+    }
+    expect(reporters.github(results)).toContain('::error file=budget.txt,');
+    expect(reporters.stylish(results)).not.toContain('\u001b[');
+    const sarif = JSON.parse(reporters.sarif(results, null)) as {
+      runs: Array<{ tool: { driver: { version: string; rules: unknown[] } } }>;
+    };
+    expect(sarif.runs[0]?.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(sarif.runs[0]?.tool.driver.rules.length).toBeGreaterThan(20);
+  });
+
+  it('should fill in only what a partial context leaves out', () => {
+    const sarif = JSON.parse(reporters.sarif(results, { version: '9.9.9' })) as {
+      runs: Array<{ tool: { driver: { version: string } } }>;
+    };
+    expect(sarif.runs[0]?.tool.driver.version).toBe('9.9.9');
+  });
+
+  it('should refuse a context that is not one', () => {
+    expect(invalidOption(() => reporters.stylish(results, 'plain' as never)).message).toBe(
+      'Unexpected `"plain"` as the reporters.stylish() context, expected an object',
+    );
+    expect(invalidOption(() => reporters.sarif(results, { rule: [] } as never)).message).toBe(
+      'Unexpected key `rule` in the reporters.sarif() context, expected `colors`, `cwd`, `version`, `rules`',
+    );
+    expect(invalidOption(() => reporters.github(results, { cwd: 3 } as never)).message).toBe(
+      'Unexpected `3` for `cwd` in the reporters.github() context, expected a string',
+    );
+    expect(invalidOption(() => reporters.stylish(results, { colors: true } as never)).message).toContain(
+      'Unexpected `true` for `colors` in the reporters.stylish() context, expected an object of functions',
+    );
+    expect(invalidOption(() => reporters.sarif(results, { rules: {} } as never)).message).toContain(
+      'Unexpected `{}` for `rules` in the reporters.sarif() context, expected an array of rule metadata',
     );
   });
 });

@@ -141,3 +141,35 @@ describe('extract --to ndjson', () => {
     expect((JSON.parse(lines[0] as string) as { text: string }).text).toContain('no\u2028choice\u2029today');
   });
 });
+
+describe('extract with nothing found, as a table', () => {
+  const none = 'Council meets\n\nThe council met on Monday.\n';
+
+  it('should write nothing to a piped stdout and say so on stderr', async () => {
+    const result = await runCli(['extract', 'quotes', '-'], { stdin: none });
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain('no quotes found\n');
+  });
+
+  it('should say nothing at all with --quiet', async () => {
+    expect(await runCli(['extract', 'quotes', '-', '--quiet'], { stdin: none })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+
+  it('should keep the sentence on a terminal', async () => {
+    const result = await runCli(['extract', 'quotes', '-'], { stdin: none, stdoutIsTty: true });
+    expect(result.stdout).toBe('no quotes found\n');
+  });
+
+  it('should leave an -o file empty rather than hold the sentence', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'none.txt'), none);
+    const result = await runCli(['extract', 'statistics', 'none.txt', '-o', 'out.txt'], { cwd });
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'out.txt'), 'utf8')).toBe('');
+    expect(result.stderr).toContain('no statistics found');
+  });
+});

@@ -304,3 +304,21 @@ describe('copydesk extract (in-process)', () => {
     expect(result.stderr).toContain('stdin ("-") can be read only once');
   });
 });
+
+describe('copydesk extract of NDJSON records', () => {
+  const records = '{"id":"a1","text":"Council votes\\n\\nThe council voted 7-2."}\n{"id":"a2","text":"More."}\n';
+  const hint =
+    'this looks like NDJSON records ({"id", "text"} a line), read as one article; extract reads articles, not records';
+
+  it('should warn on stdin that the records were read as one article, as convert does (the bin)', () => {
+    const result = spawnCli(['extract', 'statistics'], { input: records });
+    expect(result.stderr).toContain(`warning <stdin>:1: ${hint}`);
+  });
+
+  it('should not warn with --from text, or for an article', async () => {
+    expect((await runCli(['extract', 'quotes', '--from', 'text', '-q'], { stdin: records })).stderr).toBe('');
+    expect((await runCli(['extract', 'quotes', '-q'], { stdin: 'Council votes\n\nThe council voted.\n' })).stderr).toBe(
+      '',
+    );
+  });
+});

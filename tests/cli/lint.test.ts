@@ -126,6 +126,22 @@ describe('copydesk lint: exit codes and reports', () => {
     expect(await lint(['warning.txt', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('should not count the warnings --quiet hides towards --max-warnings, as eslint 9 does not run them', async () => {
+    file('warning.txt', warning);
+    expect(await lint(['warning.txt', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    file('error.txt', error);
+    const errors = await lint(['error.txt', 'warning.txt', '--quiet', '--max-warnings', '0', '--format', 'json']);
+    expect(errors.code).toBe(1);
+    const report = JSON.parse(errors.stdout) as Array<{ warningCount: number; errorCount: number }>;
+    expect(report.map((result) => result.warningCount)).toEqual([0, 0]);
+  });
+
+  it('should not run rules set to warn with --quiet, so --fix leaves their problems alone', async () => {
+    const target = file('warning.txt', warning);
+    await lint(['warning.txt', '--quiet', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(warning);
+  });
+
   it('should print compact lines on stdout', async () => {
     file('error.txt', error);
     file('warning.txt', warning);
@@ -376,6 +392,29 @@ describe('copydesk lint: config discovery', () => {
     );
   });
 
+  it('should give the whole reason on one line and its line and column when a JSON config holds YAML', async () => {
+    file('.copydeskrc.json', 'rules:\n  dash-style: off\n');
+    file('story.txt', clean);
+    const result = await lint(['story.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error Cannot parse config `.copydeskrc.json`: Unexpected token \'r\', "rules:\\n  d"... is not valid JSON (line 1, column 1)\n',
+    );
+  });
+
+  it('should place an unexpected token after the first line, and an early end', async () => {
+    file('.copydeskrc.json', '{\n  "rules": {\n    dash-style: "off"\n  }\n}\n');
+    file('story.txt', clean);
+    const token = await lint(['story.txt']);
+    // Node 20 gives this one an offset, turned into `at line 3, column 5`; either way the place shows.
+    expect(token.stderr).toMatch(/^error Cannot parse config `\.copydeskrc\.json`: [^\n]*line 3, column 5\)?\n$/);
+    file('.copydeskrc.json', '{ "rules": { ');
+    const end = await lint(['story.txt']);
+    expect(end.stderr).toMatch(
+      /^error Cannot parse config `\.copydeskrc\.json`: .* \(line 1, column 14\)\n$|at line 1, column 14\n$/,
+    );
+  });
+
   it('should give the whole first line of a YAML config error, without its dangling colon', async () => {
     file('.copydeskrc.yaml', 'rules:\n  dash-style: [warn, {}\nextends: ap\n');
     file('story.txt', clean);
@@ -555,5 +594,44 @@ describe('copydesk lint (spawned bin)', () => {
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toMatch(/^::error file=error\.txt,line=3,col=1,/);
     expect(readdirSync(dir).sort()).toEqual(['error.txt', 'report.txt']);
+  });
+});
+
+describe('copydesk lint: single-quoted phrases under the strict preset', () => {
+  it('should not curl only the closing mark of a phrase, and should flag a mixed pair', async () => {
+    file('.copydeskrc.json', '{"extends": "strict", "rules": {"source-tags-required": "off"}}\n');
+    const target = file('story.txt', "Minister 'regrets' row over '90s policy\n\nThe minister said it was fine.\n");
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(
+      "Minister 'regrets' row over ’90s policy\n\nThe minister said it was fine.\n",
+    );
+
+    file('mixed.txt', "Minister 'regrets’ row over ’90s policy\n\nThe minister said it was fine.\n");
+    const mixed = await lint(['mixed.txt']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain("Unexpected `'` opening a phrase closed with `’`, expected `‘`");
+  });
+});
+
+describe('copydesk lint: a disable comment with a misspelt rule id', () => {
+  it('should warn, naming the id and its line', async () => {
+    file(
+      'story.txt',
+      `Ad sales boost Time Warner profit\n\n<!-- copydesk-disable-next-line dash-styel -->\nProfits rose - a record.\n`,
+    );
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.stdout).toContain(
+      'story.txt:3:33: warning parse Unknown rule `dash-styel` in `copydesk-disable-next-line`, expected `dash-style`; it switches nothing off',
+    );
+  });
+});
+
+describe('copydesk lint: the ap preset', () => {
+  it('should accept a wire byline in capitals', async () => {
+    file('.copydeskrc.yaml', 'extends: ap\n');
+    file('wire.txt', 'Council votes on budget plan\n\nBy MARIA GONZALEZ\n\nPORTLAND, Ore. (AP) — The council voted.\n');
+    const result = await lint(['wire.txt', '--format', 'compact']);
+    expect(result.stdout).not.toContain('byline-format');
+    expect(result.code).toBe(0);
   });
 });

@@ -100,6 +100,20 @@ describe('NDJSON streaming (spawned bin)', () => {
       'error wide.ndjson: looks like UTF-16 (a UTF-16 byte-order mark at the start), expected UTF-8 NDJSON: convert it first, for example with iconv -f UTF-16 -t UTF-8',
     );
     expect(outputs(result.stdout).map((record) => record.id)).toEqual(['f']);
+    // The refused file is a failure in the summary too, as in the exit code.
+    expect(result.stderr).toMatch(/\n1 record, 1 failed, \d+\.\d\ds\n$/);
+  });
+
+  it('should count a UTF-16 stdin and a missing file as failed in the summary (the bin)', () => {
+    const wide = Buffer.from(`\ufeff${JSON.stringify({ id: 'w', text: 'x' })}\n`, 'utf16le');
+    const piped = spawnCli(stream, { input: wide });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/\n0 records, 1 failed, \d+\.\d\ds\n$/);
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-missing-'));
+    const missing = spawnCli([...stream, 'missing.ndjson'], { cwd: folder });
+    rmSync(folder, { recursive: true, force: true });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/\n0 records, 1 failed, \d+\.\d\ds\n$/);
   });
 
   it('should warn about records with invalid UTF-8 by line, the first ten, then count the rest', async () => {
@@ -172,8 +186,18 @@ describe('NDJSON streaming (spawned bin)', () => {
     const result = spawnCli([...stream, '--no-position', '-q'], { input });
     expect(result.code).toBe(0);
     const out = outputs(result.stdout);
-    expect(out.map((record) => record.id)).toEqual(['before', null, 'after']);
+    // The id is read from the start of the skipped line.
+    expect(out.map((record) => record.id)).toEqual(['before', 'huge', 'after']);
     expect(out[1]?.error).toEqual({ code: 'too-large', message: 'record is larger than the 16 MB limit', line: 2 });
+  });
+
+  it('should give a too-large record a null id only when its start does not show one', () => {
+    const late = `{"text": "${'x'.repeat(17 * 1024 * 1024)}", "id": "late"}`;
+    const big = `{"meta": {"tags": ["a", "b"]}, "id": 12345678901234567890, "text": "${'x'.repeat(17 * 1024 * 1024)}"}`;
+    const result = spawnCli([...stream, '--no-position', '-q'], { input: `${late}\n${big}\n` });
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^\{"id":null,"error":\{"code":"too-large"/);
+    expect(lines[1]).toMatch(/^\{"id":12345678901234567890,"error":\{"code":"too-large"/);
   });
 
   describe('NDJSON files as input', () => {
@@ -261,9 +285,12 @@ describe('NDJSON streaming (in-process)', () => {
       message: expect.stringMatching(/would lose digits.*send it as a string/),
     };
     const wrongType = (type: string) => `"id" is ${type}, expected a string or a number`;
+    // The ids are written back with the digits they were sent with (JSON.parse here rounds them).
+    expect(result.stdout).toContain('{"id":12345678901234567890,"error":');
+    expect(result.stdout).toContain('{"id":1e400,"error":');
     expect(out).toEqual([
-      { id: null, error: { ...lostDigits, line: 1 } },
-      { id: null, error: { ...lostDigits, line: 2 } },
+      { id: Number('12345678901234567890'), error: { ...lostDigits, line: 1 } },
+      { id: Number.POSITIVE_INFINITY, error: { ...lostDigits, line: 2 } },
       { id: '12345678901234567890', tree: expect.any(Object) },
       { id: 9007199254740991, tree: expect.any(Object) },
       { id: null, error: { code: 'invalid-record', message: wrongType('an object'), line: 5 } },

@@ -37,9 +37,12 @@ export async function runCli(
     stdinIsTty?: boolean;
     /** Report stderr as a terminal (progress bars are drawn only there). */
     stderrIsTty?: boolean;
+    /** Make stdout look like a terminal 100 columns wide (`isTTY`, `columns`), as tables check. */
+    stdoutIsTty?: boolean;
   } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
+  if (options.stdoutIsTty) Object.assign(stdout, { isTTY: true, columns: 100 });
   const stderr = new PassThrough();
   let out = '';
   let err = '';

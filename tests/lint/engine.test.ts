@@ -105,6 +105,19 @@ describe('lint', () => {
     expect(messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['dash-style@6']);
   });
 
+  it('should warn about a rule id in a disable comment that names no rule, on its line', () => {
+    const source =
+      'Ad sales boost Time Warner profit\n\n<!-- copydesk-disable-next-line dash-styel, whitespace -->\nProfits rose - a record.\n\n<!-- copydesk-disable nosuchrule -->\n';
+    const unknown = lintText(source, { rules: { 'dash-style': 'error' } }).filter((message) => message.ruleId === null);
+    expect(
+      unknown.map((message) => `${message.line}:${message.column}-${message.endColumn} ${message.severity}`),
+    ).toEqual(['3:33-43 warning', '6:23-33 warning']);
+    expect(unknown.map((message) => message.message)).toEqual([
+      'Unknown rule `dash-styel` in `copydesk-disable-next-line`, expected `dash-style`; it switches nothing off',
+      'Unknown rule `nosuchrule` in `copydesk-disable`, expected a rule id such as `dash-style`; it switches nothing off',
+    ]);
+  });
+
   it('should offer fixes only with the source text', () => {
     const tree = parse(text, { from: 'text' });
     expect(lint(tree, { source: text }).some((message) => message.fix)).toBe(true);

@@ -309,6 +309,7 @@ async function convertRecords(
     jobs: config.jobs ?? defaultJobs(),
     quiet: config.quiet,
     task: { module: new URL('../tasks/convert-records.js', import.meta.url).href, options },
+    missing: missing.length,
   });
   return missing.length + summary.unreadable > 0 ? exitCodes.failure : exitCodes.ok;
 }

@@ -134,13 +134,19 @@ export async function runExtract(config: ExtractConfig, io: CliIo): Promise<numb
     },
     beforeSummary: async () => {
       // A terminal gets a table that fits its width; a pipe or a file gets every character.
-      const width = (io.stdout as { columns?: number; isTTY?: boolean }).isTTY
-        ? ((io.stdout as { columns?: number }).columns ?? 100)
-        : Number.POSITIVE_INFINITY;
-      const output = formatRecords(records, config.kind, config.to, {
+      const toTerminal = !target && (io.stdout as { isTTY?: boolean }).isTTY === true;
+      const width = toTerminal ? ((io.stdout as { columns?: number }).columns ?? 100) : Number.POSITIVE_INFINITY;
+      let output = formatRecords(records, config.kind, config.to, {
         width,
         escapeFormulas: config.escapeFormulas,
       });
+      // An empty table is the sentence "no quotes found": a message for people, so it goes to
+      // stderr (silent with --quiet) unless stdout is the terminal they read, never into a file
+      // or a pipe, where it would be taken for a record.
+      if (config.to === 'table' && records.length === 0 && !toTerminal) {
+        report.info(output.trimEnd());
+        output = '';
+      }
       if (!target || !config.output) await writeOut(io.stdout, output);
       // Every input failed: an empty table over an existing file would lose it for nothing (as
       // convert, which writes -o only for an input it converted). Zero records from inputs that

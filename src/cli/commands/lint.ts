@@ -89,7 +89,11 @@ export function registerLint(program: Command, io: CliIo, done: (code: number) =
     .option('--no-ignore', 'lint files listed in .copydeskignore too')
     .option('--stdin-filename <name>', 'name to use for stdin in messages (and to find its config)', parsePath)
     .option('-j, --jobs <n>', 'threads for large batches (default: one per core)', parseJobs)
-    .option('-q, --quiet', 'report errors only, with no summary and no progress bar', false)
+    .option(
+      '-q, --quiet',
+      'run and report only rules set to error (warnings neither shown nor counted), no summary, no progress bar',
+      false,
+    )
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--debug', 'print stack traces of unexpected errors', false)
@@ -185,7 +189,8 @@ export async function runLint(config: LintCommandConfig, io: CliIo): Promise<num
   const add = (result: LintResult) => {
     results.push(result);
     errors += result.errorCount;
-    warnings += result.warningCount;
+    // Warnings of no rule (front matter that is not YAML) are hidden by --quiet too, so not counted.
+    if (!config.quiet) warnings += result.warningCount;
   };
   await runBatch<LintFileItem, LintFileValue>({
     inputs: linted,
@@ -293,7 +298,7 @@ async function planInputs(
     const resolved = await configFor(loader, configPath);
     let index = byObject.get(resolved);
     if (index === undefined) {
-      const data = configData(resolved);
+      const data = quietData(configData(resolved), config.quiet);
       const key = JSON.stringify(data);
       index = byData.get(key) ?? configs.push(data) - 1;
       byData.set(key, index);
@@ -303,6 +308,15 @@ async function planInputs(
     configIndex.set(input, index);
   }
   return { linted, configIndex, configs };
+}
+
+/**
+ * With `--quiet`, as in eslint 9, rules below `error` are not run at all: their messages would be
+ * hidden, and they must not count towards `--max-warnings` either (`--quiet --max-warnings 0`
+ * failed on warnings it did not show). It also saves their time.
+ */
+function quietData(data: ConfigData, quiet: boolean): ConfigData {
+  return quiet ? { ...data, rules: data.rules.filter((rule) => rule.severity === 'error') } : data;
 }
 
 /** A bad config stops the whole run with exit code 2: every file after it would be wrong too. */

@@ -3,12 +3,13 @@
  * string `text`. Anything else gets an error (an error record, written in the line's place),
  * never an exception.
  */
-import type { RecordError, RecordId } from './record.js';
+import { leadingId } from './leading-id.js';
+import type { ErrorRecordId, RecordError, RecordId } from './record.js';
 
 /** A line read: the record, or what is wrong with it (without its line number, added later). */
 export type DecodedRecord =
   | { readonly id: RecordId; readonly text: string }
-  | { readonly id: RecordId; readonly error: Omit<RecordError, 'line'> };
+  | { readonly id: ErrorRecordId; readonly error: Omit<RecordError, 'line'> };
 
 /**
  * Decode one input line.
@@ -33,9 +34,10 @@ export function decodeRecord(line: string): DecodedRecord {
   }
   if (typeof id === 'number' && !copiesExactly(id)) {
     // JSON.parse has already rounded it (Node 20 gives no access to the source digits), so the
-    // record cannot be answered with the id it was sent with: a consumer would mismatch it.
+    // record cannot be answered: a consumer would mismatch the id. The error record gives the
+    // id with the digits the line holds, read from its text.
     return invalid(
-      null,
+      leadingId(line) ?? null,
       '"id" is a number that would lose digits (beyond 9007199254740991, or out of range): send it as a string',
     );
   }
@@ -43,7 +45,7 @@ export function decodeRecord(line: string): DecodedRecord {
   return { id, text };
 }
 
-function invalid(id: RecordId, message: string): DecodedRecord {
+function invalid(id: ErrorRecordId, message: string): DecodedRecord {
   return { id, error: { code: 'invalid-record', message } };
 }
 

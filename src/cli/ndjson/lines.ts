@@ -25,7 +25,12 @@ export interface OversizeLine {
   readonly kind: 'oversize';
   /** 1-based number of the line in the stream. */
   readonly line: number;
+  /** The line's first bytes (up to `headBytes`), where its id usually stands. */
+  readonly head: Uint8Array;
 }
+
+/** Bytes of a skipped line kept to read its id from (`"id"` comes first in most records). */
+export const headBytes = 4096;
 
 /** Options of `lineChunks`. */
 export interface LineChunkOptions {
@@ -120,7 +125,7 @@ export async function* lineChunks(
       partialBytes += data.length;
       if (partialBytes > options.maxLineBytes) {
         if (completeBytes > 0) yield flush();
-        yield { kind: 'oversize', line: nextLine };
+        yield { kind: 'oversize', line: nextLine, head: lineHead(partial) };
         nextLine++;
         partial = [];
         partialBytes = 0;
@@ -139,6 +144,19 @@ export async function* lineChunks(
     completeBytes += partialBytes + 1;
   }
   if (completeBytes > 0) yield flush();
+}
+
+/** The first `headBytes` of a line held in pieces, copied so the pieces can be let go. */
+function lineHead(pieces: readonly Buffer[]): Uint8Array {
+  const head: Buffer[] = [];
+  let bytes = 0;
+  for (const piece of pieces) {
+    if (bytes >= headBytes) break;
+    const part = piece.subarray(0, headBytes - bytes);
+    head.push(part);
+    bytes += part.length;
+  }
+  return Buffer.concat(head, bytes);
 }
 
 function countLines(bytes: Buffer): number {

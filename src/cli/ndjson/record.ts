@@ -4,9 +4,13 @@
  */
 import { escapeLineSeparators } from '../../write/json-line.js';
 import type { OutputFormat } from '../serializer.js';
+import type { RawNumberId } from './leading-id.js';
 
 /** The identifier of a record, as given in the input (or the file name). */
 export type RecordId = string | number | null;
+
+/** The identifier of an error record: also a number with more digits than a double holds. */
+export type ErrorRecordId = RecordId | RawNumberId;
 
 /** What went wrong with a record. */
 export interface RecordError {
@@ -43,12 +47,14 @@ export function resultRecord(id: RecordId, format: OutputFormat, payload: string
 /**
  * An error record.
  *
- * @param id The record's identifier (null when it could not be read).
+ * @param id The record's identifier (null when it could not be read); a raw number is written
+ *   with its own digits, so a consumer matches it against the number it sent.
  * @param error What went wrong.
  * @returns The record as one line, ending with a newline.
  */
-export function errorRecord(id: RecordId, error: RecordError): string {
+export function errorRecord(id: ErrorRecordId, error: RecordError): string {
   const { code, message, line } = error;
-  const record = JSON.stringify({ id, error: line === undefined ? { code, message } : { code, message, line } });
+  const idText = id !== null && typeof id === 'object' ? id.rawNumber : JSON.stringify(id);
+  const record = `{"id":${idText},"error":${JSON.stringify(line === undefined ? { code, message } : { code, message, line })}}`;
   return `${escapeLineSeparators(record)}\n`;
 }

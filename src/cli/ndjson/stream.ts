@@ -14,6 +14,7 @@ import { createProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
 import type { TaskRef } from '../task.js';
 import type { RecordChunk, RecordChunkOutcome } from '../tasks/convert-records.js';
+import { leadingId } from './leading-id.js';
 import { type LineChunk, lineChunks, type OversizeLine } from './lines.js';
 import { errorRecord } from './record.js';
 
@@ -36,6 +37,8 @@ export interface RecordStreamOptions {
   readonly quiet: boolean;
   /** The records task and its options. */
   readonly task: TaskRef<unknown>;
+  /** Inputs already reported as missing (a glob that matched nothing), failed in the summary. */
+  readonly missing?: number;
 }
 
 /** How a stream went. */
@@ -173,7 +176,10 @@ export async function runRecordStream(options: RecordStreamOptions): Promise<Rec
     options.report.warn(`${invalidUtf8 - invalidUtf8Warnings} more records with invalid UTF-8, read with U+FFFD`);
   }
   const seconds = (performance.now() - started) / 1000;
-  options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failures} failed, ${seconds.toFixed(2)}s`);
+  // An input that could not be read (missing, UTF-16) makes the exit code 1, so the summary
+  // counts it as failed too: `0 records, 0 failed` with exit 1 read as a bug.
+  const failed = failures + unreadable + (options.missing ?? 0);
+  options.report.info(`${records} ${records === 1 ? 'record' : 'records'}, ${failed} failed, ${seconds.toFixed(2)}s`);
   return { records, failures, unreadable, seconds };
 }
 
@@ -222,10 +228,12 @@ async function* allChunks(
   }
 }
 
-/** The error record of a line over the limit. */
+/** The error record of a line over the limit, with the id read from its first bytes if it can be. */
 function oversize(chunk: OversizeLine): RecordChunkOutcome {
   const message = `record is larger than the ${maxRecordBytes / 1048576} MB limit`;
-  const output = new TextEncoder().encode(errorRecord(null, { code: 'too-large', message, line: chunk.line }));
+  // A cut in the middle of a character decodes to U+FFFD at the end, past any id to be read.
+  const id = leadingId(new TextDecoder().decode(chunk.head)) ?? null;
+  const output = new TextEncoder().encode(errorRecord(id, { code: 'too-large', message, line: chunk.line }));
   return { output, records: 1, failures: 1 };
 }
 

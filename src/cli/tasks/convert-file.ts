@@ -8,6 +8,7 @@ import { CliError } from '../errors.js';
 import { exitCodes } from '../exit-codes.js';
 import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
 import { describeError, writeAtomicSync } from '../io.js';
+import { looksLikeRecords, recordsReadAsArticle } from '../ndjson/looks-like-records.js';
 import { resultRecord } from '../ndjson/record.js';
 import { loadSerializer, type SerializeOptions } from '../serializer.js';
 import type { TaskRunner } from '../task.js';
@@ -44,8 +45,7 @@ export async function createTask(
   return fileTask((text, item: ConvertFileItem, warn) => {
     if (options.from === 'auto' && looksLikeRecords(text)) {
       warn({
-        message:
-          'this looks like NDJSON records ({"id", "text"} a line), read as one article; use --from ndjson to convert each record',
+        message: `${recordsReadAsArticle}; use --from ndjson to convert each record`,
         offset: 0,
         line: 1,
       });
@@ -85,21 +85,4 @@ export async function createTask(
     }
     return options.record ? resultRecord(item.name, options.to, output) : output;
   });
-}
-
-/**
- * Whether a text is NDJSON records rather than an article: its first line is a JSON object with
- * a `text` string, as `--from ndjson` takes. Read as an article it gives a headline `{` and quotes
- * around every key, with exit 0: a warning says what to do instead.
- */
-function looksLikeRecords(text: string): boolean {
-  const start = text.search(/\S/);
-  if (start < 0 || text.charCodeAt(start) !== 123 /* { */) return false;
-  const end = text.indexOf('\n', start);
-  try {
-    const record: unknown = JSON.parse(text.slice(start, end < 0 ? undefined : end));
-    return typeof record === 'object' && record !== null && typeof (record as { text?: unknown }).text === 'string';
-  } catch {
-    return false;
-  }
 }

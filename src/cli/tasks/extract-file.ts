@@ -5,6 +5,7 @@
 import { type ExtractKind, type ExtractRecord, extractRecords } from '../../extract/records.js';
 import { type InputFormat, parse } from '../../parse.js';
 import { type FileItem, type FileOutcome, fileTask } from '../file-task.js';
+import { looksLikeRecords, recordsReadAsArticle } from '../ndjson/looks-like-records.js';
 import type { TaskRunner } from '../task.js';
 
 /** Options of the task: the same for every file of a run. */
@@ -22,7 +23,16 @@ export interface ExtractFileOptions {
 export async function createTask(
   options: ExtractFileOptions,
 ): Promise<TaskRunner<FileItem, FileOutcome<ExtractRecord[]>>> {
-  return fileTask((text, item: FileItem) =>
-    extractRecords(parse(text, { from: options.from, file: item.name }), options.kind, item.name),
-  );
+  return fileTask((text, item: FileItem, warn) => {
+    // Piped records (`extract statistics < records.ndjson`) were read as one article without a
+    // word, as convert warns; extract has no --from ndjson, so the advice differs.
+    if (options.from === 'auto' && looksLikeRecords(text)) {
+      warn({
+        message: `${recordsReadAsArticle}; extract reads articles, not records: give it each record's text as its own file`,
+        offset: 0,
+        line: 1,
+      });
+    }
+    return extractRecords(parse(text, { from: options.from, file: item.name }), options.kind, item.name);
+  });
 }

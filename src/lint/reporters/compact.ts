@@ -11,7 +11,8 @@ export const compact: LintReporter = (results) => {
     for (const message of result.messages) {
       const file = showControls(result.file || '<stdin>');
       // The rule's place holds a word for messages of no rule: `fatal` for a file that could not
-      // be read, `parse` for a part of it that could not be (front matter that is not YAML).
+      // be read, `parse` for a part of it that could not be (front matter that is not YAML, a
+      // disable comment naming no rule).
       const rule = message.ruleId ?? (message.fatal ? 'fatal' : 'parse');
       // One line per message, whatever the article quoted in it holds (a line break, an escape).
       const text = showControls(message.message);

@@ -1,8 +1,9 @@
 /**
  * The reporters by name, for `--format`.
  */
-import type { LintReporter } from '../types.js';
+import type { LintReporter, Reporter } from '../types.js';
 import { compact } from './compact.js';
+import { reporterContext } from './context.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
@@ -12,14 +13,18 @@ import { stylish } from './stylish.js';
 export const reporterNames = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 export type ReporterName = (typeof reporterNames)[number];
 
-/** Reporters by name. */
-export const reporters: Readonly<Record<ReporterName, LintReporter>> = Object.freeze({
-  stylish,
-  json,
-  sarif,
-  github,
-  compact,
+/** Reporters by name; each checks its context and fills in what is missing. */
+export const reporters: Readonly<Record<ReporterName, Reporter>> = Object.freeze({
+  stylish: withContext(stylish, 'stylish'),
+  json: withContext(json, 'json'),
+  sarif: withContext(sarif, 'sarif'),
+  github: withContext(github, 'github'),
+  compact: withContext(compact, 'compact'),
 });
+
+function withContext(reporter: LintReporter, name: ReporterName): Reporter {
+  return (results, context) => reporter(results, reporterContext(context, name));
+}
 
 /**
  * Whether a reporter writes data for programs (to stdout) rather than a report for people

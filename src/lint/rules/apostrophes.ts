@@ -8,6 +8,9 @@
  *
  * Options: `style` — `consistent` (default: the kind used most), `curly` or `straight`.
  *
+ * A mark that closes a single-quoted phrase (`'regrets'`) is a quotation mark, not a plural
+ * possessive, and is left to quote-marks-consistent.
+ *
  * Fix: the apostrophe is replaced.
  *
  * ok: `Time Warner’s profits rose in the ’90s.`
@@ -18,6 +21,7 @@ import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { type MappedText, mappedBlocks, replacementFix, sourceRange, touchesCode } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
+import { singleQuotePairs } from '../single-quotes.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -52,8 +56,11 @@ export const apostrophes: Rule<Options> = {
   check(tree, { options, source }) {
     const candidates: Candidate[] = [];
     for (const mapped of mappedBlocks(tree, source)) {
+      // `'regrets'` ends like `analysts'`: a mark that closes a quoted phrase is no apostrophe,
+      // and curling it alone would leave the pair mismatched (`'regrets’`).
+      const closers = new Set(singleQuotePairs(mapped.text).map(({ close }) => close));
       for (const match of mapped.text.matchAll(apostrophePattern)) {
-        if (touchesCode(mapped, match.index, match.index + 1)) continue;
+        if (closers.has(match.index) || touchesCode(mapped, match.index, match.index + 1)) continue;
         candidates.push({ mapped, index: match.index, char: match[0] });
       }
     }

@@ -5,6 +5,9 @@
  * with a capital B and no colon, names in normal case (not capitals, not lower case), `and` rather than `&`
  * between authors, and no full stop at the end.
  *
+ * Options: `allowCapitals` — accept names in capitals (`By MARIA GONZALEZ`), as wire services
+ * such as AP set them (default false; the `ap` preset sets it).
+ *
  * ok: `By Jane Doe and John Roe`
  *
  * not ok: `BY JANE DOE & JOHN ROE.`, `by jane doe`
@@ -13,10 +16,12 @@ import { isAllCaps } from '../case.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { mapBlock, sourceRange } from '../mapped-text.js';
+import { booleanOption } from '../options.js';
 import type { Finding, Rule } from '../types.js';
 
-/** This rule has no options. */
-type Options = Record<never, never>;
+interface Options {
+  allowCapitals: boolean;
+}
 
 const lead = /^(?:by|written by|words by|story by|reported by)(?=\s)/i;
 
@@ -29,9 +34,9 @@ export const bylineFormat: Rule<Options> = {
     fixable: false,
     url: ruleUrl('byline-format'),
   },
-  defaults: Object.freeze({}),
-  schema: {},
-  check(tree, { source }) {
+  defaults: Object.freeze({ allowCapitals: false }),
+  schema: { allowCapitals: booleanOption() },
+  check(tree, { options, source }) {
     const findings: Finding[] = [];
     for (const node of tree.children) {
       if (node.type !== 'byline') continue;
@@ -45,6 +50,7 @@ export const bylineFormat: Rule<Options> = {
       for (const author of node.authors) {
         const start = text.indexOf(author);
         if (isAllCaps(author)) {
+          if (options.allowCapitals) continue;
           findings.push({
             message: `Unexpected capitals in ${code(author)}, expected ${code(titleCase(author))}`,
             ...at(Math.max(start, 0), Math.max(start, 0) + author.length),

@@ -7,18 +7,24 @@
  *
  * Options: `style` — `consistent` (default), `curly` or `straight`.
  *
+ * A single-quoted phrase opened with one kind and closed with the other (`'regrets’`) is
+ * reported too, whatever the style of the double marks.
+ *
  * Fix: straight marks become `“` or `”` where the neighbouring characters show which (after a
  * space and before a word it opens; after a word and before a space or punctuation it closes).
  *
  * ok: `“Our performance was strong,” he said. “We met our objectives.”`
  *
  * not ok: `“Our performance was strong,” he said. "We met our objectives."`
+ *
+ * not ok: `Minister 'regrets’ row`
  */
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
-import { isVerbatim, type MappedText, mappedBlocks, sourceRange } from '../mapped-text.js';
+import { isVerbatim, type MappedText, mappedBlocks, replacementFix, sourceRange, touchesCode } from '../mapped-text.js';
 import { choiceOption } from '../options.js';
 import { curlyMark, type QuoteMark, scanQuotes } from '../quote-marks.js';
+import { singleQuotePairs } from '../single-quotes.js';
 import type { Finding, Rule } from '../types.js';
 
 interface Options {
@@ -28,7 +34,7 @@ interface Options {
 export const quoteMarksConsistent: Rule<Options> = {
   meta: {
     id: 'quote-marks-consistent',
-    description: 'Double quotation marks are all straight or all curly',
+    description: 'Double quotation marks are all straight or all curly, and single quotes pair alike',
     severity: 'warning',
     recommended: true,
     fixable: true,
@@ -70,6 +76,34 @@ export const quoteMarksConsistent: Rule<Options> = {
           : {}),
       });
     }
+    for (const mapped of mappedBlocks(tree, source)) findings.push(...mixedSinglePairs(mapped, wantStraight));
     return findings;
   },
 };
+
+/**
+ * Single-quoted phrases whose marks differ (`'regrets’`, `‘regrets'`): the straight one, or the
+ * curly one when the article wants straight marks, is reported and replaced.
+ */
+function mixedSinglePairs(mapped: MappedText, wantStraight: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const pair of singleQuotePairs(mapped.text)) {
+    const openStraight = pair.openChar === "'";
+    if (openStraight === (pair.closeChar === "'")) continue;
+    if (touchesCode(mapped, pair.open, pair.open + 1) || touchesCode(mapped, pair.close, pair.close + 1)) continue;
+    // The odd one out is whichever mark is not of the wanted kind.
+    const fixOpen = wantStraight ? !openStraight : openStraight;
+    const index = fixOpen ? pair.open : pair.close;
+    const char = fixOpen ? pair.openChar : pair.closeChar;
+    const want = wantStraight ? "'" : fixOpen ? '‘' : '’';
+    const other = fixOpen ? pair.closeChar : pair.openChar;
+    const fix = replacementFix(mapped, index, index + 1, want, `Replace ${code(char)} with ${code(want)}`);
+    findings.push({
+      message: `Unexpected ${code(char)} ${fixOpen ? 'opening' : 'closing'} a phrase ${fixOpen ? 'closed' : 'opened'} with ${code(other)}, expected ${code(want)}`,
+      node: mapped.node,
+      range: sourceRange(mapped, index, index + 1),
+      ...(fix ? { fix } : {}),
+    });
+  }
+  return findings;
+}

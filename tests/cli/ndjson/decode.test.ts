@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRecord } from '../../../src/cli/ndjson/decode.js';
 
-function invalid(id: string | number | null, message: string) {
+function invalid(id: string | number | null | { rawNumber: string }, message: string) {
   return { id, error: { code: 'invalid-record', message } };
 }
 
@@ -24,11 +24,14 @@ describe('decodeRecord', () => {
     ['an integer in exponent form', '1e20'],
     ['a number out of range', '1e400'],
     ['a negative number out of range', '-1e400'],
-  ])('should refuse %s as an id that would lose digits, and say to send it as a string', (_name, id) => {
-    const decoded = decodeRecord(`{"id": ${id}, "text": "A."}`);
-    expect(decoded).toEqual(invalid(null, expect.stringContaining('would lose digits')));
-    expect(decoded).toEqual(invalid(null, expect.stringContaining('send it as a string')));
-  });
+  ])(
+    'should refuse %s as an id that would lose digits, say to send it as a string, and keep its digits',
+    (_name, id) => {
+      const decoded = decodeRecord(`{"id": ${id}, "text": "A."}`);
+      expect(decoded).toEqual(invalid({ rawNumber: id }, expect.stringContaining('would lose digits')));
+      expect(decoded).toEqual(invalid({ rawNumber: id }, expect.stringContaining('send it as a string')));
+    },
+  );
 
   it('should accept the same digits sent as a string', () => {
     expect(decodeRecord('{"id": "12345678901234567890", "text": "A."}')).toEqual({

@@ -35,3 +35,11 @@ describe('resultRecord and errorRecord', () => {
     });
   });
 });
+
+describe('errorRecord with a raw number id', () => {
+  it('should write the number with its own digits', () => {
+    expect(errorRecord({ rawNumber: '12345678901234567890' }, { code: 'too-large', message: 'big', line: 2 })).toBe(
+      '{"id":12345678901234567890,"error":{"code":"too-large","message":"big","line":2}}\n',
+    );
+  });
+});

@@ -34,3 +34,28 @@ describe('apostrophes', () => {
     expect(fixWith('apostrophes', fixed)).toBe(fixed);
   });
 });
+
+describe('apostrophes next to single-quoted phrases', () => {
+  const phrase = "Minister 'regrets' row over '90s policy\n\nThe minister said it was fine.\n";
+
+  it('should not take the mark closing a phrase ending in `s` for a possessive apostrophe', () => {
+    expect(check('apostrophes', phrase, { options: { style: 'curly' } })).toEqual([
+      "1:29-1:30: Unexpected `'` as an apostrophe, expected `’`",
+    ]);
+    expect(fixWith('apostrophes', phrase, { options: { style: 'curly' } })).toBe(
+      "Minister 'regrets' row over ’90s policy\n\nThe minister said it was fine.\n",
+    );
+  });
+
+  it('should not straighten the closing mark of a curly phrase', () => {
+    const curly = `${headline}The ‘regrets’ of Time Warner's analysts' aides.\n`;
+    expect(check('apostrophes', curly, { options: { style: 'straight' } })).toEqual([]);
+  });
+
+  it('should still see a possessive after a quoted phrase', () => {
+    const after = `${headline}He 'regrets' the analysts’ view.\n`;
+    expect(check('apostrophes', after, { options: { style: 'straight' } })).toEqual([
+      "3:26-3:27: Unexpected `’` as an apostrophe, expected `'`",
+    ]);
+  });
+});

@@ -38,3 +38,15 @@ describe('byline-format', () => {
     expect(check('byline-format', 'Ad sales boost profit\n\nBy John Roe Jr.\n\nProfits jumped.\n')).toEqual([]);
   });
 });
+
+describe('byline-format with `allowCapitals`', () => {
+  it('should accept names in capitals, as AP wire copy sets them, and still ask for `By`', () => {
+    const options = { options: { allowCapitals: true } };
+    expect(check('byline-format', 'Ad sales boost profit\n\nBy MARIA GONZALEZ\n\nProfits jumped.\n', options)).toEqual(
+      [],
+    );
+    expect(check('byline-format', 'Ad sales boost profit\n\nBY MARIA GONZALEZ\n\nProfits jumped.\n', options)).toEqual([
+      '3:1-3:3: Unexpected `BY`, expected `By`',
+    ]);
+  });
+});

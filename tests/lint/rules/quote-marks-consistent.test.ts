@@ -35,3 +35,22 @@ describe('quote-marks-consistent', () => {
     expect(fixWith('quote-marks-consistent', fixed)).toBe(fixed);
   });
 });
+
+describe('quote-marks-consistent on single-quoted phrases', () => {
+  it('should report a phrase opened straight and closed curly, and fix it to the wanted kind', () => {
+    const text = "Minister 'regrets’ row over ’90s policy\n\nThe minister said it was fine.\n";
+    expect(check('quote-marks-consistent', text)).toEqual([
+      "1:10-1:11: Unexpected `'` opening a phrase closed with `’`, expected `‘`",
+    ]);
+    expect(fixWith('quote-marks-consistent', text)).toBe(
+      'Minister ‘regrets’ row over ’90s policy\n\nThe minister said it was fine.\n',
+    );
+    expect(fixWith('quote-marks-consistent', text, { options: { style: 'straight' } })).toBe(
+      "Minister 'regrets' row over ’90s policy\n\nThe minister said it was fine.\n",
+    );
+  });
+
+  it('should accept phrases whose marks match', () => {
+    expect(check('quote-marks-consistent', `${headline}The ‘bad bank’ and the 'good bank' split.\n`)).toEqual([]);
+  });
+});
