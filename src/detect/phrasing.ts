@@ -290,7 +290,11 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
     const statistic = statistics[index] as FoundStatistic;
     const sentence = sentenceAt(sentences, statistic.start);
     const speaker = around(statistic)?.node.speaker;
-    const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
+    // "Jane Smith, 42, told the BBC": an age describes the person; nobody is its source.
+    const sourced = statistic.kind !== 'age';
+    const source = sourced
+      ? (speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null))
+      : null;
     all.push(statisticWrap(statistic, source));
   }
   finishBlock(view, speakers);

@@ -42,7 +42,88 @@ const cueVerbs = words(`
 const figureCues = words(`
   said says say told tells added adds reported estimated announced announces predicted predicts claimed
   stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
+  acknowledged acknowledges estimates pointed show shows
 `);
+
+/** Figure cues whose subject is data, not a speaker: "NHS England figures show …". */
+const dataCues = words('show shows showed');
+
+/**
+ * The figure cues `isFigureCueHere` reads the subject of. The older cues ("said", "estimated")
+ * keep their subjects as they were: "Standard and Poor's Corp said" gives "Poor's Corp", which is
+ * half a name but tells the reader more than no source.
+ */
+const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed');
+
+/** What data cues have as their subject: "figures show", "the survey showed". */
+const dataNouns = words(`
+  figures figure data statistics numbers report reports survey surveys poll polls study research analysis
+  estimates results accounts records census return returns index sheet bulletin
+`);
+
+/** Words after "estimates" that make it a noun ("estimates from the World Bank", "estimates, which"). */
+const estimateNounFollowers = words('from by of for in on at which who');
+
+/**
+ * Whether the figure cue at `verb` attributes here. Out of line: only a figure cue reaches it.
+ * - "pointed" does only as "pointed out" ("pointed to a rise" does not);
+ * - "estimates" is a noun before a preposition or punctuation ("Early estimates from the World
+ *   Bank", "Wall Street estimates, which range …");
+ * - a subject after "and" and a name is half a name ("S and P pointed out", "Phillips and Drew
+ *   estimates"): better no source than "P" or "Drew" (for these cues only: see `newFigureCues`);
+ * - "show" has data as its subject, and the source is who owns the data (`namesDataOwner`).
+ */
+function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean {
+  const { tokens } = view;
+  const token = tokens[verb] as Token;
+  const lower = token.lower;
+  const next = tokens[verb + 1];
+  if (lower === 'pointed' && next?.lower !== 'out') return false;
+  if (lower === 'estimates' && (next === undefined || !next.word || estimateNounFollowers.has(next.lower)))
+    return false;
+  if (!newFigureCues.has(lower)) return true;
+  const subject = subjectPhrase(view, floor, verb);
+  if (subject !== undefined && subject.start - 2 >= floor) {
+    const before = tokens[subject.start - 1] as Token;
+    if (before.lower === 'and' && isNameWord(tokens[subject.start - 2] as Token)) return false;
+  }
+  if (!dataCues.has(lower)) return true;
+  // "the Consumer Electronics Show", "the Geneva Auto Show": the noun, in a name.
+  if (token.text !== lower || subject === undefined) return false;
+  return namesDataOwner(view, floor, subject);
+}
+
+/**
+ * Whether the subject of "show" names who owns the data: a name with a data noun in it or
+ * before it ("NHS England figures show", "research by the TowerGroup showed", "figures from the
+ * Ministry of Agriculture show"), or an owner's possessive ("the association's monthly survey").
+ * "The figures show" names nobody, and "It shows" is most often a document. A lone capitalised
+ * word is a name only after another word ("But Bundesbank statistics", "by Webroot"): at the
+ * start of the sentence it may be an adjective ("Official figures", "Preliminary figures"), and a
+ * nationality is none ("preliminary Norwegian data").
+ */
+function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean {
+  const { tokens } = view;
+  let data = false;
+  for (let index = Math.max(floor, subject.start - 8); index < subject.end && !data; index++) {
+    data = dataNouns.has((tokens[index] as Token).lower);
+  }
+  if (!data) return false;
+  for (let index = subject.start; index < subject.end; index++) {
+    const token = tokens[index] as Token;
+    if (endsWithPossessive(token.text) && !isNameWord(token)) return true;
+  }
+  const runs = capitalisedRuns(view, subject.start, subject.end);
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    if (run.end - run.start > 1 || hasOrganisationWord(tokens, run.start, run.end)) return true;
+    const text = (tokens[run.start] as Token).text;
+    if (text.length > 1 && isUpperCase(text)) return true;
+    const before = tokens[run.start - 1];
+    if (run.start > floor && before?.word === true && !/(?:ian|ean|ese|ish|i)$/.test(text)) return true;
+  }
+  return false;
+}
 
 /** Present participles that continue an attribution: `…, adding: "…"`. */
 const participles = words(`
@@ -179,7 +260,9 @@ const peopleNouns = words(`
 `);
 
 /** Documents that speak for their owner: "Mr Tanzi's statement said". */
-const documentNouns = words('statement statements report letter note website site filing communique release');
+const documentNouns = words(
+  'statement statements report letter note website site filing communique release figures data statistics',
+);
 
 /** Words that cannot be a speaker on their own. */
 const determiners = words('the a an this that these those its their his her our my your some any each every');
@@ -743,6 +826,7 @@ function trailingAttribution(
       continue;
     }
     if (position === index) return undefined;
+    if (verbs === figureCues && !isFigureCueHere(view, index, position)) return undefined;
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
@@ -805,6 +889,7 @@ function leadingAttribution(
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
     if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
+    if (verbs === figureCues && !isFigureCueHere(view, first, position)) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -1085,6 +1170,8 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
     for (let position = start + 1; position < end - 1; position++) {
       const lower = (tokens[position] as Token).lower;
       if (lower !== 'through' && lower !== 'by' && lower !== 'from' && lower !== 'via' && lower !== 'of') continue;
+      // "the Bank of England", "the Insurance Council of Texas": "of" inside a name joins it.
+      if (isNameWord(tokens[position - 1] as Token)) break;
       if (capitalisedRuns(view, position + 1, end).length > 0) {
         from = position + 1;
         break;
@@ -1230,17 +1317,68 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
-    if (phraseBoundaries.has(lower) && !ofSource && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? '')))
-      break;
+    if (phraseBoundaries.has(lower) && !ofSource && !joinsPhrase(tokens, start - 1, lower)) break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
-    // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms".
-    if (lower === 'the' || lower === 'a' || lower === 'an') break;
+    // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms";
+    // not after "familiar with" ("three sources familiar with the matter told").
+    if ((lower === 'the' || lower === 'a' || lower === 'an') && !followsSourceQualifier(tokens, start)) break;
   }
-  // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker").
-  while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isDeterminer(tokens[start])) start++;
+  // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker")
+  // and the head of "Sources familiar with the deal".
+  while (
+    start < end - 1 &&
+    capitalStops.has((tokens[start] as Token).text) &&
+    !isDeterminer(tokens[start]) &&
+    !isSourceQualifier(tokens[start + 1])
+  )
+    start++;
+  // The walk may stop, at its length limit, on a word that joins a name ("… of State for
+  // Economic Affairs Allen Wallis"): the phrase does not start with it.
+  while (start < end - 1 && joinsName((tokens[start] as Token).lower)) start++;
   if (start === end - 1 && capitalStops.has((tokens[start] as Token).text) && !isPronoun(tokens[start])) start++;
   return start;
+}
+
+/**
+ * Whether a boundary word at `index` joins the words around it into one noun phrase: "of" or
+ * "for" inside a name ("Bank of England", "Office for National Statistics"), or "with"/"to"
+ * after "familiar"/"close" ("sources familiar with the matter", "a source close to the talks").
+ * Out of line: only a boundary word reaches it.
+ */
+function joinsPhrase(tokens: readonly Token[], index: number, lower: string): boolean {
+  if (lower === 'of') return isCapitalised(tokens[index + 1]?.text ?? '');
+  if (lower === 'for') {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    // Only after an organisation word: not "the Commerce Department for November", nor the
+    // title in "Minister of State for Textiles R.N. Mirdha".
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      organisationWords.has(before.text) &&
+      isNameWord(after) &&
+      !capitalStops.has(after.text)
+    );
+  }
+  if (lower === 'with' || lower === 'to') return isSourceQualifier(tokens[index - 1]);
+  return false;
+}
+
+function joinsName(lower: string): boolean {
+  return lower === 'of' || lower === 'for' || lower === 'with' || lower === 'to';
+}
+
+/** "familiar" and "close", which tie an unnamed source to what it knows: "close to the talks". */
+function isSourceQualifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'familiar' || token.lower === 'close');
+}
+
+/** Whether the determiner at `index` follows "familiar with" or "close to". */
+function followsSourceQualifier(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokens[index - 1];
+  if (preposition === undefined || (preposition.lower !== 'with' && preposition.lower !== 'to')) return false;
+  return isSourceQualifier(tokens[index - 2]);
 }
 
 function isPronoun(token: Token | undefined): boolean {
@@ -1598,7 +1736,20 @@ function resolvePhrase(
     return phrase;
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
-  return null;
+  return qualifiedSource(tokens, start, end) ? phrase : null;
+}
+
+/**
+ * "sources close to the deal", "people familiar with the matter": the head noun comes before
+ * "close"/"familiar", not at the end of the phrase.
+ */
+function qualifiedSource(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start + 1; index < end - 1; index++) {
+    if (!isSourceQualifier(tokens[index])) continue;
+    const head = (tokens[index - 1] as Token).lower;
+    return isPeopleNoun(head) || sourceNouns.has(head);
+  }
+  return false;
 }
 
 /** The run that ends with a possessive right at token `end` ("Mr Tanzi's" before "statement"). */

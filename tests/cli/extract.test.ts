@@ -85,6 +85,20 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should source a figure to a whole name with "for" or "of" in it, and an age to nobody', () => {
+    const input = [
+      'Prices rose 5%, the Office for National Statistics said.',
+      'Damage reached $1.2 billion, according to the Insurance Council of Texas.',
+      'Jane Smith, 42, a nurse from Leeds, told the BBC she had waited.',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',5%,5,,percent,percent,,the Office for National Statistics,');
+    expect(rows[2]).toContain(',USD,,the Insurance Council of Texas,');
+    expect(rows[3]).toContain(',42,42,,age,year,,,');
+  });
+
   it('should draw control characters in the table as symbols', () => {
     const input = 'Vote story\n\n"We are \u001b[31mred\u001b[0m and proud of it all," said Jane Doe.\n';
     const result = spawnCli(['extract', 'quotes'], { input });

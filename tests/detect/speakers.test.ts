@@ -332,8 +332,51 @@ describe('sources of figures', () => {
       'Industrial Equity (Pacific) Ltd said it bought 816,000 shares.',
       ['Industrial Equity (Pacific) Ltd'],
     ],
+    [
+      'a name with "for" in it',
+      'Prices rose 5%, the Office for National Statistics said.',
+      ['the Office for National Statistics'],
+    ],
+    [
+      'a name with "of" in it after "according to"',
+      'Damage reached $1.2 billion, according to the Insurance Council of Texas.',
+      ['the Insurance Council of Texas'],
+    ],
+    [
+      '"the Bank of England" after "according to"',
+      'Prices rose 5%, according to the Bank of England.',
+      ['the Bank of England'],
+    ],
+    [
+      'unnamed sources "familiar with the matter"',
+      'The firm will cut up to 3,000 jobs, three sources familiar with the matter told Reuters.',
+      ['three sources familiar with the matter', null],
+    ],
+    ['"a source close to …"', 'A source close to the talks said 3,000 jobs would go.', ['A source close to the talks']],
+    ['"X figures show"', 'NHS England figures show 7.6 million people are waiting.', ['NHS England']],
+    ['"figures from X show"', 'Figures from the Bank of Italy show rates rose 12%.', ['the Bank of Italy']],
+    ['"X pointed out"', 'The Treasury pointed out that borrowing rose 4.2% in May.', ['the Treasury']],
+    ['"X acknowledged"', 'The minister acknowledged that 1,200 posts would go.', ['The minister']],
+    ['"X estimates"', 'The Treasury estimates that borrowing will reach £150bn this year.', ['the Treasury']],
   ])('should read %s', (_name, body, expected) => {
     expect(sources(body)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<string | null>]>(
+    [
+      ['the figures', 'The figures show 5% of people are poor.'],
+      ['an adjective opening the sentence', 'Official figures show 5% of people are poor.'],
+      ['a nationality', 'Within the OECD, preliminary Norwegian data show record output of 1.06 mln bpd.'],
+      ['"pointed" without "out"', 'The bank pointed to a 5% rise.'],
+      ['"estimates" as a noun', 'Early estimates from the World Bank put the aid needed at about $5bn.'],
+      ['a show that is a name', 'The 2005 Consumer Electronics Show in Las Vegas has 50,000 new gadgets.'],
+    ].map(([name, body]) => [name as string, body as string, [null]]),
+  )('should give no source to %s', (_name, body) => {
+    expect(sources(body).every((source) => source === null)).toBe(true);
+  });
+
+  it('should give no source to an age', () => {
+    expect(sources('Jane Smith, 42, a nurse from Leeds, told the BBC she had waited for hours.')).toEqual([null]);
   });
 
   it('should read "the company" in the next paragraph as the firm that spoke, not the last one named', () => {
