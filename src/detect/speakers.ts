@@ -81,7 +81,6 @@ function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean 
   if (lower === 'pointed' && next?.lower !== 'out') return false;
   if (lower === 'estimates' && (next === undefined || !next.word || estimateNounFollowers.has(next.lower)))
     return false;
-  if (!newFigureCues.has(lower)) return true;
   const subject = subjectPhrase(view, floor, verb);
   if (subject !== undefined && subject.start - 2 >= floor) {
     const before = tokens[subject.start - 1] as Token;
@@ -794,7 +793,8 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower)) {
+  // Not "told": what follows it is who was told (", D-Calif., told reporters"), never the speaker.
+  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower) && !isToldText(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -803,13 +803,19 @@ function trailingAttribution(
   }
 
   // Subject first: "he said", "Fathi Bin Shatwan, Libya's oil minister, told Reuters".
-  const limit = Math.min(to, index + 16);
+  // 16 tokens; `subjectLimit` may allow more, asked only when the search gets that far (most
+  // searches end at the first word that is no name).
+  const shortLimit = Math.min(to, index + 16);
+  let limit = shortLimit;
   for (let position = index; position < limit; position++) {
+    if (position === shortLimit - 1) limit = subjectLimit(view, index, to);
     const token = tokens[position] as Token;
     if (view.quoted[position]) return undefined;
     if (!token.word) {
       if (token.text === '.' && isInitial(tokenAt(tokens, position - 1))) continue;
       if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
+      // "Rep. Nancy Pelosi, D-Calif., told": the full stop of an abbreviation before a comma.
+      if (token.text === '.' && isComma(tokenAt(tokens, position + 1))) continue;
       // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …"
       if (token.text === '(') {
         while (position < limit && (tokens[position] as Token).text !== ')') position++;
@@ -818,6 +824,12 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
+    // "a local councillor, who asked not to be named, told the BBC": the relative clause is
+    // read over, its verb ("asked") is not the cue.
+    if (lower === 'who' && isComma(tokenAt(tokens, position - 1))) {
+      position = relativeClauseEnd(view, position, limit);
+      continue;
+    }
     if (
       !isTrailingCue(view, position, verbs) ||
       (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1)))
@@ -826,7 +838,7 @@ function trailingAttribution(
       continue;
     }
     if (position === index) return undefined;
-    if (verbs === figureCues && !isFigureCueHere(view, index, position)) return undefined;
+    if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, index, position)) return undefined;
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
@@ -840,6 +852,46 @@ function trailingAttribution(
     return { speaker, cue: cueWords, adjacent: true, position: token.start };
   }
   return undefined;
+}
+
+/**
+ * How far the subject-first search after a quote reads: 16 tokens, or 20 after a name of two
+ * words or more and a comma, whose description may be long ("Jeff Ravencraft, technology
+ * strategist at Intel and chairman of the Wireless USB Promoter Group, told …"). Reading 20
+ * after anything else found cue verbs of other clauses.
+ */
+function subjectLimit(view: BlockView, index: number, to: number): number {
+  const { tokens } = view;
+  let position = index;
+  while (position < to && position < index + 6) {
+    const token = tokens[position] as Token;
+    if (!isNameWord(token) && token.text !== '.') break;
+    position++;
+  }
+  // `tokenAt`: the run may end at the last token, and reading past it deoptimised the caller.
+  const appositive = position > index + 1 && isComma(tokenAt(tokens, position));
+  return Math.min(to, index + (appositive ? 20 : 16));
+}
+
+function isToldText(lower: string): boolean {
+  return lower === 'told' || lower === 'tells';
+}
+
+/**
+ * The comma that closes a relative clause opened at `who` (", who asked not to be named,") when
+ * a cue comes right after it; else `who` itself, and the search goes on as before. Out of line:
+ * the shape is rare (see `invertedName`).
+ */
+function relativeClauseEnd(view: BlockView, who: number, limit: number): number {
+  const { tokens } = view;
+  for (let position = who + 1; position < limit; position++) {
+    if (view.quoted[position]) return who;
+    if (!isComma(tokens[position])) continue;
+    // Only a clause the cue follows: in "Chen Shibiao, who said that …" the cue is inside it.
+    const next = tokenAt(tokens, position + 1);
+    return next !== undefined && (next.classes & (wordClass.cueVerb | wordClass.cueFigure)) !== 0 ? position : who;
+  }
+  return who;
 }
 
 function leadingAttribution(
@@ -889,7 +941,7 @@ function leadingAttribution(
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
     if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
-    if (verbs === figureCues && !isFigureCueHere(view, first, position)) continue;
+    if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, first, position)) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -1240,6 +1292,8 @@ function subjectPhrase(
     else break;
   }
   if (end <= floor) return undefined;
+  // "Sen. David Boren (D-Okla.) said": the party and state in brackets are no part of the name.
+  if ((tokens[end - 1] as Token).text === ')') end = asideStart(view, floor, end);
   // "Mr Chernin, however, told …" / "Fathi Bin Shatwan, Libya's oil minister, told …"
   if ((tokens[end - 1] as Token).text === ',') {
     let comma = end - 2;
@@ -1264,6 +1318,24 @@ function subjectPhrase(
   const start = walkBack(view, floor, end);
   if (start >= end) return undefined;
   return { start, end, auxiliary };
+}
+
+/**
+ * Where a bracketed aside of two to six tokens that ends at `end` starts ("(D-Okla.)"), when a
+ * name comes before it; else `end`. A one-word bracket ("(IFS)") is an acronym, which `walkBack`
+ * keeps with its name. Out of line: brackets before a verb are rare.
+ */
+function asideStart(view: BlockView, floor: number, end: number): number {
+  const { tokens } = view;
+  for (let open = end - 4; open > floor && open >= end - 8; open--) {
+    const token = tokens[open] as Token;
+    if (token.text === ')') return end;
+    if (token.text !== '(') continue;
+    // A tag of capitals ("(D-Okla.)", "(R-Iowa)"), not a phrase ("China (and Hong Kong) added").
+    const first = tokens[open + 1] as Token;
+    return isNameWord(tokens[open - 1] as Token) && isNameWord(first) && !view.quoted[open] ? open : end;
+  }
+  return end;
 }
 
 /** Whether a token range is one capitalised name and nothing else. */

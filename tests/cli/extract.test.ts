@@ -85,6 +85,20 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should name the speaker, not who was told, when an aside follows the name', () => {
+    const input = [
+      '"It is a disgrace to the whole chamber," Rep. Nancy Pelosi, D-Calif., told reporters.',
+      '"We\'ve been here before," a local councillor, who asked not to be named, told the BBC.',
+      '"We are going to pass this bill before the recess," Sen. David Boren (D-Okla.) said.',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',direct,Nancy Pelosi,told reporters,');
+    expect(rows[2]).toContain(',direct,a local councillor,told the BBC,');
+    expect(rows[3]).toContain(',direct,David Boren,said,');
+  });
+
   it('should source a figure to a whole name with "for" or "of" in it, and an age to nobody', () => {
     const input = [
       'Prices rose 5%, the Office for National Statistics said.',

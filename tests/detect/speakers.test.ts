@@ -91,8 +91,34 @@ describe('attribution after the quote', () => {
       'Mary Jones spoke. "We will need a lot more time" she said.',
       ['Mary Jones', 'said'],
     ],
+    [
+      'a party and state after the name, between commas',
+      '"It is a disgrace to the whole chamber," Rep. Nancy Pelosi, D-Calif., told reporters.',
+      ['Nancy Pelosi', 'told reporters'],
+    ],
+    [
+      'a party and state after the name, in brackets',
+      '"We are going to pass this bill before the recess," Sen. David Boren (D-Okla.) said.',
+      ['David Boren', 'said'],
+    ],
+    [
+      'a relative clause after the speaker',
+      '"We\'ve been here before," a local councillor, who asked not to be named, told the BBC.',
+      ['a local councillor', 'told the BBC'],
+    ],
+    [
+      'a long description after the name',
+      '"The data is good," Julio Hegedus, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.',
+      ['Julio Hegedus', 'told Reuters'],
+    ],
   ])('should read %s', (_name, body, expected) => {
     expect(speakers(body)).toEqual([expected]);
+  });
+
+  it('should keep the speaker of "X, who said that …" before a quote', () => {
+    const body =
+      'The paper printed an article by its counsellor, Chen Shibiao, who said that "all kinds of difficulties" were in the way.';
+    expect(speakers(body)).toEqual([['Chen Shibiao', 'said']]);
   });
 });
 
