@@ -30,6 +30,7 @@ import {
   createSpeakerState,
   finishBlock,
   inheritedSpeaker,
+  namesOtherSubject,
   noteSpeaker,
   rememberAttribution,
   type SpeakerState,
@@ -264,7 +265,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
         headline,
       });
       if (node.kind === 'direct') {
-        attribute(node, span, attribution, parent?.node, continuing, headline, state, view, text);
+        attribute(node, span, attribution, parent?.node, continuing, headline, state, view, sentence.start);
       }
       quoteWraps.push({ span, node, wrap: quoteWrap(span, node) });
     }
@@ -368,9 +369,10 @@ function attribute(
   headline: boolean,
   state: PhrasingState,
   view: BlockView,
-  text: string,
+  sentenceStart: number,
 ): void {
   const speakers = state.speakers;
+  const text = view.text;
   const own = attribution?.speaker ? attribution : undefined;
   if (own) {
     node.speaker = own.speaker;
@@ -384,7 +386,11 @@ function attribute(
   } else if (headline) {
     node.speaker = speakers.leadSource ?? null;
   } else {
-    const inherited = inheritedSpeaker(speakers);
+    // `Mr Smith shook his head: "…"`: a new person as the subject of the quote's own sentence
+    // says the words are no longer the last speaker's.
+    const last = inheritedSpeaker(speakers);
+    const inherited =
+      last !== undefined && !namesOtherSubject(view, sentenceStart, span.open, last.speaker) ? last : undefined;
     node.speaker = inherited?.speaker ?? null;
     node.cue = inherited && attribution === undefined && inherited.cue === 'according to' ? inherited.cue : null;
     if (attribution?.cue) node.cue = attribution.cue;

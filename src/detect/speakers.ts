@@ -627,10 +627,160 @@ export function attributeQuote(
       if (next?.speaker) return next;
     }
     const leading = leadingAttribution(view, first, openToken, state);
-    return leading?.speaker ? leading : (trailing ?? leading);
+    if (leading?.speaker) return leading;
+    return framedAttribution(view, first, openToken, state) ?? trailing ?? leading;
   }
-  return leadingAttribution(view, first, openToken, state);
+  const leading = leadingAttribution(view, first, openToken, state);
+  if (leading?.speaker) return leading;
+  return framedAttribution(view, first, openToken, state) ?? leading;
 }
+
+/**
+ * Attribution shapes without a verb of saying before the quote, tried when no other cue names a
+ * speaker (rare shapes, out of line as `invertedName` is):
+ * - `As X put it, "…"`;
+ * - `In the words of X, "…"`;
+ * - `X was blunt: "…"`: a name, a copula and an adjective of manner, then a colon;
+ * - `A statement from X read: "…"`: a document from someone, and "read".
+ * Each gives a speaker only when it resolves to one.
+ */
+function framedAttribution(
+  view: BlockView,
+  first: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  const mark = openToken - 1;
+  if (mark - 2 < first || view.quoted[mark]) return undefined;
+  const punctuation = (tokens[mark] as Token).text;
+  if (punctuation === ',') return asPutIt(view, first, mark, state) ?? inTheWordsOf(view, first, mark, state);
+  if (punctuation === ':') return mannerOfSaying(view, first, mark, state) ?? documentRead(view, first, mark, state);
+  return undefined;
+}
+
+/** `As the economist Kate Barker put it, "…"`: the speaker between "as" and "put it". */
+function asPutIt(view: BlockView, first: number, comma: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const put = comma - 2;
+  if ((tokens[comma - 1] as Token).lower !== 'it' || !putVerbs.has((tokens[put] as Token).lower)) return undefined;
+  for (let as = put - 2; as >= first && as >= put - 10; as--) {
+    const token = tokens[as] as Token;
+    if (!token.word || view.quoted[as]) return undefined;
+    if (token.lower !== 'as') continue;
+    const putToken = tokens[put] as Token;
+    return framed(
+      view,
+      as + 1,
+      put,
+      putToken.start,
+      view.text.slice(putToken.start, (tokens[comma - 1] as Token).end),
+      state,
+    );
+  }
+  return undefined;
+}
+
+/** `In the words of one resident, "…"`: the speaker after "the words of". */
+function inTheWordsOf(view: BlockView, first: number, comma: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  for (let of = comma - 2; of - 1 >= first && of >= comma - 10; of--) {
+    const token = tokens[of] as Token;
+    if (!token.word || view.quoted[of]) return undefined;
+    if (token.lower !== 'of' || (tokens[of - 1] as Token).lower !== 'words') continue;
+    // The cue as written: "In the words of", "in the words of".
+    let start = of - 1;
+    if (start - 1 >= first && (tokens[start - 1] as Token).lower === 'the') start--;
+    if (start - 1 >= first && (tokens[start - 1] as Token).lower === 'in') start--;
+    const cueStart = (tokens[start] as Token).start;
+    return framed(view, of + 1, comma, cueStart, view.text.slice(cueStart, token.end), state);
+  }
+  return undefined;
+}
+
+/** `Mr Smith, who has lived there for 30 years, was blunt: "…"`: the subject of "was blunt". */
+function mannerOfSaying(view: BlockView, first: number, colon: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const adjective = tokens[colon - 1] as Token;
+  const copula = colon - 2;
+  if (!mannerAdjectives.has(adjective.lower) || !copulas.has((tokens[copula] as Token).lower)) return undefined;
+  const subject = subjectPhrase(view, first, copula);
+  // A person: a name, a pronoun or a role ("The minister was blunt"), not "The result was clear".
+  if (subject === undefined || !isPersonHead(tokens[subject.end - 1] as Token)) return undefined;
+  const cueStart = (tokens[copula] as Token).start;
+  return framed(view, subject.start, subject.end, cueStart, view.text.slice(cueStart, adjective.end), state);
+}
+
+/** Whether the last word of a subject makes it a person: a name, "he"/"she", a role or people. */
+function isPersonHead(token: Token): boolean {
+  if (isNameWord(token)) return true;
+  const lower = token.lower;
+  return (
+    personPronouns.has(lower) ||
+    lower === 'they' ||
+    roleNouns.has(lower) ||
+    sourceNouns.has(lower) ||
+    isPeopleNoun(lower)
+  );
+}
+
+/** `A statement from Downing Street read: "…"`: whose document it is. */
+function documentRead(view: BlockView, first: number, colon: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const read = colon - 1;
+  const verb = (tokens[read] as Token).lower;
+  if (verb !== 'read' && verb !== 'reads') return undefined;
+  const subject = subjectPhrase(view, first, read);
+  if (subject === undefined || subject.start - 2 < first) return undefined;
+  // "from", "by" or "of" before the name, and a document within three words before that
+  // ("A statement from", "a letter signed by").
+  const preposition = (tokens[subject.start - 1] as Token).lower;
+  if (preposition !== 'from' && preposition !== 'by' && preposition !== 'of') return undefined;
+  for (let index = subject.start - 2; index >= first && index >= subject.start - 4; index--) {
+    if (!documentNouns.has((tokens[index] as Token).lower)) continue;
+    let start = index;
+    if (start - 1 >= first && isDeterminer(tokens[start - 1])) start--;
+    const cueStart = (tokens[start] as Token).start;
+    return framed(
+      view,
+      subject.start,
+      subject.end,
+      cueStart,
+      view.text.slice(cueStart, (tokens[read] as Token).end),
+      state,
+    );
+  }
+  return undefined;
+}
+
+/** The attribution of a framed shape: the phrase `[start, end)` resolved, when it names someone. */
+function framed(
+  view: BlockView,
+  start: number,
+  end: number,
+  position: number,
+  cue: string,
+  state: SpeakerState,
+): Attribution | undefined {
+  if (end <= start) return undefined;
+  const speaker = resolvePhrase(view, start, end, position, state);
+  if (speaker === null) return undefined;
+  return { speaker, cue, adjacent: true, position };
+}
+
+/** "put it" in `As X put it`. */
+const putVerbs = words('put puts');
+
+/** Forms of "be" in `X was blunt:`. */
+const copulas = words('was is were are');
+
+/** Adjectives of manner that introduce speech after a copula and before a colon: `X was blunt:`. */
+const mannerAdjectives = words(`
+  blunt clear adamant unequivocal emphatic defiant candid frank direct firm forthright scathing succinct
+  unapologetic unrepentant philosophical upbeat optimistic pessimistic gloomy cautious measured scornful
+  dismissive furious angry bitter critical sceptical skeptical confident categorical explicit brief terse
+  realistic honest straightforward
+`);
 
 /**
  * `"People are moving online faster than expected" said Lee Rainie`: a draft that leaves out
@@ -746,6 +896,27 @@ export function inheritedSpeaker(state: SpeakerState): { speaker: string; cue: s
   const last = state.lastAttribution;
   if (!last || state.block - last.block > 1) return undefined;
   return { speaker: last.speaker, cue: last.cue };
+}
+
+/**
+ * Whether the text from `from` to `to` (a quote's sentence, up to its opening mark) has a person
+ * other than `speaker` as its subject: `Mr Smith shook his head: "…"` is no more words of the
+ * speaker before, whom an unattributed quote would otherwise inherit.
+ *
+ * @param view The block.
+ * @param from Where the sentence starts.
+ * @param to Where the quote opens.
+ * @param speaker The speaker the quote would inherit.
+ * @returns True when another person is the subject.
+ */
+export function namesOtherSubject(view: BlockView, from: number, to: number, speaker: string): boolean {
+  const { mentions } = view;
+  for (let index = countBefore(mentions, from); index < mentions.length; index++) {
+    const mention = mentions[index] as Mention;
+    if (mention.position >= to) break;
+    if (mention.kind === 'person' && mention.speaker === true && mention.name !== speaker) return true;
+  }
+  return false;
 }
 
 /**
@@ -1032,6 +1203,9 @@ function invertedSpeaker(
   const nameStart = verb + 1;
   const end = phraseEnd(view, nameStart, openToken, inversionStops);
   if (end > nameStart && isComma(tokenAt(tokens, end))) return invertedName(view, verb, nameStart, end, state);
+  // `Said Mr Bysshe: "…"`: at the start of the sentence, a colon closes the name too.
+  if (end > nameStart && verb === first && textIs(tokens[end], ':'))
+    return invertedName(view, verb, nameStart, end, state);
   return undefined;
 }
 

@@ -85,6 +85,28 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should name the speaker of a quote that a new paragraph frames, not the previous speaker', () => {
+    const input = [
+      'Housing row grows',
+      'The minister, Angela Rayner, spoke first. "We will build the homes we need," she said.',
+      'As the economist Kate Barker put it, "Supply is the problem, and it always has been."',
+      'In the words of one resident, "Nobody listens to us round here any more."',
+      'Mr Smith, who has lived on the estate for 30 years, was blunt: "They have abandoned us completely."',
+      '"It\'s a scandal," wrote Polly Toynbee in the Guardian. "A national disgrace."',
+      'A statement from Downing Street read: "The prime minister has full confidence in the plan."',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',direct,Angela Rayner,said,');
+    expect(rows[2]).toContain(',direct,Kate Barker,put it,');
+    expect(rows[3]).toContain(',direct,one resident,In the words of,');
+    expect(rows[4]).toContain(',direct,Mr Smith,was blunt,');
+    expect(rows[5]).toContain(',direct,Polly Toynbee,wrote,');
+    expect(rows[6]).toContain(',direct,Polly Toynbee,,');
+    expect(rows[7]).toContain(',direct,Downing Street,A statement from Downing Street read,');
+  });
+
   it('should name the speaker, not who was told, when an aside follows the name', () => {
     const input = [
       '"It is a disgrace to the whole chamber," Rep. Nancy Pelosi, D-Calif., told reporters.',

@@ -278,6 +278,58 @@ describe('names across the article', () => {
     ]);
   });
 
+  it('should give an unattributed quote in the next paragraph the previous speaker', () => {
+    expect(speakers('"We will build the homes," Angela Rayner said.\n\n"They will be affordable."')).toEqual([
+      ['Angela Rayner', 'said'],
+      ['Angela Rayner', null],
+    ]);
+  });
+
+  it('should not give the previous speaker a quote whose own sentence has a new person as its subject', () => {
+    expect(
+      speakers('"We will build the homes," Angela Rayner said.\n\nMr Smith shook his head: "They have abandoned us."'),
+    ).toEqual([
+      ['Angela Rayner', 'said'],
+      [null, null],
+    ]);
+  });
+
+  it.each<[string, string, [string | null, string | null]]>([
+    [
+      'As X put it,',
+      'As the economist Kate Barker put it, "Supply is the problem, and it always has been."',
+      ['Kate Barker', 'put it'],
+    ],
+    [
+      'In the words of X,',
+      'In the words of one resident, "Nobody listens to us round here any more."',
+      ['one resident', 'In the words of'],
+    ],
+    [
+      'X was blunt:',
+      'Mr Smith, who has lived on the estate for 30 years, was blunt: "They have abandoned us completely."',
+      ['Mr Smith', 'was blunt'],
+    ],
+    ['X was clear:', 'Jane Doe was clear: "We will not back down."', ['Jane Doe', 'was clear']],
+    [
+      'A statement from X read:',
+      'A statement from Downing Street read: "The prime minister has full confidence in the plan."',
+      ['Downing Street', 'A statement from Downing Street read'],
+    ],
+    ['Added X: at the start of a sentence', 'Added Jane Doe: "Painkiller is a new game."', ['Jane Doe', 'Added']],
+  ])('should read %s in a new paragraph, not inherit the previous speaker', (_name, body, expected) => {
+    expect(speakers(`"We will build the homes," Angela Rayner said.\n\n${body}`)).toEqual([
+      ['Angela Rayner', 'said'],
+      expected,
+    ]);
+  });
+
+  it('should not take "The result was clear:" for a speaker', () => {
+    expect(speakers('"We will win," Jane Doe said.\n\nThe result was clear: "a landslide."')[1]?.[1]).not.toBe(
+      'was clear',
+    );
+  });
+
   it('should give every paragraph of a long quotation the speaker named at its end', () => {
     expect(speakers('"The first paragraph runs on.\n\n"The second ends it," said Jane Doe.')).toEqual([
       ['Jane Doe', null],
