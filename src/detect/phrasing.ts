@@ -30,6 +30,7 @@ import {
   createSpeakerState,
   finishBlock,
   inheritedSpeaker,
+  namesOtherSubject,
   noteSpeaker,
   rememberAttribution,
   type SpeakerState,
@@ -264,7 +265,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
         headline,
       });
       if (node.kind === 'direct') {
-        attribute(node, span, attribution, parent?.node, continuing, headline, state, view, text);
+        attribute(node, span, attribution, parent?.node, continuing, headline, state, view, sentence.start);
       }
       quoteWraps.push({ span, node, wrap: quoteWrap(span, node) });
     }
@@ -290,7 +291,11 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
     const statistic = statistics[index] as FoundStatistic;
     const sentence = sentenceAt(sentences, statistic.start);
     const speaker = around(statistic)?.node.speaker;
-    const source = speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null);
+    // "Jane Smith, 42, told the BBC": an age describes the person; nobody is its source.
+    const sourced = statistic.kind !== 'age';
+    const source = sourced
+      ? (speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null))
+      : null;
     all.push(statisticWrap(statistic, source));
   }
   finishBlock(view, speakers);
@@ -364,9 +369,10 @@ function attribute(
   headline: boolean,
   state: PhrasingState,
   view: BlockView,
-  text: string,
+  sentenceStart: number,
 ): void {
   const speakers = state.speakers;
+  const text = view.text;
   const own = attribution?.speaker ? attribution : undefined;
   if (own) {
     node.speaker = own.speaker;
@@ -380,7 +386,11 @@ function attribute(
   } else if (headline) {
     node.speaker = speakers.leadSource ?? null;
   } else {
-    const inherited = inheritedSpeaker(speakers);
+    // `Mr Smith shook his head: "…"`: a new person as the subject of the quote's own sentence
+    // says the words are no longer the last speaker's.
+    const last = inheritedSpeaker(speakers);
+    const inherited =
+      last !== undefined && !namesOtherSubject(view, sentenceStart, span.open, last.speaker) ? last : undefined;
     node.speaker = inherited?.speaker ?? null;
     node.cue = inherited && attribution === undefined && inherited.cue === 'according to' ? inherited.cue : null;
     if (attribution?.cue) node.cue = attribution.cue;

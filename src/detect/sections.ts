@@ -50,11 +50,19 @@ function asSectionHeading(
   const text = blockText(block) ?? '';
   if (!looksLikeHeading(text)) return undefined;
   if (!isProseParagraph(previous) || !isProseParagraph(next)) return undefined;
+  // `More than 200 people` then `were evacuated overnight.`: a sentence broken by a blank line
+  // goes on in lower case; a section's first paragraph starts a sentence.
+  if (startsInLowerCase(next)) return undefined;
   // The position in the literal rather than added after: one map for every heading (see dateline.ts).
   const heading: Heading = block.position
     ? { type: 'heading', depth: 2, children: block.children, position: block.position }
     : { type: 'heading', depth: 2, children: block.children };
   return heading;
+}
+
+function startsInLowerCase(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  return /^\p{Ll}/u.test(blockText(block) ?? '');
 }
 
 function isProseParagraph(block: RootContent): boolean {

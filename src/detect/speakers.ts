@@ -42,7 +42,87 @@ const cueVerbs = words(`
 const figureCues = words(`
   said says say told tells added adds reported estimated announced announces predicted predicts claimed
   stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
+  acknowledged acknowledges estimates pointed show shows
 `);
+
+/** Figure cues whose subject is data, not a speaker: "NHS England figures show …". */
+const dataCues = words('show shows showed');
+
+/**
+ * The figure cues `isFigureCueHere` reads the subject of. The older cues ("said", "estimated")
+ * keep their subjects as they were: "Standard and Poor's Corp said" gives "Poor's Corp", which is
+ * half a name but tells the reader more than no source.
+ */
+const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed');
+
+/** What data cues have as their subject: "figures show", "the survey showed". */
+const dataNouns = words(`
+  figures figure data statistics numbers report reports survey surveys poll polls study research analysis
+  estimates results accounts records census return returns index sheet bulletin
+`);
+
+/** Words after "estimates" that make it a noun ("estimates from the World Bank", "estimates, which"). */
+const estimateNounFollowers = words('from by of for in on at which who');
+
+/**
+ * Whether the figure cue at `verb` attributes here. Out of line: only a figure cue reaches it.
+ * - "pointed" does only as "pointed out" ("pointed to a rise" does not);
+ * - "estimates" is a noun before a preposition or punctuation ("Early estimates from the World
+ *   Bank", "Wall Street estimates, which range …");
+ * - a subject after "and" and a name is half a name ("S and P pointed out", "Phillips and Drew
+ *   estimates"): better no source than "P" or "Drew" (for these cues only: see `newFigureCues`);
+ * - "show" has data as its subject, and the source is who owns the data (`namesDataOwner`).
+ */
+function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean {
+  const { tokens } = view;
+  const token = tokens[verb] as Token;
+  const lower = token.lower;
+  const next = tokens[verb + 1];
+  if (lower === 'pointed' && next?.lower !== 'out') return false;
+  if (lower === 'estimates' && (next === undefined || !next.word || estimateNounFollowers.has(next.lower)))
+    return false;
+  const subject = subjectPhrase(view, floor, verb);
+  if (subject !== undefined && subject.start - 2 >= floor) {
+    const before = tokens[subject.start - 1] as Token;
+    if (before.lower === 'and' && isNameWord(tokens[subject.start - 2] as Token)) return false;
+  }
+  if (!dataCues.has(lower)) return true;
+  // "the Consumer Electronics Show", "the Geneva Auto Show": the noun, in a name.
+  if (token.text !== lower || subject === undefined) return false;
+  return namesDataOwner(view, floor, subject);
+}
+
+/**
+ * Whether the subject of "show" names who owns the data: a name with a data noun in it or
+ * before it ("NHS England figures show", "research by the TowerGroup showed", "figures from the
+ * Ministry of Agriculture show"), or an owner's possessive ("the association's monthly survey").
+ * "The figures show" names nobody, and "It shows" is most often a document. A lone capitalised
+ * word is a name only after another word ("But Bundesbank statistics", "by Webroot"): at the
+ * start of the sentence it may be an adjective ("Official figures", "Preliminary figures"), and a
+ * nationality is none ("preliminary Norwegian data").
+ */
+function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean {
+  const { tokens } = view;
+  let data = false;
+  for (let index = Math.max(floor, subject.start - 8); index < subject.end && !data; index++) {
+    data = dataNouns.has((tokens[index] as Token).lower);
+  }
+  if (!data) return false;
+  for (let index = subject.start; index < subject.end; index++) {
+    const token = tokens[index] as Token;
+    if (endsWithPossessive(token.text) && !isNameWord(token)) return true;
+  }
+  const runs = capitalisedRuns(view, subject.start, subject.end);
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    if (run.end - run.start > 1 || hasOrganisationWord(tokens, run.start, run.end)) return true;
+    const text = (tokens[run.start] as Token).text;
+    if (text.length > 1 && isUpperCase(text)) return true;
+    const before = tokens[run.start - 1];
+    if (run.start > floor && before?.word === true && !/(?:ian|ean|ese|ish|i)$/.test(text)) return true;
+  }
+  return false;
+}
 
 /** Present participles that continue an attribution: `…, adding: "…"`. */
 const participles = words(`
@@ -179,7 +259,9 @@ const peopleNouns = words(`
 `);
 
 /** Documents that speak for their owner: "Mr Tanzi's statement said". */
-const documentNouns = words('statement statements report letter note website site filing communique release');
+const documentNouns = words(
+  'statement statements report letter note website site filing communique release figures data statistics',
+);
 
 /** Words that cannot be a speaker on their own. */
 const determiners = words('the a an this that these those its their his her our my your some any each every');
@@ -545,10 +627,160 @@ export function attributeQuote(
       if (next?.speaker) return next;
     }
     const leading = leadingAttribution(view, first, openToken, state);
-    return leading?.speaker ? leading : (trailing ?? leading);
+    if (leading?.speaker) return leading;
+    return framedAttribution(view, first, openToken, state) ?? trailing ?? leading;
   }
-  return leadingAttribution(view, first, openToken, state);
+  const leading = leadingAttribution(view, first, openToken, state);
+  if (leading?.speaker) return leading;
+  return framedAttribution(view, first, openToken, state) ?? leading;
 }
+
+/**
+ * Attribution shapes without a verb of saying before the quote, tried when no other cue names a
+ * speaker (rare shapes, out of line as `invertedName` is):
+ * - `As X put it, "…"`;
+ * - `In the words of X, "…"`;
+ * - `X was blunt: "…"`: a name, a copula and an adjective of manner, then a colon;
+ * - `A statement from X read: "…"`: a document from someone, and "read".
+ * Each gives a speaker only when it resolves to one.
+ */
+function framedAttribution(
+  view: BlockView,
+  first: number,
+  openToken: number,
+  state: SpeakerState,
+): Attribution | undefined {
+  const { tokens } = view;
+  const mark = openToken - 1;
+  if (mark - 2 < first || view.quoted[mark]) return undefined;
+  const punctuation = (tokens[mark] as Token).text;
+  if (punctuation === ',') return asPutIt(view, first, mark, state) ?? inTheWordsOf(view, first, mark, state);
+  if (punctuation === ':') return mannerOfSaying(view, first, mark, state) ?? documentRead(view, first, mark, state);
+  return undefined;
+}
+
+/** `As the economist Kate Barker put it, "…"`: the speaker between "as" and "put it". */
+function asPutIt(view: BlockView, first: number, comma: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const put = comma - 2;
+  if ((tokens[comma - 1] as Token).lower !== 'it' || !putVerbs.has((tokens[put] as Token).lower)) return undefined;
+  for (let as = put - 2; as >= first && as >= put - 10; as--) {
+    const token = tokens[as] as Token;
+    if (!token.word || view.quoted[as]) return undefined;
+    if (token.lower !== 'as') continue;
+    const putToken = tokens[put] as Token;
+    return framed(
+      view,
+      as + 1,
+      put,
+      putToken.start,
+      view.text.slice(putToken.start, (tokens[comma - 1] as Token).end),
+      state,
+    );
+  }
+  return undefined;
+}
+
+/** `In the words of one resident, "…"`: the speaker after "the words of". */
+function inTheWordsOf(view: BlockView, first: number, comma: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  for (let of = comma - 2; of - 1 >= first && of >= comma - 10; of--) {
+    const token = tokens[of] as Token;
+    if (!token.word || view.quoted[of]) return undefined;
+    if (token.lower !== 'of' || (tokens[of - 1] as Token).lower !== 'words') continue;
+    // The cue as written: "In the words of", "in the words of".
+    let start = of - 1;
+    if (start - 1 >= first && (tokens[start - 1] as Token).lower === 'the') start--;
+    if (start - 1 >= first && (tokens[start - 1] as Token).lower === 'in') start--;
+    const cueStart = (tokens[start] as Token).start;
+    return framed(view, of + 1, comma, cueStart, view.text.slice(cueStart, token.end), state);
+  }
+  return undefined;
+}
+
+/** `Mr Smith, who has lived there for 30 years, was blunt: "…"`: the subject of "was blunt". */
+function mannerOfSaying(view: BlockView, first: number, colon: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const adjective = tokens[colon - 1] as Token;
+  const copula = colon - 2;
+  if (!mannerAdjectives.has(adjective.lower) || !copulas.has((tokens[copula] as Token).lower)) return undefined;
+  const subject = subjectPhrase(view, first, copula);
+  // A person: a name, a pronoun or a role ("The minister was blunt"), not "The result was clear".
+  if (subject === undefined || !isPersonHead(tokens[subject.end - 1] as Token)) return undefined;
+  const cueStart = (tokens[copula] as Token).start;
+  return framed(view, subject.start, subject.end, cueStart, view.text.slice(cueStart, adjective.end), state);
+}
+
+/** Whether the last word of a subject makes it a person: a name, "he"/"she", a role or people. */
+function isPersonHead(token: Token): boolean {
+  if (isNameWord(token)) return true;
+  const lower = token.lower;
+  return (
+    personPronouns.has(lower) ||
+    lower === 'they' ||
+    roleNouns.has(lower) ||
+    sourceNouns.has(lower) ||
+    isPeopleNoun(lower)
+  );
+}
+
+/** `A statement from Downing Street read: "…"`: whose document it is. */
+function documentRead(view: BlockView, first: number, colon: number, state: SpeakerState): Attribution | undefined {
+  const { tokens } = view;
+  const read = colon - 1;
+  const verb = (tokens[read] as Token).lower;
+  if (verb !== 'read' && verb !== 'reads') return undefined;
+  const subject = subjectPhrase(view, first, read);
+  if (subject === undefined || subject.start - 2 < first) return undefined;
+  // "from", "by" or "of" before the name, and a document within three words before that
+  // ("A statement from", "a letter signed by").
+  const preposition = (tokens[subject.start - 1] as Token).lower;
+  if (preposition !== 'from' && preposition !== 'by' && preposition !== 'of') return undefined;
+  for (let index = subject.start - 2; index >= first && index >= subject.start - 4; index--) {
+    if (!documentNouns.has((tokens[index] as Token).lower)) continue;
+    let start = index;
+    if (start - 1 >= first && isDeterminer(tokens[start - 1])) start--;
+    const cueStart = (tokens[start] as Token).start;
+    return framed(
+      view,
+      subject.start,
+      subject.end,
+      cueStart,
+      view.text.slice(cueStart, (tokens[read] as Token).end),
+      state,
+    );
+  }
+  return undefined;
+}
+
+/** The attribution of a framed shape: the phrase `[start, end)` resolved, when it names someone. */
+function framed(
+  view: BlockView,
+  start: number,
+  end: number,
+  position: number,
+  cue: string,
+  state: SpeakerState,
+): Attribution | undefined {
+  if (end <= start) return undefined;
+  const speaker = resolvePhrase(view, start, end, position, state);
+  if (speaker === null) return undefined;
+  return { speaker, cue, adjacent: true, position };
+}
+
+/** "put it" in `As X put it`. */
+const putVerbs = words('put puts');
+
+/** Forms of "be" in `X was blunt:`. */
+const copulas = words('was is were are');
+
+/** Adjectives of manner that introduce speech after a copula and before a colon: `X was blunt:`. */
+const mannerAdjectives = words(`
+  blunt clear adamant unequivocal emphatic defiant candid frank direct firm forthright scathing succinct
+  unapologetic unrepentant philosophical upbeat optimistic pessimistic gloomy cautious measured scornful
+  dismissive furious angry bitter critical sceptical skeptical confident categorical explicit brief terse
+  realistic honest straightforward
+`);
 
 /**
  * `"People are moving online faster than expected" said Lee Rainie`: a draft that leaves out
@@ -667,6 +899,27 @@ export function inheritedSpeaker(state: SpeakerState): { speaker: string; cue: s
 }
 
 /**
+ * Whether the text from `from` to `to` (a quote's sentence, up to its opening mark) has a person
+ * other than `speaker` as its subject: `Mr Smith shook his head: "…"` is no more words of the
+ * speaker before, whom an unattributed quote would otherwise inherit.
+ *
+ * @param view The block.
+ * @param from Where the sentence starts.
+ * @param to Where the quote opens.
+ * @param speaker The speaker the quote would inherit.
+ * @returns True when another person is the subject.
+ */
+export function namesOtherSubject(view: BlockView, from: number, to: number, speaker: string): boolean {
+  const { mentions } = view;
+  for (let index = countBefore(mentions, from); index < mentions.length; index++) {
+    const mention = mentions[index] as Mention;
+    if (mention.position >= to) break;
+    if (mention.kind === 'person' && mention.speaker === true && mention.name !== speaker) return true;
+  }
+  return false;
+}
+
+/**
  * Remember an attribution for later unattributed quotes.
  *
  * @param state The article state.
@@ -711,7 +964,8 @@ function trailingAttribution(
   let verbIndex = index;
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower)) {
+  // Not "told": what follows it is who was told (", D-Calif., told reporters"), never the speaker.
+  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower) && !isToldText(verb.lower)) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -720,13 +974,19 @@ function trailingAttribution(
   }
 
   // Subject first: "he said", "Fathi Bin Shatwan, Libya's oil minister, told Reuters".
-  const limit = Math.min(to, index + 16);
+  // 16 tokens; `subjectLimit` may allow more, asked only when the search gets that far (most
+  // searches end at the first word that is no name).
+  const shortLimit = Math.min(to, index + 16);
+  let limit = shortLimit;
   for (let position = index; position < limit; position++) {
+    if (position === shortLimit - 1) limit = subjectLimit(view, index, to);
     const token = tokens[position] as Token;
     if (view.quoted[position]) return undefined;
     if (!token.word) {
       if (token.text === '.' && isInitial(tokenAt(tokens, position - 1))) continue;
       if (token.text === ',' || token.text === '&' || token.text === '’' || token.text === "'") continue;
+      // "Rep. Nancy Pelosi, D-Calif., told": the full stop of an abbreviation before a comma.
+      if (token.text === '.' && isComma(tokenAt(tokens, position + 1))) continue;
       // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …"
       if (token.text === '(') {
         while (position < limit && (tokens[position] as Token).text !== ')') position++;
@@ -735,6 +995,12 @@ function trailingAttribution(
       return undefined;
     }
     const lower = token.lower;
+    // "a local councillor, who asked not to be named, told the BBC": the relative clause is
+    // read over, its verb ("asked") is not the cue.
+    if (lower === 'who' && isComma(tokenAt(tokens, position - 1))) {
+      position = relativeClauseEnd(view, position, limit);
+      continue;
+    }
     if (
       !isTrailingCue(view, position, verbs) ||
       (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1)))
@@ -743,6 +1009,7 @@ function trailingAttribution(
       continue;
     }
     if (position === index) return undefined;
+    if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, index, position)) return undefined;
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
@@ -756,6 +1023,46 @@ function trailingAttribution(
     return { speaker, cue: cueWords, adjacent: true, position: token.start };
   }
   return undefined;
+}
+
+/**
+ * How far the subject-first search after a quote reads: 16 tokens, or 20 after a name of two
+ * words or more and a comma, whose description may be long ("Jeff Ravencraft, technology
+ * strategist at Intel and chairman of the Wireless USB Promoter Group, told …"). Reading 20
+ * after anything else found cue verbs of other clauses.
+ */
+function subjectLimit(view: BlockView, index: number, to: number): number {
+  const { tokens } = view;
+  let position = index;
+  while (position < to && position < index + 6) {
+    const token = tokens[position] as Token;
+    if (!isNameWord(token) && token.text !== '.') break;
+    position++;
+  }
+  // `tokenAt`: the run may end at the last token, and reading past it deoptimised the caller.
+  const appositive = position > index + 1 && isComma(tokenAt(tokens, position));
+  return Math.min(to, index + (appositive ? 20 : 16));
+}
+
+function isToldText(lower: string): boolean {
+  return lower === 'told' || lower === 'tells';
+}
+
+/**
+ * The comma that closes a relative clause opened at `who` (", who asked not to be named,") when
+ * a cue comes right after it; else `who` itself, and the search goes on as before. Out of line:
+ * the shape is rare (see `invertedName`).
+ */
+function relativeClauseEnd(view: BlockView, who: number, limit: number): number {
+  const { tokens } = view;
+  for (let position = who + 1; position < limit; position++) {
+    if (view.quoted[position]) return who;
+    if (!isComma(tokens[position])) continue;
+    // Only a clause the cue follows: in "Chen Shibiao, who said that …" the cue is inside it.
+    const next = tokenAt(tokens, position + 1);
+    return next !== undefined && (next.classes & (wordClass.cueVerb | wordClass.cueFigure)) !== 0 ? position : who;
+  }
+  return who;
 }
 
 function leadingAttribution(
@@ -805,6 +1112,7 @@ function leadingAttribution(
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
     if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
+    if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, first, position)) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -895,6 +1203,9 @@ function invertedSpeaker(
   const nameStart = verb + 1;
   const end = phraseEnd(view, nameStart, openToken, inversionStops);
   if (end > nameStart && isComma(tokenAt(tokens, end))) return invertedName(view, verb, nameStart, end, state);
+  // `Said Mr Bysshe: "…"`: at the start of the sentence, a colon closes the name too.
+  if (end > nameStart && verb === first && textIs(tokens[end], ':'))
+    return invertedName(view, verb, nameStart, end, state);
   return undefined;
 }
 
@@ -1085,6 +1396,8 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
     for (let position = start + 1; position < end - 1; position++) {
       const lower = (tokens[position] as Token).lower;
       if (lower !== 'through' && lower !== 'by' && lower !== 'from' && lower !== 'via' && lower !== 'of') continue;
+      // "the Bank of England", "the Insurance Council of Texas": "of" inside a name joins it.
+      if (isNameWord(tokens[position - 1] as Token)) break;
       if (capitalisedRuns(view, position + 1, end).length > 0) {
         from = position + 1;
         break;
@@ -1153,6 +1466,8 @@ function subjectPhrase(
     else break;
   }
   if (end <= floor) return undefined;
+  // "Sen. David Boren (D-Okla.) said": the party and state in brackets are no part of the name.
+  if ((tokens[end - 1] as Token).text === ')') end = asideStart(view, floor, end);
   // "Mr Chernin, however, told …" / "Fathi Bin Shatwan, Libya's oil minister, told …"
   if ((tokens[end - 1] as Token).text === ',') {
     let comma = end - 2;
@@ -1177,6 +1492,24 @@ function subjectPhrase(
   const start = walkBack(view, floor, end);
   if (start >= end) return undefined;
   return { start, end, auxiliary };
+}
+
+/**
+ * Where a bracketed aside of two to six tokens that ends at `end` starts ("(D-Okla.)"), when a
+ * name comes before it; else `end`. A one-word bracket ("(IFS)") is an acronym, which `walkBack`
+ * keeps with its name. Out of line: brackets before a verb are rare.
+ */
+function asideStart(view: BlockView, floor: number, end: number): number {
+  const { tokens } = view;
+  for (let open = end - 4; open > floor && open >= end - 8; open--) {
+    const token = tokens[open] as Token;
+    if (token.text === ')') return end;
+    if (token.text !== '(') continue;
+    // A tag of capitals ("(D-Okla.)", "(R-Iowa)"), not a phrase ("China (and Hong Kong) added").
+    const first = tokens[open + 1] as Token;
+    return isNameWord(tokens[open - 1] as Token) && isNameWord(first) && !view.quoted[open] ? open : end;
+  }
+  return end;
 }
 
 /** Whether a token range is one capitalised name and nothing else. */
@@ -1230,17 +1563,68 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
-    if (phraseBoundaries.has(lower) && !ofSource && !(lower === 'of' && isCapitalised(tokens[start]?.text ?? '')))
-      break;
+    if (phraseBoundaries.has(lower) && !ofSource && !joinsPhrase(tokens, start - 1, lower)) break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
-    // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms".
-    if (lower === 'the' || lower === 'a' || lower === 'an') break;
+    // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms";
+    // not after "familiar with" ("three sources familiar with the matter told").
+    if ((lower === 'the' || lower === 'a' || lower === 'an') && !followsSourceQualifier(tokens, start)) break;
   }
-  // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker").
-  while (start < end - 1 && capitalStops.has((tokens[start] as Token).text) && !isDeterminer(tokens[start])) start++;
+  // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker")
+  // and the head of "Sources familiar with the deal".
+  while (
+    start < end - 1 &&
+    capitalStops.has((tokens[start] as Token).text) &&
+    !isDeterminer(tokens[start]) &&
+    !isSourceQualifier(tokens[start + 1])
+  )
+    start++;
+  // The walk may stop, at its length limit, on a word that joins a name ("… of State for
+  // Economic Affairs Allen Wallis"): the phrase does not start with it.
+  while (start < end - 1 && joinsName((tokens[start] as Token).lower)) start++;
   if (start === end - 1 && capitalStops.has((tokens[start] as Token).text) && !isPronoun(tokens[start])) start++;
   return start;
+}
+
+/**
+ * Whether a boundary word at `index` joins the words around it into one noun phrase: "of" or
+ * "for" inside a name ("Bank of England", "Office for National Statistics"), or "with"/"to"
+ * after "familiar"/"close" ("sources familiar with the matter", "a source close to the talks").
+ * Out of line: only a boundary word reaches it.
+ */
+function joinsPhrase(tokens: readonly Token[], index: number, lower: string): boolean {
+  if (lower === 'of') return isCapitalised(tokens[index + 1]?.text ?? '');
+  if (lower === 'for') {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    // Only after an organisation word: not "the Commerce Department for November", nor the
+    // title in "Minister of State for Textiles R.N. Mirdha".
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      organisationWords.has(before.text) &&
+      isNameWord(after) &&
+      !capitalStops.has(after.text)
+    );
+  }
+  if (lower === 'with' || lower === 'to') return isSourceQualifier(tokens[index - 1]);
+  return false;
+}
+
+function joinsName(lower: string): boolean {
+  return lower === 'of' || lower === 'for' || lower === 'with' || lower === 'to';
+}
+
+/** "familiar" and "close", which tie an unnamed source to what it knows: "close to the talks". */
+function isSourceQualifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'familiar' || token.lower === 'close');
+}
+
+/** Whether the determiner at `index` follows "familiar with" or "close to". */
+function followsSourceQualifier(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokens[index - 1];
+  if (preposition === undefined || (preposition.lower !== 'with' && preposition.lower !== 'to')) return false;
+  return isSourceQualifier(tokens[index - 2]);
 }
 
 function isPronoun(token: Token | undefined): boolean {
@@ -1598,7 +1982,20 @@ function resolvePhrase(
     return phrase;
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
-  return null;
+  return qualifiedSource(tokens, start, end) ? phrase : null;
+}
+
+/**
+ * "sources close to the deal", "people familiar with the matter": the head noun comes before
+ * "close"/"familiar", not at the end of the phrase.
+ */
+function qualifiedSource(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start + 1; index < end - 1; index++) {
+    if (!isSourceQualifier(tokens[index])) continue;
+    const head = (tokens[index - 1] as Token).lower;
+    return isPeopleNoun(head) || sourceNouns.has(head);
+  }
+  return false;
 }
 
 /** The run that ends with a possessive right at token `end` ("Mr Tanzi's" before "statement"). */

@@ -172,6 +172,9 @@ export function endsLikeProse(text: string): boolean {
 export function looksLikeHeading(text: string): boolean {
   if (text.length < 2 || text.length > 90) return false;
   if (!/^["'“‘]?[\p{Lu}\p{Lt}]/u.test(text)) return false;
+  // `Q: When did you start?`, `JAMES HART: What's next?`: a turn of a Q&A, labelled with its
+  // speaker, is speech even when it is short and ends in a question mark.
+  if (speakerLabel.test(text)) return false;
   // `"We did it` opens a quotation that runs on into the next paragraph: speech, not a title.
   // A quoted heading (`'Fire and fury'`) closes its mark.
   if (opensUnclosedQuote(text)) return false;
@@ -183,6 +186,12 @@ export function looksLikeHeading(text: string): boolean {
   for (const word of words) if (/\d/.test(word)) numbers++;
   return numbers <= 1;
 }
+
+/**
+ * A speaker label opening a line: `Q:` or `A:`, or a name in capitals (`JAMES HART:`, up to four
+ * words). Mixed case is left alone: `Brexit: What happens now?` is a common shape of heading.
+ */
+const speakerLabel = /^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u;
 
 /** Whether text starts with a quotation mark that it never closes. */
 function opensUnclosedQuote(text: string): boolean {

@@ -110,6 +110,56 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should name the speaker of a quote that a new paragraph frames, not the previous speaker', () => {
+    const input = [
+      'Housing row grows',
+      'The minister, Angela Rayner, spoke first. "We will build the homes we need," she said.',
+      'As the economist Kate Barker put it, "Supply is the problem, and it always has been."',
+      'In the words of one resident, "Nobody listens to us round here any more."',
+      'Mr Smith, who has lived on the estate for 30 years, was blunt: "They have abandoned us completely."',
+      '"It\'s a scandal," wrote Polly Toynbee in the Guardian. "A national disgrace."',
+      'A statement from Downing Street read: "The prime minister has full confidence in the plan."',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',direct,Angela Rayner,said,');
+    expect(rows[2]).toContain(',direct,Kate Barker,put it,');
+    expect(rows[3]).toContain(',direct,one resident,In the words of,');
+    expect(rows[4]).toContain(',direct,Mr Smith,was blunt,');
+    expect(rows[5]).toContain(',direct,Polly Toynbee,wrote,');
+    expect(rows[6]).toContain(',direct,Polly Toynbee,,');
+    expect(rows[7]).toContain(',direct,Downing Street,A statement from Downing Street read,');
+  });
+
+  it('should name the speaker, not who was told, when an aside follows the name', () => {
+    const input = [
+      '"It is a disgrace to the whole chamber," Rep. Nancy Pelosi, D-Calif., told reporters.',
+      '"We\'ve been here before," a local councillor, who asked not to be named, told the BBC.',
+      '"We are going to pass this bill before the recess," Sen. David Boren (D-Okla.) said.',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',direct,Nancy Pelosi,told reporters,');
+    expect(rows[2]).toContain(',direct,a local councillor,told the BBC,');
+    expect(rows[3]).toContain(',direct,David Boren,said,');
+  });
+
+  it('should source a figure to a whole name with "for" or "of" in it, and an age to nobody', () => {
+    const input = [
+      'Prices rose 5%, the Office for National Statistics said.',
+      'Damage reached $1.2 billion, according to the Insurance Council of Texas.',
+      'Jane Smith, 42, a nurse from Leeds, told the BBC she had waited.',
+    ].join('\n\n');
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toContain(',5%,5,,percent,percent,,the Office for National Statistics,');
+    expect(rows[2]).toContain(',USD,,the Insurance Council of Texas,');
+    expect(rows[3]).toContain(',42,42,,age,year,,,');
+  });
+
   it('should draw control characters in the table as symbols', () => {
     const input = 'Vote story\n\n"We are \u001b[31mred\u001b[0m and proud of it all," said Jane Doe.\n';
     const result = spawnCli(['extract', 'quotes'], { input });

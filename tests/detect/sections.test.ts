@@ -22,6 +22,8 @@ describe('looksLikeHeading', () => {
     '"A better deal"',
     "'Fire and fury'",
     '‘Nobody’s fault’',
+    'What happens next?',
+    'Brexit: What happens now?',
   ])('should accept %j', (value) => {
     expect(looksLikeHeading(value)).toBe(true);
   });
@@ -37,6 +39,9 @@ describe('looksLikeHeading', () => {
     ['a quotation that runs on', '"We did it'],
     ['a curly quotation that runs on', '“We did it'],
     ['a single-quoted one that runs on', '‘We did it'],
+    ['a question labelled Q:', 'Q: When did you start writing?'],
+    ['an answer labelled A:', 'A: Ten years ago'],
+    ['a turn labelled with a name in capitals', "JAMES HART: What's next?"],
   ])('should reject %s', (_name, value) => {
     expect(looksLikeHeading(value)).toBe(false);
   });
@@ -75,6 +80,26 @@ describe('groupSections', () => {
   it('should not take a one-word prose paragraph for prose around a head', () => {
     const blocks = [paragraph('Yes.'), paragraph('Background'), after];
     expect(groupSections(blocks)).toEqual(blocks);
+  });
+
+  it('should not take the start of a sentence that goes on in lower case for a head', () => {
+    const blocks = [before, paragraph('More than 200 people'), paragraph('were evacuated overnight.')];
+    expect(groupSections(blocks)).toEqual(blocks);
+  });
+
+  it('should not take the labelled turns of a Q&A for heads', () => {
+    const tree = parse(
+      [
+        'Author talks',
+        'The novelist James Hart spoke to us about his new book.',
+        'Q: When did you start writing?',
+        'A: When I was ten, in my bedroom, on a typewriter.',
+        "JAMES HART: What's next?",
+        'A third book, set in Wales.',
+      ].join('\n\n'),
+      { from: 'text' },
+    );
+    expect(tree.children.map((node) => node.type)).not.toContain('section');
   });
 
   it('should use a Markdown ## heading as it is, and lower a later # heading to depth 2', () => {

@@ -91,8 +91,34 @@ describe('attribution after the quote', () => {
       'Mary Jones spoke. "We will need a lot more time" she said.',
       ['Mary Jones', 'said'],
     ],
+    [
+      'a party and state after the name, between commas',
+      '"It is a disgrace to the whole chamber," Rep. Nancy Pelosi, D-Calif., told reporters.',
+      ['Nancy Pelosi', 'told reporters'],
+    ],
+    [
+      'a party and state after the name, in brackets',
+      '"We are going to pass this bill before the recess," Sen. David Boren (D-Okla.) said.',
+      ['David Boren', 'said'],
+    ],
+    [
+      'a relative clause after the speaker',
+      '"We\'ve been here before," a local councillor, who asked not to be named, told the BBC.',
+      ['a local councillor', 'told the BBC'],
+    ],
+    [
+      'a long description after the name',
+      '"The data is good," Julio Hegedus, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.',
+      ['Julio Hegedus', 'told Reuters'],
+    ],
   ])('should read %s', (_name, body, expected) => {
     expect(speakers(body)).toEqual([expected]);
+  });
+
+  it('should keep the speaker of "X, who said that …" before a quote', () => {
+    const body =
+      'The paper printed an article by its counsellor, Chen Shibiao, who said that "all kinds of difficulties" were in the way.';
+    expect(speakers(body)).toEqual([['Chen Shibiao', 'said']]);
   });
 });
 
@@ -252,6 +278,58 @@ describe('names across the article', () => {
     ]);
   });
 
+  it('should give an unattributed quote in the next paragraph the previous speaker', () => {
+    expect(speakers('"We will build the homes," Angela Rayner said.\n\n"They will be affordable."')).toEqual([
+      ['Angela Rayner', 'said'],
+      ['Angela Rayner', null],
+    ]);
+  });
+
+  it('should not give the previous speaker a quote whose own sentence has a new person as its subject', () => {
+    expect(
+      speakers('"We will build the homes," Angela Rayner said.\n\nMr Smith shook his head: "They have abandoned us."'),
+    ).toEqual([
+      ['Angela Rayner', 'said'],
+      [null, null],
+    ]);
+  });
+
+  it.each<[string, string, [string | null, string | null]]>([
+    [
+      'As X put it,',
+      'As the economist Kate Barker put it, "Supply is the problem, and it always has been."',
+      ['Kate Barker', 'put it'],
+    ],
+    [
+      'In the words of X,',
+      'In the words of one resident, "Nobody listens to us round here any more."',
+      ['one resident', 'In the words of'],
+    ],
+    [
+      'X was blunt:',
+      'Mr Smith, who has lived on the estate for 30 years, was blunt: "They have abandoned us completely."',
+      ['Mr Smith', 'was blunt'],
+    ],
+    ['X was clear:', 'Jane Doe was clear: "We will not back down."', ['Jane Doe', 'was clear']],
+    [
+      'A statement from X read:',
+      'A statement from Downing Street read: "The prime minister has full confidence in the plan."',
+      ['Downing Street', 'A statement from Downing Street read'],
+    ],
+    ['Added X: at the start of a sentence', 'Added Jane Doe: "Painkiller is a new game."', ['Jane Doe', 'Added']],
+  ])('should read %s in a new paragraph, not inherit the previous speaker', (_name, body, expected) => {
+    expect(speakers(`"We will build the homes," Angela Rayner said.\n\n${body}`)).toEqual([
+      ['Angela Rayner', 'said'],
+      expected,
+    ]);
+  });
+
+  it('should not take "The result was clear:" for a speaker', () => {
+    expect(speakers('"We will win," Jane Doe said.\n\nThe result was clear: "a landslide."')[1]?.[1]).not.toBe(
+      'was clear',
+    );
+  });
+
   it('should give every paragraph of a long quotation the speaker named at its end', () => {
     expect(speakers('"The first paragraph runs on.\n\n"The second ends it," said Jane Doe.')).toEqual([
       ['Jane Doe', null],
@@ -332,8 +410,51 @@ describe('sources of figures', () => {
       'Industrial Equity (Pacific) Ltd said it bought 816,000 shares.',
       ['Industrial Equity (Pacific) Ltd'],
     ],
+    [
+      'a name with "for" in it',
+      'Prices rose 5%, the Office for National Statistics said.',
+      ['the Office for National Statistics'],
+    ],
+    [
+      'a name with "of" in it after "according to"',
+      'Damage reached $1.2 billion, according to the Insurance Council of Texas.',
+      ['the Insurance Council of Texas'],
+    ],
+    [
+      '"the Bank of England" after "according to"',
+      'Prices rose 5%, according to the Bank of England.',
+      ['the Bank of England'],
+    ],
+    [
+      'unnamed sources "familiar with the matter"',
+      'The firm will cut up to 3,000 jobs, three sources familiar with the matter told Reuters.',
+      ['three sources familiar with the matter', null],
+    ],
+    ['"a source close to …"', 'A source close to the talks said 3,000 jobs would go.', ['A source close to the talks']],
+    ['"X figures show"', 'NHS England figures show 7.6 million people are waiting.', ['NHS England']],
+    ['"figures from X show"', 'Figures from the Bank of Italy show rates rose 12%.', ['the Bank of Italy']],
+    ['"X pointed out"', 'The Treasury pointed out that borrowing rose 4.2% in May.', ['the Treasury']],
+    ['"X acknowledged"', 'The minister acknowledged that 1,200 posts would go.', ['The minister']],
+    ['"X estimates"', 'The Treasury estimates that borrowing will reach £150bn this year.', ['the Treasury']],
   ])('should read %s', (_name, body, expected) => {
     expect(sources(body)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<string | null>]>(
+    [
+      ['the figures', 'The figures show 5% of people are poor.'],
+      ['an adjective opening the sentence', 'Official figures show 5% of people are poor.'],
+      ['a nationality', 'Within the OECD, preliminary Norwegian data show record output of 1.06 mln bpd.'],
+      ['"pointed" without "out"', 'The bank pointed to a 5% rise.'],
+      ['"estimates" as a noun', 'Early estimates from the World Bank put the aid needed at about $5bn.'],
+      ['a show that is a name', 'The 2005 Consumer Electronics Show in Las Vegas has 50,000 new gadgets.'],
+    ].map(([name, body]) => [name as string, body as string, [null]]),
+  )('should give no source to %s', (_name, body) => {
+    expect(sources(body).every((source) => source === null)).toBe(true);
+  });
+
+  it('should give no source to an age', () => {
+    expect(sources('Jane Smith, 42, a nurse from Leeds, told the BBC she had waited for hours.')).toEqual([null]);
   });
 
   it('should read "the company" in the next paragraph as the firm that spoke, not the last one named', () => {
