@@ -1,6 +1,6 @@
 /**
- * Text as a terminal shows it: which characters are safe to print (`showControls`), and how many
- * columns text takes (for the code frame's caret line and the extract table): East Asian Wide and
+ * How many columns text takes in a terminal (for the code frame's caret line and the extract
+ * table): East Asian Wide and
  * Fullwidth characters and emoji take two, combining marks and zero-width characters none,
  * everything else one, counted per grapheme cluster (what a terminal draws as one character).
  * Message columns stay in UTF-16 code units, as eslint's do; only the frame needs this.
@@ -30,7 +30,8 @@ const wide: readonly number[] = [
   0x1f7e0, 0x1f7f0, 0x1f90c, 0x1f93a, 0x1f93c, 0x1f945, 0x1f947, 0x1f9ff, 0x1fa70, 0x1faf6, 0x20000, 0x3fffd,
 ];
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: an Intl.Segmenter costs milliseconds to build, and most runs draw no frame. */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * A cluster drawn as one wide emoji: one whose first character is shown as emoji by default
@@ -115,6 +116,7 @@ export function cells(line: string): Cell[] {
     }
     return result;
   }
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment, index } of segmenter.segment(line)) result.push({ index, width: graphemeWidth(segment) });
   return result;
 }
@@ -129,28 +131,4 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const cell of cells(text)) width += cell.width;
   return width;
-}
-
-/**
- * Article text printed for people (a code frame, a lint message, an extract table) with its
- * control characters drawn as symbols: a draft may hold an escape sequence (pasted from a
- * terminal, or planted), and printed as it is, it would run in the terminal that shows the
- * report, recolouring it, moving the cursor or rewriting its title. C0 controls (other than tab)
- * and DEL become their Unicode Control Pictures (ESC → ␛, CR → ␍), C1 controls U+FFFD. Each
- * stays one UTF-16 code unit and one column wide, so columns and carets are unchanged.
- *
- * @param text Any text.
- * @returns The text, safe to print.
- */
-export function showControls(text: string): string {
-  return controls.test(text) ? text.replace(controlsGlobal, controlPicture) : text;
-}
-
-const controls = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
-const controlsGlobal = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
-
-function controlPicture(character: string): string {
-  const code = character.charCodeAt(0);
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  return code === 0x7f ? '\u2421' : '\ufffd';
 }

@@ -3,7 +3,7 @@
  * decides on colour (chalk, honouring NO_COLOR, FORCE_COLOR and --no-color).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { showControls } from '../terminal-text.js';
+import { showControls } from '../show-controls.js';
 import type { CliIo } from './context.js';
 
 /** Writes human messages to stderr. */

@@ -3,7 +3,8 @@
  * (RFC 4180, through csv-stringify) and a readable terminal table.
  */
 import { stringify } from 'csv-stringify/sync';
-import { cells, displayWidth, showControls } from '../terminal-text.js';
+import { showControls } from '../show-controls.js';
+import { cells, displayWidth } from '../terminal-text.js';
 import { escapeLineSeparators } from '../write/json-line.js';
 import { type ExtractKind, type ExtractRecord, recordColumns } from './records.js';
 

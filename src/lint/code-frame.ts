@@ -4,7 +4,8 @@
  * shows a window of the line around the message rather than the whole line.
  */
 import type { Position } from 'unist';
-import { type Cell, cells, showControls } from '../terminal-text.js';
+import { showControls } from '../show-controls.js';
+import { type Cell, cells } from '../terminal-text.js';
 import type { Colors } from './colors.js';
 
 /** Columns of a line shown around the message. */

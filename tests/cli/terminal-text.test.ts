@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cells, displayWidth, graphemeWidth, showControls } from '../../src/terminal-text.js';
+import { showControls } from '../../src/show-controls.js';
+import { cells, displayWidth, graphemeWidth } from '../../src/terminal-text.js';
 
 describe('displayWidth', () => {
   it.each([

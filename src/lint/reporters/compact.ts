@@ -2,7 +2,7 @@
  * `compact`: one line per message, `file:line:column: severity rule message`, the format
  * editors' error parsers (Vim's errorformat, VS Code problem matchers) read without setup.
  */
-import { showControls } from '../../terminal-text.js';
+import { showControls } from '../../show-controls.js';
 import type { LintReporter } from '../types.js';
 
 export const compact: LintReporter = (results) => {

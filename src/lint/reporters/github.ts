@@ -5,7 +5,7 @@
  * also `:` and `,`).
  */
 import path from 'node:path';
-import { showControls } from '../../terminal-text.js';
+import { showControls } from '../../show-controls.js';
 import type { LintReporter } from '../types.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -3,7 +3,7 @@
  * text and rule id in aligned columns and a code frame of the line, then a summary, as
  * eslint's stylish reporter with Babel's code frames.
  */
-import { showControls } from '../../terminal-text.js';
+import { showControls } from '../../show-controls.js';
 import { codeFrame, sourceLines } from '../code-frame.js';
 import type { LintMessage, LintReporter } from '../types.js';
 
