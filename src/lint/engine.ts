@@ -99,20 +99,7 @@ function frontMatterMessage(problem: FrontMatterProblem, file: string, source: s
   const code = source.charCodeAt(problem.offset);
   const atEnd = Number.isNaN(code) || code === 10 || code === 13;
   const place = lines.position(problem.offset, atEnd ? problem.offset : problem.offset + 1);
-  return {
-    file,
-    ruleId: null,
-    source: 'copydesk',
-    severity: 'warning',
-    fatal: false,
-    message: `Front matter is not valid YAML: ${problem.reason}; its fields are not read`,
-    place,
-    line: place.start.line,
-    column: place.start.column,
-    endLine: place.end.line,
-    endColumn: place.end.column,
-    url: undefined,
-  };
+  return warningOfNoRule(file, `Front matter is not valid YAML: ${problem.reason}; its fields are not read`, place);
 }
 
 /**
@@ -126,13 +113,26 @@ function frontMatterMessage(problem: FrontMatterProblem, file: string, source: s
  */
 function unknownRuleMessage(unknown: UnknownDirectiveRule, file: string, lines: LineIndex): LintMessage {
   const place = lines.position(unknown.offset, unknown.offset + unknown.ruleId.length);
+  const expected = unknown.suggestion === undefined ? 'a rule id such as `dash-style`' : `\`${unknown.suggestion}\``;
+  return warningOfNoRule(
+    file,
+    `Unknown rule \`${unknown.ruleId}\` in \`${unknown.comment}\`, expected ${expected}; it switches nothing off`,
+    place,
+  );
+}
+
+/**
+ * A warning of no rule, as eslint gives a parse problem: about the file (its front matter, a
+ * comment's rule id), not the article, so `ruleId` is null and there is no rule page to link.
+ */
+function warningOfNoRule(file: string, message: string, place: Position): LintMessage {
   return {
     file,
     ruleId: null,
     source: 'copydesk',
     severity: 'warning',
     fatal: false,
-    message: `Unknown rule \`${unknown.ruleId}\` in \`${unknown.comment}\`, expected ${unknown.suggestion === undefined ? 'a rule id such as `dash-style`' : `\`${unknown.suggestion}\``}; it switches nothing off`,
+    message,
     place,
     line: place.start.line,
     column: place.start.column,
