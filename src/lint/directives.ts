@@ -13,6 +13,7 @@
  * after the comment. A comment at the top of the file covers whole-document rules such as
  * headline-required, whose messages point at the start.
  */
+import { nearestId } from './nearest-id.js';
 
 /** One comment, in source order. */
 interface Directive {
@@ -69,7 +70,7 @@ export function parseDirectives(source: string, knownRules: ReadonlySet<string>)
       unknown.push({
         ruleId: name[0],
         comment: `copydesk-${match[1]}`,
-        suggestion: nearest(name[0], knownRules),
+        suggestion: nearestId(name[0], knownRules, 2),
         offset: listStart + name.index,
       });
     }
@@ -104,41 +105,4 @@ function nextLine(source: string, offset: number): [number, number] {
   if (newline < 0) return [source.length, source.length];
   const next = source.indexOf('\n', newline + 1);
   return [newline + 1, next < 0 ? source.length : next];
-}
-
-/** The known id at most two edits from a name, the nearest first. */
-function nearest(name: string, known: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const id of known) {
-    const distance = editDistance(name, id);
-    if (distance < bestDistance) {
-      best = id;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, with a transposition (`styel`) counted as one edit. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const above = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row.push(value);
-    }
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] as number;
 }

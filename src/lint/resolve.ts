@@ -5,6 +5,7 @@
  */
 import { CopydeskError } from '../errors.js';
 import { describe } from '../options.js';
+import { nearestId } from './nearest-id.js';
 import { resolveOptions } from './options.js';
 import { isPresetName, type PresetName, presetNames, presets } from './presets.js';
 import { ruleById, rules } from './rules/index.js';
@@ -137,30 +138,10 @@ function tick(value: string): string {
 
 /** The closest rule id, so a typo gets a useful hint. */
 function suggest(id: string): string {
-  let best = rules[0]?.meta.id ?? '';
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const rule of rules) {
-    const distance = editDistance(id, rule.meta.id);
-    if (distance < bestDistance) {
-      best = rule.meta.id;
-      bestDistance = distance;
-    }
-  }
-  return tick(best);
+  return tick(nearestId(id, ruleIds) ?? '');
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+const ruleIds = rules.map((rule) => rule.meta.id);
 
 /**
  * Whether a value is already a resolved config (from `loadConfig` or `resolveConfig`).
