@@ -1,8 +1,8 @@
 /**
  * The commander program: global options, commands, and exit-code handling.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
+import { packageVersion } from '../version.js';
 import type { CliIo } from './context.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -20,10 +20,8 @@ const commands: Readonly<Record<string, () => Promise<Register>>> = {
   lint: async () => (await import('./commands/lint.js')).registerLint,
 };
 
-/** The package version, from package.json (dist/cli and src/cli are both two levels down). */
-export const version = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+/** The package version, from package.json (read as the library's reporters read it). */
+export const version = packageVersion();
 
 /**
  * Which commands a run needs: the one it names (also after `help`), none for a bare
