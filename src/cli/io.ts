@@ -27,6 +27,7 @@ import {
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { pathBelow } from '../display-path.js';
 import { CopydeskError } from '../errors.js';
 import { type Decoded, decode } from '../read/decode.js';
 import { CliError } from './errors.js';
@@ -140,17 +141,12 @@ function belowSharedFolder(inputs: InputRef[], named: readonly number[]): InputR
 /** The deepest folder two absolute folders are both in. */
 function sharedFolder(one: string, other: string): string {
   let folder = one;
-  while (folder !== other && !isInside(other, folder)) {
+  while (folder !== other && !pathBelow(folder, other)) {
     const parent = path.dirname(folder);
     if (parent === folder) return folder;
     folder = parent;
   }
   return folder;
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /**
