@@ -79,7 +79,7 @@ export function lint(tree: ArticleRoot, options?: Readonly<LintOptions> | null):
   // reports a parse error: a message of no rule (no config turns it off, nothing to fix), but a
   // warning, as the article itself was read and linted. Only a Markdown draft has front matter.
   if (source !== undefined && lines !== undefined && tree.data?.frontMatter !== undefined) {
-    const problem = frontMatterProblem(source);
+    const problem = frontMatterProblem(source, tree.data.frontMatter);
     if (problem) messages.push(frontMatterMessage(problem, file, source, lines));
   }
   return messages.sort(compareMessages);

@@ -37,13 +37,23 @@ export function frontMatterValue(yaml: string): Record<string, unknown> {
   }
 }
 
+/** Whether front matter was recorded as its text alone, as `frontMatterValue` keeps invalid YAML. */
+function keptAsText(recorded: Record<string, unknown>): boolean {
+  const keys = Object.keys(recorded);
+  return keys.length === 1 && keys[0] === 'value' && typeof recorded['value'] === 'string';
+}
+
 /**
  * What is wrong with a Markdown draft's front matter, when it has some that is not valid YAML.
  *
  * @param text The draft, as given to `parse` (a leading byte-order mark is skipped).
+ * @param recorded The tree's `data.frontMatter`, when the caller has the tree: the YAML is then
+ *   parsed again only when the reader kept it as text (`{ value }`, what `frontMatterValue` gives
+ *   for invalid YAML), not for every draft with valid front matter.
  * @returns The problem, placed in the draft; undefined without front matter or when it is valid.
  */
-export function frontMatterProblem(text: string): FrontMatterProblem | undefined {
+export function frontMatterProblem(text: string, recorded?: Record<string, unknown>): FrontMatterProblem | undefined {
+  if (recorded !== undefined && !keptAsText(recorded)) return undefined;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const block = findYaml(source);
   if (block === undefined) return undefined;

@@ -56,7 +56,7 @@ export async function createTask(
     );
     // Only a Markdown draft's tree has front matter.
     if (tree.data?.frontMatter !== undefined) {
-      const problem = frontMatterProblem(text);
+      const problem = frontMatterProblem(text, tree.data.frontMatter);
       if (problem) {
         warn({
           message: `front matter is not valid YAML: ${problem.reason}; its fields are not read`,
