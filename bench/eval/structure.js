@@ -107,11 +107,15 @@ export async function evaluateCorpus(folder) {
   };
 }
 
-/** Body paragraphs as the corpus counts them: paragraphs anywhere but the top matter and credits. */
+/**
+ * Body paragraphs as the corpus counts them: paragraphs anywhere but the top matter and credits.
+ * A wire table (a `code` block from the text reader) is one block of the body; the truth files
+ * count each of its indented rows as a paragraph instead, so an article with a table may miss.
+ */
 function countBodyParagraphs(tree) {
   let count = 0;
   const walk = (node) => {
-    if (node.type === 'paragraph') count++;
+    if (node.type === 'paragraph' || node.type === 'code') count++;
     else if (node.type === 'section') node.children.forEach(walk);
   };
   tree.children.forEach(walk);

@@ -3,13 +3,15 @@
  *
  * It knows about layout, not about news: paragraphs are separated by blank lines or start with
  * an indented first line (wire copy) or a numbered list item ("1. First", "2. Second"),
- * hard-wrapped lines are joined with one space, and CRLF, CR, tabs and NBSP are handled. Every text node is registered in the source map so that detectors
- * can split it with exact positions.
+ * hard-wrapped lines are joined with one space, and CRLF, CR, tabs and NBSP are handled. Wire
+ * tables, typed in columns, keep their lines as a `code` block (see wire-table.ts). Every text
+ * node is registered in the source map so that detectors can split it with exact positions.
  */
-import type { Html, Paragraph, Text } from 'mdast';
+import type { Code, Html, Paragraph, Text } from 'mdast';
 import { parseByline } from '../detect/byline.js';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
+import { isColumnRow, tableRows, tableText } from './wire-table.js';
 
 /** The result of reading: the tree and the map from its text back to the input. */
 export interface ReadResult {
@@ -46,8 +48,18 @@ export function readText(input: string): ReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const map = new SourceMap(text);
   const blocks = splitBlocks(scanLines(text), text);
-  const children: Array<Paragraph | Html> = [];
-  for (const block of blocks) {
+  const children: Array<Paragraph | Html | Code> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Line[];
+    const table = index > 0 ? tableAt(blocks, index, text) : 0;
+    if (table > 0) {
+      const { before, rows, after } = tableParts(blocks.slice(index, index + table).flat(), text);
+      if (before.length > 0) children.push(paragraphFromLines(before, text, map));
+      children.push(codeFromLines(rows, text, map));
+      if (after.length > 0) children.push(paragraphFromLines(after, text, map));
+      index += table - 1;
+      continue;
+    }
     const only = block.length === 1 ? (block[0] as Line) : undefined;
     if (only && isCommentLine(text, only)) {
       children.push({
@@ -225,6 +237,77 @@ function isCommentLine(text: string, line: Line): boolean {
  */
 export function isHtmlComment(value: string): boolean {
   return value.startsWith('<!--') && value.length >= 7 && value.indexOf('-->', 4) === value.length - 3;
+}
+
+/**
+ * How many blocks from `index` on make up a wire table (see wire-table.ts), or 0. A table's rows
+ * often start blocks of their own (a row indented like a paragraph's first line), so a table is
+ * the run of table blocks with no blank line between them; it needs two rows of columns, so a
+ * lone line with a wide gap ("Jun 13.0, Jul 7.0.        REUTER") stays prose.
+ */
+function tableAt(blocks: readonly Line[][], index: number, text: string): number {
+  let rows = 0;
+  let lines = 0;
+  let end = index;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end] as Line[];
+    if (end > index && !followsDirectly(text, (blocks[end - 1] as Line[]).at(-1) as Line, block[0] as Line)) break;
+    const blockRows = tableRows(text, block);
+    if (blockRows === 0) break;
+    rows += blockRows;
+    lines += block.length;
+  }
+  return rows >= 2 && lines >= 2 ? end - index : 0;
+}
+
+/**
+ * A table's lines, without the prose that shares a block with its first rows ("Production
+ * figures are as follows, in\nmln bpd -" over the first row) and a credit line glued under its
+ * last ("REUTER"): they stay paragraphs. A short caption over the rows ("Adjustments --") is
+ * the table's own.
+ */
+function tableParts(lines: Line[], text: string): { before: Line[]; rows: Line[]; after: Line[] } {
+  let first = 0;
+  while (first < lines.length && !isColumnRow(text, lines[first] as Line)) first++;
+  let words = 0;
+  for (const line of lines.slice(0, first)) words += text.slice(line.start, line.end).split(/\s+/).length;
+  const lead = words >= captionWords ? first : 0;
+  const last = lines[lines.length - 1] as Line;
+  const tail = gluedCreditLine.test(text.slice(last.start, last.end)) ? 1 : 0;
+  return {
+    before: lines.slice(0, lead),
+    rows: lines.slice(lead, lines.length - tail),
+    after: lines.slice(lines.length - tail),
+  };
+}
+
+/** Words from which lines over a table's first row are prose, not its caption. */
+const captionWords = 5;
+
+/** Whether a line starts on the line right after another, with no blank line between them. */
+function followsDirectly(text: string, before: Line, after: Line): boolean {
+  let breaks = 0;
+  for (let index = before.end; index < after.start; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) breaks++;
+  }
+  return breaks === 1;
+}
+
+/**
+ * A wire table as an mdast `code` block, with `lang` and `meta` null as remark reads a fenced
+ * block without an info string, so the Markdown round trip gives the same node.
+ */
+function codeFromLines(lines: Line[], text: string, map: SourceMap): Code {
+  const first = lines[0] as Line;
+  const last = lines[lines.length - 1] as Line;
+  return {
+    type: 'code',
+    lang: null,
+    meta: null,
+    value: withoutNul(tableText(text, lines)),
+    position: map.lines.position(first.start, last.end),
+  };
 }
 
 function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragraph {

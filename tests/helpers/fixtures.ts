@@ -95,6 +95,8 @@ export interface ArticleSummary {
   dateline: { place: string; region?: string; date: string | null; agency: string | null } | null;
   /** Paragraphs at root level (the untitled lead), including a paragraph that is only a dateline. */
   lead: number;
+  /** Wire tables (`code` blocks) at root level; left out when there are none. */
+  tables?: number;
   sections: Array<{ heading: string | null; paragraphs: number }>;
   sourceTags: SourceTag[] | null;
 }
@@ -152,6 +154,9 @@ export function summarize(tree: ArticleRoot): ArticleSummary {
         if (first?.type === 'dateline') summary.dateline ??= datelineSummary(first);
         break;
       }
+      case 'code':
+        summary.tables = (summary.tables ?? 0) + 1;
+        break;
       case 'section': {
         const [head, ...rest] = node.children;
         summary.sections.push({
