@@ -6,7 +6,7 @@ import type { Code, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { readText } from '../../src/read/text.js';
-import { isColumnRow, tableRows } from '../../src/read/wire-table.js';
+import { gapSearch, isColumnRow, tableRows } from '../../src/read/wire-table.js';
 import { withoutPositions } from '../../src/tree/compare.js';
 import { toHtml } from '../../src/write/html/index.js';
 import { toMarkdown } from '../../src/write/markdown/index.js';
@@ -57,6 +57,19 @@ describe('isColumnRow', () => {
     expect(row('The ferry line cut crossing times, it said.')).toBe(false);
     expect(row('dealers showed.  Bids are in dollars.')).toBe(false);
     expect(row('Calais  75')).toBe(false);
+  });
+});
+
+describe('gapSearch', () => {
+  it('should find the next two spaces or tab, also when asked again before its last answer', () => {
+    const text = 'a  b c\td  e';
+    const gaps = gapSearch(text);
+    expect(gaps(0)).toBe(1);
+    expect(gaps(3)).toBe(6);
+    expect(gaps(7)).toBe(8);
+    expect(gaps(9)).toBe(text.length);
+    expect(gaps(2)).toBe(6);
+    expect(gaps(0)).toBe(1);
   });
 });
 
