@@ -838,41 +838,46 @@ function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
  * Whether a figure is part of a telephone number: "+1 408-555-0199", "(020) 7946 0958", "020
  * 7946 0958", as in a press release's contact block. The run of digit groups around the figure,
  * joined by spaces, hyphens, stops, brackets or a leading plus, holds three groups or more and
- * nine digits or more: more than any quantity written with spaces ("1 200 000" has seven) and
- * less than any phone number with its area code.
+ * nine to `maxPhoneDigits` digits: more than any quantity written with spaces ("1 200 000" has
+ * seven) and less than any phone number with its area code. A longer run is a list of figures
+ * ("12 14 9 11 …", a results line), and the walk stops as soon as the run is too long for a
+ * phone number: walking the whole run from each of its figures was quadratic, and a paragraph
+ * of 60,000 numbers took 100 s.
  */
 function isPhoneNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   // "136,594,000": a figure with thousands separators is a quantity.
   if (parsed.first !== parsed.last || !isPhonePart(tokens[parsed.first] as Token)) return false;
-  let first = parsed.first;
-  while (
-    first > 0 &&
-    isPhonePart(tokens[first - 1] as Token) &&
-    (tokens[first] as Token).start - (tokens[first - 1] as Token).end <= 1
-  ) {
-    first--;
+  const run = { digits: 0, groups: 0 };
+  countPhoneDigits(tokens[parsed.first] as Token, run);
+  for (let index = parsed.first; index > 0 && run.digits <= maxPhoneDigits; index--) {
+    const before = tokens[index - 1] as Token;
+    if (!isPhonePart(before) || (tokens[index] as Token).start - before.end > 1) break;
+    countPhoneDigits(before, run);
   }
-  let last = parsed.last;
-  while (
-    last + 1 < tokens.length &&
-    isPhonePart(tokens[last + 1] as Token) &&
-    (tokens[last + 1] as Token).start - (tokens[last] as Token).end <= 1
-  ) {
-    last++;
+  for (let index = parsed.last; index + 1 < tokens.length && run.digits <= maxPhoneDigits; index++) {
+    const after = tokens[index + 1] as Token;
+    if (!isPhonePart(after) || after.start - (tokens[index] as Token).end > 1) break;
+    countPhoneDigits(after, run);
   }
-  let digits = 0;
-  let groups = 0;
-  for (let index = first; index <= last; index++) {
-    const text = (tokens[index] as Token).text;
-    let inGroup = false;
-    for (let position = 0; position < text.length; position++) {
-      const digit = isDigitCode(text.charCodeAt(position));
-      if (digit) digits++;
-      if (digit && !inGroup) groups++;
-      inGroup = digit;
-    }
+  return run.digits >= 9 && run.digits <= maxPhoneDigits && run.groups >= 3;
+}
+
+/**
+ * Most digits a telephone number has: 15 by E.164, and one more for a trunk prefix written in
+ * brackets ("+44 (0)20 7946 0958").
+ */
+const maxPhoneDigits = 16;
+
+/** Add a token's digits and digit groups to a run's counts. */
+function countPhoneDigits(token: Token, run: { digits: number; groups: number }): void {
+  const text = token.text;
+  let inGroup = false;
+  for (let position = 0; position < text.length; position++) {
+    const digit = isDigitCode(text.charCodeAt(position));
+    if (digit) run.digits++;
+    if (digit && !inGroup) run.groups++;
+    inGroup = digit;
   }
-  return digits >= 9 && groups >= 3;
 }
 
 /**

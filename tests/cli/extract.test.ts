@@ -300,6 +300,13 @@ describe('copydesk extract (in-process)', () => {
     expect(rows[0]).toContain(',15-20,15,20,count,store,');
   });
 
+  it('should read a long run of figures, longer than any phone number, as figures', () => {
+    const input = `Results\n\nScores: ${'12 '.repeat(20_000)}\n`;
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').slice(1)[0]).toContain(',12,12,,');
+  });
+
   it('should list no statistic for citation markers ([12]) pasted into a draft', () => {
     const input = 'Wiki story\n\nThe claim was made in public.[12] Prices rose sharply [3] as 5 people left.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -353,6 +353,17 @@ describe('findStatistics on telephone numbers and ranges of extra things', () =>
     expect(found(text)).toEqual([]);
   });
 
+  it('should keep a phone number with a trunk prefix in brackets, the longest kind', () => {
+    expect(found('Call +44 (0)20 7946 0958 now.')).toEqual([]);
+  });
+
+  it('should not take a run of figures longer than any phone number for one', () => {
+    expect(found('Scores: 12 14 9 11 10 13 15 12 11 14.').map((statistic) => statistic.value)).toEqual([12]);
+    // 60,000 figures in a row: each figure's walk stops at the phone-number length, so this
+    // finishes (walking the whole run from every figure took 100 s).
+    expect(found(`Scores: ${'12 '.repeat(60_000)}`)[0]?.value).toBe(12);
+  });
+
   it('should still read figures with thousands separators side by side, as in a wire table', () => {
     expect(found('Net 136,594,000 vs 110,831,000').map((statistic) => statistic.value)).toEqual([136594000, 110831000]);
   });
