@@ -315,6 +315,10 @@ export function findStatistics(
     if (index < next) continue;
     const statistic = readStatistic(text, tokens, index, shouting, sports);
     if (!statistic) continue;
+    if (statistic.kind === 'measure' && isRecordPeriod(tokens, statistic)) {
+      next = statistic.lastToken + 1;
+      continue;
+    }
     found.push(statistic);
     next = statistic.lastToken + 1;
   }
@@ -833,6 +837,21 @@ function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
     close.start === (tokens[parsed.last] as Token).end
   );
 }
+
+/**
+ * Whether a duration names the period of a market's high or low: "a five-week low", "a 30 year
+ * low", "six-month highs". It says how far back the comparison reaches, not how long anything
+ * lasted, so it is no statistic (the gold standard's annotators leave it out too); "a five-week
+ * strike" still is one.
+ */
+function isRecordPeriod(tokens: readonly Token[], statistic: Found): boolean {
+  if (statistic.unit === null || !periodUnits.has(statistic.unit)) return false;
+  const after = tokens[statistic.lastToken + 1];
+  return after !== undefined && recordWords.has(after.lower);
+}
+
+const periodUnits = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'session']);
+const recordWords = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'troughs']);
 
 /**
  * Whether a figure is part of a telephone number: "+1 408-555-0199", "(020) 7946 0958", "020

@@ -300,6 +300,15 @@ describe('copydesk extract (in-process)', () => {
     expect(rows[0]).toContain(',15-20,15,20,count,store,');
   });
 
+  it('should list the figure beside a "five-week low", not the period', () => {
+    const input = 'Dollar slips\n\nThe dollar fell 2% to a five-week low against the euro.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(',2%,2,,percent,percent,');
+  });
+
   it('should read a long run of figures, longer than any phone number, as figures', () => {
     const input = `Results\n\nScores: ${'12 '.repeat(20_000)}\n`;
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -375,6 +375,23 @@ describe('findStatistics on telephone numbers and ranges of extra things', () =>
   });
 });
 
+describe('findStatistics on the period of a high or low', () => {
+  it.each([
+    ['a hyphenated period', 'The dollar fell to a five-week low against the euro.'],
+    ['a spaced period', 'Shares hit a 30 year low.'],
+    ['a headline in capitals', 'OIL AT FOUR-YEAR LOW'],
+    ['plural highs', 'Prices hit six-month highs.'],
+    ['a peak', 'It was a five year peak.'],
+  ])('should not read %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should still read a duration, and the figure beside the period', () => {
+    expect(found('The five-week strike ended.').map((statistic) => statistic.unit)).toEqual(['week']);
+    expect(found('It rose 3 pct, a two-year high.').map((statistic) => statistic.value)).toEqual([3]);
+  });
+});
+
 describe('findStatistics on numbered lists', () => {
   it.each([
     ['a list item', '1. First item'],
