@@ -613,6 +613,19 @@ describe('copydesk lint: single-quoted phrases under the strict preset', () => {
   });
 });
 
+describe('copydesk lint: a single-quoted phrase holding a plural possessive', () => {
+  it("should pair `'the analysts' view’` at its real closing mark, and fix its opening mark", async () => {
+    const draft = "Shares fall on outlook\n\nHe disputed 'the analysts' view’ of the market, it said.\n";
+    file('story.txt', draft);
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.stdout).toContain(
+      "story.txt:3:13: warning quote-marks-consistent Unexpected `'` opening a phrase closed with `’`, expected `‘`",
+    );
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(path.join(dir, 'story.txt'), 'utf8')).toBe(draft.replace("'the", '‘the'));
+  });
+});
+
 describe('copydesk lint: a disable comment with a misspelt rule id', () => {
   it('should warn, naming the id and its line', async () => {
     file(

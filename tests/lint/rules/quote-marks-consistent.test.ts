@@ -50,6 +50,17 @@ describe('quote-marks-consistent on single-quoted phrases', () => {
     );
   });
 
+  it('should pair a phrase over a plural possessive with its real closing mark', () => {
+    const text = `${headline}He disputed 'the analysts' view’ of the market.\n`;
+    expect(check('quote-marks-consistent', text)).toEqual([
+      "3:13-3:14: Unexpected `'` opening a phrase closed with `’`, expected `‘`",
+    ]);
+    expect(fixWith('quote-marks-consistent', text)).toBe(
+      `${headline}He disputed ‘the analysts' view’ of the market.\n`,
+    );
+    expect(check('quote-marks-consistent', `${headline}He disputed 'the analysts' view' of the market.\n`)).toEqual([]);
+  });
+
   it('should accept phrases whose marks match', () => {
     expect(check('quote-marks-consistent', `${headline}The ‘bad bank’ and the 'good bank' split.\n`)).toEqual([]);
   });
