@@ -182,8 +182,9 @@ const globCharacters = /[*?[\]{}()!+@\\]/;
  */
 function outsideOf(base: string, outputs: string | undefined): (match: string) => boolean {
   if (outputs === undefined) return () => true;
-  const below = path.relative(resolvedPath(base), outputs);
-  if (below === '' || below.startsWith('..') || path.isAbsolute(below)) return () => true;
+  // pathBelow, not a test for a leading `..`: an output folder named `..site` is inside.
+  const below = pathBelow(resolvedPath(base), outputs);
+  if (below === undefined || below === '') return () => true;
   const prefix = `${below}${path.sep}`;
   return (match) => !path.relative(base, match).startsWith(prefix);
 }

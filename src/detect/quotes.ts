@@ -315,9 +315,14 @@ function elisionLength(text: string, from: number): number {
 
 /**
  * A closing single mark right after an "s" and before a lower-case word reads as a plural
- * possessive ("analysts' expectations", "Jones' car").
+ * possessive ("analysts' expectations", "Jones' car"). Lint pairs single-quoted phrases by the
+ * same test (`singleQuotePairs`), so its pairs agree with the tree's quotes.
+ *
+ * @param text The text.
+ * @param index The index of the mark (`'` or `’`).
+ * @returns Whether the mark may be a plural possessive's apostrophe.
  */
-function isPluralPossessive(text: string, index: number): boolean {
+export function isPluralPossessive(text: string, index: number): boolean {
   const previous = text.charCodeAt(index - 1);
   if (previous !== 115 && previous !== 83 && previous !== 122) return false;
   if (text.charCodeAt(index + 1) !== 32) return false;

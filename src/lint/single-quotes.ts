@@ -8,6 +8,8 @@
  * (`'regrets’`).
  */
 
+import { isPluralPossessive } from '../detect/quotes.js';
+
 /** A single-quoted phrase: the indices of its marks in the block's text. */
 export interface SingleQuotePair {
   readonly open: number;
@@ -31,7 +33,10 @@ const space = /\s/;
  * opening bracket or double mark) and before a letter — so a decade (`'90s`) never opens one —
  * and closes at the first `'` or `’` after it that follows a word and precedes a space or
  * punctuation. The first, because scare quotes are short (`'regrets'`) and a plural possessive
- * later in the block (`'regrets' over analysts' views`) is more common than one inside them.
+ * later in the block (`'regrets' over analysts' views`) is more common than one inside them;
+ * but a mark that reads as a plural possessive (`s'` before a lower-case word) closes only when
+ * no other closing mark follows before the next phrase opens: in `'the analysts' view'` the
+ * phrase ends after `view`, as the quote detector pairs it (`isPluralPossessive`).
  *
  * @param text A block's plain text.
  * @returns The pairs, in order.
@@ -63,10 +68,11 @@ export function singleQuotePairs(text: string): SingleQuotePair[] {
       char !== '‘' &&
       (letter.test(before) || beforeCloseMarks.has(before)) &&
       (after === '' || space.test(after) || afterClose.has(after));
-    if (closes) {
+    if (!closes) continue;
+    if (!isPluralPossessive(text, index)) {
       close = index;
       settle();
-    }
+    } else close ??= index;
   }
   settle();
   return pairs;

@@ -67,6 +67,21 @@ describe('expandInputs', () => {
     ]);
     expect(await names([path.join(dir, 'wire/c.txt')])).toEqual([path.join(dir, 'wire/c.txt')]);
   });
+
+  it("should leave out the matches in an output folder whose name begins with `..` (inside the glob's base)", async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'copydesk-globs-dots-'));
+    for (const file of ['desk/.wire/a.txt', 'desk/..site/b.md', '.wire/c.txt', '..out/d.md']) {
+      mkdirSync(path.join(cwd, path.dirname(file)), { recursive: true });
+      writeFileSync(path.join(cwd, file), story);
+    }
+    const inputs = async (pattern: string, outputFolder: string) =>
+      (await expandInputs([pattern], cwd, { outputFolder })).inputs.map((input) => input.name);
+    expect(await inputs('desk/.*/*', 'desk/..site')).toEqual(['desk/.wire/a.txt']);
+    expect(await inputs('.*/*', '..out')).toEqual(['.wire/c.txt']);
+    // An output folder outside the glob's base (`..out` beside `desk`) leaves every match in.
+    expect(await inputs('desk/.*/*', '..out')).toEqual(['desk/..site/b.md', 'desk/.wire/a.txt']);
+    rmSync(cwd, { recursive: true, force: true });
+  });
 });
 
 describe('globs on the command line', () => {
@@ -88,6 +103,24 @@ describe('globs on the command line', () => {
     ]);
     // Named outright, a file in the output folder is still an input.
     expect((await expandInputs(['desk/out/a.md'], cwd, { outputFolder: 'desk/out' })).inputs).toHaveLength(1);
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it('should not take the files of an --out-dir named `..site` inside the globbed tree as inputs', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'copydesk-globs-dots-'));
+    mkdirSync(path.join(cwd, 'desk/.wire'), { recursive: true });
+    mkdirSync(path.join(cwd, 'desk/..site'), { recursive: true });
+    writeFileSync(path.join(cwd, 'desk/.wire/a.txt'), story);
+    // Left by an earlier run: not an input, else it would be written again one level deeper.
+    writeFileSync(path.join(cwd, 'desk/..site/old.txt'), story);
+    const result = spawnCli(['convert', 'desk/.*/*', '--to', 'markdown', '--out-dir', 'desk/..site'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(path.join(cwd, 'desk/..site'), { recursive: true }).map(String).sort()).toEqual([
+      '.wire',
+      '.wire/a.md',
+      'old.txt',
+    ]);
     rmSync(cwd, { recursive: true, force: true });
   });
 

@@ -598,18 +598,53 @@ describe('copydesk lint (spawned bin)', () => {
 });
 
 describe('copydesk lint: single-quoted phrases under the strict preset', () => {
-  it('should not curl only the closing mark of a phrase, and should flag a mixed pair', async () => {
+  it('should curl both marks of a phrase, never the closing one alone, and should flag a mixed pair', async () => {
     file('.copydeskrc.json', '{"extends": "strict", "rules": {"source-tags-required": "off"}}\n');
     const target = file('story.txt', "Minister 'regrets' row over '90s policy\n\nThe minister said it was fine.\n");
     await lint(['story.txt', '--fix']);
     expect(readFileSync(target, 'utf8')).toBe(
-      "Minister 'regrets' row over ’90s policy\n\nThe minister said it was fine.\n",
+      'Minister ‘regrets’ row over ’90s policy\n\nThe minister said it was fine.\n',
     );
 
     file('mixed.txt', "Minister 'regrets’ row over ’90s policy\n\nThe minister said it was fine.\n");
     const mixed = await lint(['mixed.txt']);
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toContain("Unexpected `'` opening a phrase closed with `’`, expected `‘`");
+  });
+});
+
+describe('copydesk lint: a single-quoted phrase holding a plural possessive', () => {
+  it("should pair `'the analysts' view’` at its real closing mark, and fix its opening mark", async () => {
+    const draft = "Shares fall on outlook\n\nHe disputed 'the analysts' view’ of the market, it said.\n";
+    file('story.txt', draft);
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.stdout).toContain(
+      "story.txt:3:13: warning quote-marks-consistent Unexpected `'` opening a phrase closed with `’`, expected `‘`",
+    );
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(path.join(dir, 'story.txt'), 'utf8')).toBe(draft.replace("'the", '‘the'));
+  });
+});
+
+describe('copydesk lint: a straight single-quoted phrase under the strict preset', () => {
+  it('should report both marks and curl them with --fix, as it does straight double marks', async () => {
+    file('.copydeskrc.json', '{"extends": "strict", "rules": {"source-tags-required": "off"}}\n');
+    const target = file(
+      'story.txt',
+      'Minister faces questions\n\nHe called it \'a disaster\'. "It failed," she said.\n',
+    );
+    const result = await lint(['story.txt', '--format', 'compact']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "story.txt:3:14: error quote-marks-consistent Unexpected straight `'`, expected `‘`",
+    );
+    expect(result.stdout).toContain(
+      "story.txt:3:25: error quote-marks-consistent Unexpected straight `'`, expected `’`",
+    );
+    await lint(['story.txt', '--fix']);
+    expect(readFileSync(target, 'utf8')).toBe(
+      'Minister faces questions\n\nHe called it ‘a disaster’. “It failed,” she said.\n',
+    );
   });
 });
 

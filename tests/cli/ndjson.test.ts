@@ -191,6 +191,26 @@ describe('NDJSON streaming (spawned bin)', () => {
     expect(out[1]?.error).toEqual({ code: 'too-large', message: 'record is larger than the 16 MB limit', line: 2 });
   });
 
+  it('should take a record of exactly 16 MB and skip one a byte longer, with a too-large error record', () => {
+    const limit = 16 * 1024 * 1024;
+    // Records without a text, to be read whole (JSON.parse) but not converted: cheap at 16 MB.
+    const padded = (id: string, bytes: number) => {
+      const head = `{"id": "${id}", "pad": "`;
+      return `${head}${'x'.repeat(bytes - head.length - 2)}"}`;
+    };
+    // The longer one first: its newline falls in a read piece past the limit, where it slipped
+    // through when only lines without their newline yet were measured.
+    const input = `${padded('over', limit + 1)}\n${padded('edge', limit)}\r\n{"id": "after", "text": "B."}\n`;
+    const result = spawnCli([...stream, '--no-position', '-q'], { input });
+    expect(result.code).toBe(0);
+    const out = outputs(result.stdout);
+    expect(out.map((record) => [record.id, record.error?.['code']])).toEqual([
+      ['over', 'too-large'],
+      ['edge', 'invalid-record'],
+      ['after', undefined],
+    ]);
+  });
+
   it('should give a too-large record a null id only when its start does not show one', () => {
     const late = `{"text": "${'x'.repeat(17 * 1024 * 1024)}", "id": "late"}`;
     const big = `{"meta": {"tags": ["a", "b"]}, "id": 12345678901234567890, "text": "${'x'.repeat(17 * 1024 * 1024)}"}`;

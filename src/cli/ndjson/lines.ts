@@ -41,6 +41,7 @@ export interface LineChunkOptions {
 }
 
 const newline = 10;
+const carriageReturn = 13;
 const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
@@ -87,6 +88,11 @@ function refuseUtf16(head: Buffer): void {
  * Cut a stream into chunks of whole lines. A last line without a newline gets one; a UTF-8 byte
  * order mark at the start is dropped.
  *
+ * The limit is on the record, the line without its line end (LF or CRLF, as the records task
+ * reads it), and it is exact: each line is measured at its newline, so a line cannot slip past
+ * the limit inside the piece that ends it, and a line still open is given up as soon as it is
+ * over (one byte more while it ends with a CR that may be half of its CRLF).
+ *
  * @param stream The bytes (a readable stream, for example).
  * @param options Chunk size and line limit.
  * @yields Chunks of lines and oversize lines, in stream order.
@@ -95,8 +101,11 @@ export async function* lineChunks(
   stream: AsyncIterable<Uint8Array | string>,
   options: LineChunkOptions,
 ): AsyncGenerator<LineChunk | OversizeLine> {
+  const { maxLineBytes } = options;
   let complete: Buffer[] = [];
   let completeBytes = 0;
+  let completeLines = 0;
+  // The line being read, which has no newline yet.
   let partial: Buffer[] = [];
   let partialBytes = 0;
   let nextLine = 1;
@@ -104,46 +113,71 @@ export async function* lineChunks(
 
   const flush = (): LineChunk => {
     const bytes = complete.length === 1 ? (complete[0] as Buffer) : Buffer.concat(complete, completeBytes);
-    const lines = countLines(bytes);
-    const chunk: LineChunk = { kind: 'lines', bytes, firstLine: nextLine, lines };
-    nextLine += lines;
+    const chunk: LineChunk = { kind: 'lines', bytes, firstLine: nextLine, lines: completeLines };
+    nextLine += completeLines;
     complete = [];
     completeBytes = 0;
+    completeLines = 0;
     return chunk;
   };
+  const oversize = (head: Uint8Array): OversizeLine => ({ kind: 'oversize', line: nextLine++, head });
 
-  for await (let data of withoutByteOrderMark(stream)) {
+  for await (const data of withoutByteOrderMark(stream)) {
+    // Start of the line being measured, and of the lines accepted but not yet in `complete`
+    // (kept as one slice of the piece, not one slice per line).
+    let offset = 0;
+    let accepted = 0;
     if (skipping) {
       const end = data.indexOf(newline);
       if (end < 0) continue;
-      data = data.subarray(end + 1);
+      offset = accepted = end + 1;
       skipping = false;
     }
-    const last = data.lastIndexOf(newline);
-    if (last < 0) {
-      partial.push(data);
-      partialBytes += data.length;
-      if (partialBytes > options.maxLineBytes) {
+    for (let end = data.indexOf(newline, offset); end >= 0; end = data.indexOf(newline, offset)) {
+      const last = end > offset ? data[end - 1] : partial[partial.length - 1]?.at(-1);
+      const bytes = partialBytes + end - offset - (last === carriageReturn ? 1 : 0);
+      if (bytes > maxLineBytes) {
+        if (offset > accepted) add(data.subarray(accepted, offset));
         if (completeBytes > 0) yield flush();
-        yield { kind: 'oversize', line: nextLine, head: lineHead(partial) };
-        nextLine++;
+        yield oversize(lineHead([...partial, data.subarray(offset, end)]));
+        accepted = end + 1;
+      } else {
+        // Only the piece's first line can have a start in earlier pieces.
+        for (const piece of partial) add(piece);
+        completeLines++;
+      }
+      if (partialBytes > 0) {
+        partial = [];
+        partialBytes = 0;
+      }
+      offset = end + 1;
+    }
+    if (offset > accepted) add(data.subarray(accepted, offset));
+    if (offset < data.length) {
+      partial.push(data.subarray(offset));
+      partialBytes += data.length - offset;
+      const open = partialBytes - (data[data.length - 1] === carriageReturn ? 1 : 0);
+      if (open > maxLineBytes) {
+        if (completeBytes > 0) yield flush();
+        yield oversize(lineHead(partial));
         partial = [];
         partialBytes = 0;
         skipping = true;
       }
-      continue;
     }
-    complete.push(...partial, data.subarray(0, last + 1));
-    completeBytes += partialBytes + last + 1;
-    partial = last + 1 < data.length ? [data.subarray(last + 1)] : [];
-    partialBytes = data.length - last - 1;
     if (completeBytes >= options.chunkBytes) yield flush();
   }
   if (partialBytes > 0 && !skipping) {
-    complete.push(...partial, Buffer.from('\n'));
-    completeBytes += partialBytes + 1;
+    for (const piece of partial) add(piece);
+    add(Buffer.from('\n'));
+    completeLines++;
   }
   if (completeBytes > 0) yield flush();
+
+  function add(bytes: Buffer): void {
+    complete.push(bytes);
+    completeBytes += bytes.length;
+  }
 }
 
 /** The first `headBytes` of a line held in pieces, copied so the pieces can be let go. */
@@ -157,10 +191,4 @@ function lineHead(pieces: readonly Buffer[]): Uint8Array {
     bytes += part.length;
   }
   return Buffer.concat(head, bytes);
-}
-
-function countLines(bytes: Buffer): number {
-  let lines = 0;
-  for (let index = bytes.indexOf(newline); index >= 0; index = bytes.indexOf(newline, index + 1)) lines++;
-  return lines;
 }

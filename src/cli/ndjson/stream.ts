@@ -67,7 +67,10 @@ interface SourcedChunk {
 /** Records with invalid UTF-8 warned about one by one; the rest are counted. */
 const invalidUtf8Warnings = 10;
 
-/** Longest record accepted; a longer line gets an error record and is skipped unread. */
+/**
+ * Longest record accepted, in bytes without its line end (LF or CRLF); a longer line gets an error
+ * record and is skipped unread.
+ */
 export const maxRecordBytes = 16 * 1024 * 1024;
 
 /**

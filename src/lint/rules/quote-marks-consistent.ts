@@ -8,7 +8,10 @@
  * Options: `style` — `consistent` (default), `curly` or `straight`.
  *
  * A single-quoted phrase opened with one kind and closed with the other (`'regrets’`) is
- * reported too, whatever the style of the double marks.
+ * reported too, whatever the style of the double marks. With `style: 'curly'` (the `strict`
+ * preset) or `'straight'`, a phrase whose two marks are both of the other kind (`'regrets'`,
+ * `‘regrets’`) is reported and fixed as double marks are; `consistent` counts double marks only,
+ * and leaves such a phrase alone.
  *
  * Fix: straight marks become `“` or `”` where the neighbouring characters show which (after a
  * space and before a word it opens; after a word and before a space or punctuation it closes).
@@ -19,6 +22,7 @@
  *
  * not ok: `Minister 'regrets’ row`
  */
+import { scanQuotes as detectQuotes } from '../../detect/quotes.js';
 import { ruleUrl } from '../docs.js';
 import { code } from '../format.js';
 import { isVerbatim, type MappedText, mappedBlocks, replacementFix, sourceRange, touchesCode } from '../mapped-text.js';
@@ -76,7 +80,10 @@ export const quoteMarksConsistent: Rule<Options> = {
           : {}),
       });
     }
-    for (const mapped of mappedBlocks(tree, source)) findings.push(...mixedSinglePairs(mapped, wantStraight));
+    for (const mapped of mappedBlocks(tree, source)) {
+      findings.push(...mixedSinglePairs(mapped, wantStraight));
+      if (options.style !== 'consistent') findings.push(...unwantedSinglePairs(mapped, wantStraight));
+    }
     return findings;
   },
 };
@@ -104,6 +111,43 @@ function mixedSinglePairs(mapped: MappedText, wantStraight: boolean): Finding[] 
       range: sourceRange(mapped, index, index + 1),
       ...(fix ? { fix } : {}),
     });
+  }
+  return findings;
+}
+
+/**
+ * Single-quoted phrases whose marks are both of the unwanted kind (`'regrets'` when the style is
+ * `curly`, `‘regrets’` when it is `straight`): each mark is reported and replaced, as a double
+ * mark is. Only a phrase the quote detector pairs the same way is reported: the fix changes
+ * text, and straight marks that merely look like a pair may be apostrophes (`rock 'n' roll`,
+ * `give 'em the analysts' view`), which the detector knows and `singleQuotePairs` does not.
+ */
+function unwantedSinglePairs(mapped: MappedText, wantStraight: boolean): Finding[] {
+  const unwanted = (char: string) => (char === "'") !== wantStraight;
+  const pairs = singleQuotePairs(mapped.text).filter(
+    ({ openChar, closeChar }) => unwanted(openChar) && unwanted(closeChar),
+  );
+  if (pairs.length === 0) return [];
+  const detected = new Set<string>();
+  for (const quote of detectQuotes(mapped.text).quotes) {
+    if (quote.family === 'single' && quote.close >= 0) detected.add(`${quote.open}:${quote.close}`);
+  }
+  const findings: Finding[] = [];
+  for (const pair of pairs) {
+    if (!detected.has(`${pair.open}:${pair.close}`)) continue;
+    if (touchesCode(mapped, pair.open, pair.open + 1) || touchesCode(mapped, pair.close, pair.close + 1)) continue;
+    for (const [index, char, want] of [
+      [pair.open, pair.openChar, wantStraight ? "'" : '‘'],
+      [pair.close, pair.closeChar, wantStraight ? "'" : '’'],
+    ] as const) {
+      const fix = replacementFix(mapped, index, index + 1, want, `Replace ${code(char)} with ${code(want)}`);
+      findings.push({
+        message: `Unexpected ${wantStraight ? 'curly' : 'straight'} ${code(char)}, expected ${code(want)}`,
+        node: mapped.node,
+        range: sourceRange(mapped, index, index + 1),
+        ...(fix ? { fix } : {}),
+      });
+    }
   }
   return findings;
 }

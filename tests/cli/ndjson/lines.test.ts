@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type LineChunk, lineChunks, type OversizeLine } from '../../../src/cli/ndjson/lines.js';
 
@@ -48,6 +49,76 @@ describe('lineChunks', () => {
       { oversize: 2 },
       { lines: 'after\n', first: 3, count: 1 },
     ]);
+  });
+
+  it('should take a line of exactly the limit and skip one a byte longer, wherever its newline falls', async () => {
+    const options = { chunkBytes: 64, maxLineBytes: 10 };
+    const limit = 'x'.repeat(10);
+    // The piece that holds the newline is the one that takes the line over the limit.
+    expect(await collect(['x'.repeat(8), 'xxx\nok\n'], options)).toEqual([
+      { oversize: 1 },
+      { lines: 'ok\n', first: 2, count: 1 },
+    ]);
+    expect(await collect(['x'.repeat(8), 'xx\nok\n'], options)).toEqual([
+      { lines: `${limit}\nok\n`, first: 1, count: 2 },
+    ]);
+    // A line over the limit between others in one piece.
+    expect(await collect([`a\n${limit}y\n${limit}\nb\n`], options)).toEqual([
+      { lines: 'a\n', first: 1, count: 1 },
+      { oversize: 2 },
+      { lines: `${limit}\nb\n`, first: 3, count: 2 },
+    ]);
+    // A last line without a newline.
+    expect(await collect([limit], options)).toEqual([{ lines: `${limit}\n`, first: 1, count: 1 }]);
+    expect(await collect([`${limit}y`], options)).toEqual([{ oversize: 1 }]);
+  });
+
+  it('should measure a CRLF line without its CR, even when the CR ends a piece', async () => {
+    const options = { chunkBytes: 64, maxLineBytes: 10 };
+    const limit = 'x'.repeat(10);
+    expect(await collect([`${limit}\r\n`], options)).toEqual([{ lines: `${limit}\r\n`, first: 1, count: 1 }]);
+    expect(await collect([`${limit}\r`, '\nok\n'], options)).toEqual([
+      { lines: `${limit}\r\nok\n`, first: 1, count: 2 },
+    ]);
+    expect(await collect([`${limit}\r`, 'y\nok\n'], options)).toEqual([
+      { oversize: 1 },
+      { lines: 'ok\n', first: 2, count: 1 },
+    ]);
+    expect(await collect([`${limit}y\r\n`], options)).toEqual([{ oversize: 1 }]);
+  });
+
+  it('should skip exactly the lines over the limit, however the stream is cut into pieces', async () => {
+    const maxLineBytes = 6;
+    const line = fc.oneof(fc.stringMatching(/^[a-z]{0,9}$/), fc.stringMatching(/^[a-z]{0,7}\r$/));
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 8 }), async (lines, cuts) => {
+        const text = lines.map((each) => `${each}\n`).join('');
+        const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((one, other) => one - other);
+        const pieces = [0, ...at].map((start, index) => text.slice(start, at[index] ?? text.length));
+        const expected = lines.map((each, index) =>
+          each.replace(/\r$/, '').length > maxLineBytes ? `!${index + 1}` : `${each}\n`,
+        );
+        const got = (await collect(pieces, { chunkBytes: 4, maxLineBytes })).map((chunk) =>
+          'oversize' in chunk ? `!${chunk.oversize}` : chunk.lines,
+        );
+        expect(got.join('')).toBe(expected.join(''));
+      }),
+    );
+  });
+
+  it('should keep the first bytes of a skipped line, where its id stands', async () => {
+    const chunks = lineChunks(
+      (async function* () {
+        yield '{"id": "big", ';
+        yield `"text": "${'x'.repeat(20)}"}\n`;
+      })(),
+      { chunkBytes: 8, maxLineBytes: 16 },
+    );
+    const all: Array<LineChunk | OversizeLine> = [];
+    for await (const chunk of chunks) all.push(chunk);
+    const [skipped] = all;
+    expect(skipped?.kind).toBe('oversize');
+    expect(Buffer.from((skipped as OversizeLine).head).toString()).toBe(`{"id": "big", "text": "${'x'.repeat(20)}"}`);
   });
 
   it('should accept bytes as well as strings, and split multi-byte characters only at newlines', async () => {

@@ -52,6 +52,16 @@ describe('apostrophes next to single-quoted phrases', () => {
     expect(check('apostrophes', curly, { options: { style: 'straight' } })).toEqual([]);
   });
 
+  it('should see a plural possessive inside a phrase that closes after it', () => {
+    const inside = `${headline}He disputed 'the analysts' view' of the market.\n`;
+    expect(check('apostrophes', inside, { options: { style: 'curly' } })).toEqual([
+      "3:26-3:27: Unexpected `'` as an apostrophe, expected `’`",
+    ]);
+    expect(fixWith('apostrophes', inside, { options: { style: 'curly' } })).toBe(
+      `${headline}He disputed 'the analysts’ view' of the market.\n`,
+    );
+  });
+
   it('should still see a possessive after a quoted phrase', () => {
     const after = `${headline}He 'regrets' the analysts’ view.\n`;
     expect(check('apostrophes', after, { options: { style: 'straight' } })).toEqual([

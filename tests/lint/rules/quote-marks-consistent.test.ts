@@ -50,6 +50,53 @@ describe('quote-marks-consistent on single-quoted phrases', () => {
     );
   });
 
+  it('should pair a phrase over a plural possessive with its real closing mark', () => {
+    const text = `${headline}He disputed 'the analysts' view’ of the market.\n`;
+    expect(check('quote-marks-consistent', text)).toEqual([
+      "3:13-3:14: Unexpected `'` opening a phrase closed with `’`, expected `‘`",
+    ]);
+    expect(fixWith('quote-marks-consistent', text)).toBe(
+      `${headline}He disputed ‘the analysts' view’ of the market.\n`,
+    );
+    expect(check('quote-marks-consistent', `${headline}He disputed 'the analysts' view' of the market.\n`)).toEqual([]);
+  });
+
+  it('should curl a straight phrase when the style is `curly`, as it curls double marks', () => {
+    const text = `${headline}He called it 'a disaster'. “He told me 'never again',” she said.\n`;
+    const curly = { options: { style: 'curly' } };
+    expect(check('quote-marks-consistent', text, curly)).toEqual([
+      "3:14-3:15: Unexpected straight `'`, expected `‘`",
+      "3:25-3:26: Unexpected straight `'`, expected `’`",
+      "3:40-3:41: Unexpected straight `'`, expected `‘`",
+      "3:52-3:53: Unexpected straight `'`, expected `’`",
+    ]);
+    const fixed = fixWith('quote-marks-consistent', text, curly);
+    expect(fixed).toBe(`${headline}He called it ‘a disaster’. “He told me ‘never again’,” she said.\n`);
+    expect(fixWith('quote-marks-consistent', fixed, curly)).toBe(fixed);
+  });
+
+  it('should straighten a curly phrase when the style is `straight`', () => {
+    const text = `${headline}The ‘bad bank’ split.\n`;
+    expect(check('quote-marks-consistent', text, { options: { style: 'straight' } })).toEqual([
+      "3:5-3:6: Unexpected curly `‘`, expected `'`",
+      "3:14-3:15: Unexpected curly `’`, expected `'`",
+    ]);
+    expect(fixWith('quote-marks-consistent', text, { options: { style: 'straight' } })).toBe(
+      `${headline}The 'bad bank' split.\n`,
+    );
+  });
+
+  it('should leave a phrase whose marks match alone when the style is `consistent`', () => {
+    expect(check('quote-marks-consistent', `${headline}He called it 'a disaster'. “It failed,” she said.\n`)).toEqual(
+      [],
+    );
+  });
+
+  it('should not curl apostrophes that only look like a pair', () => {
+    const text = `${headline}They play rock 'n' roll, he said, and give 'em the analysts' view.\n`;
+    expect(check('quote-marks-consistent', text, { options: { style: 'curly' } })).toEqual([]);
+  });
+
   it('should accept phrases whose marks match', () => {
     expect(check('quote-marks-consistent', `${headline}The ‘bad bank’ and the 'good bank' split.\n`)).toEqual([]);
   });
