@@ -1814,6 +1814,7 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
     // A sentence-initial "The", "But" and the like does not belong to the name.
     let first = start;
     while (first < end && capitalStops.has((tokens[first] as Token).text)) first++;
+    if (first + 1 < end && isInvertedVerb(tokens, first)) first++;
     if (first < end) {
       const last = tokens[end - 1] as Token;
       runs.push({ start: first, end, possessive: endsWithPossessive(last.text) });
@@ -1822,6 +1823,23 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
   }
   return runs;
 }
+
+/**
+ * Whether a run's first word is a speech verb put before its subject, `Added Mr Hall: "…"`,
+ * `Says Jones, …`: the verb is no part of the name. "Said" is also a first name ("Said
+ * Jalili"), so it is a verb only before a title ("Said Mr Bysshe").
+ */
+function isInvertedVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!invertedVerbs.has(token.text)) return false;
+  return !firstNames.has(token.text) || isCourtesyTitle(tokens[index + 1]);
+}
+
+/** Capitalised speech verbs that open a sentence before their subject. */
+const invertedVerbs = words(`
+  Said Says Added Adds Asked Asks Explained Explains Continued Continues Warned Warns Noted Notes Insisted
+  Insists Recalled Recalls Admitted Admits Concluded Concludes Declared Declares Quipped Replied Replies
+`);
 
 /** `/^\d+$/` without a regular expression run for each token after a run. */
 function isFigure(word: string): boolean {

@@ -300,6 +300,14 @@ describe('copydesk extract (in-process)', () => {
     expect(rows[0]).toContain(',15-20,15,20,count,store,');
   });
 
+  it('should not take a speech verb that opens a sentence into the speaker ("Added Mr Hall:")', () => {
+    const input = 'Council backs plan\n\nThe council backed the plan.\n\nAdded Mr Hall: "We are delighted."\n';
+    const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const record = JSON.parse(result.stdout.trim()) as { speaker: string; cue: string };
+    expect([record.speaker, record.cue]).toEqual(['Mr Hall', 'Added']);
+  });
+
   it('should list the figure beside a "five-week low", not the period', () => {
     const input = 'Dollar slips\n\nThe dollar fell 2% to a five-week low against the euro.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -192,6 +192,24 @@ describe('attribution before the quote', () => {
   });
 });
 
+describe('a speech verb before its subject', () => {
+  it('should not take "Added" into the name it opens, nor "Said" before a title', () => {
+    expect(
+      speakers('The council backed the plan.\n\nAdded Mr Hall: "We are delighted."\n\n"It was tight," he said.'),
+    ).toEqual([
+      ['Mr Hall', 'Added'],
+      ['Mr Hall', 'said'],
+    ]);
+    expect(speakers('Said Mr Bysshe: "It is a new game."')).toEqual([['Mr Bysshe', 'Said']]);
+  });
+
+  it('should keep Said as a first name before a surname', () => {
+    expect(speakers('Said Jalili, the negotiator, told reporters: "We will return."')).toEqual([
+      ['Said Jalili', 'told reporters'],
+    ]);
+  });
+});
+
 describe('names across the article', () => {
   it('should resolve "Mr X" to the full name given earlier', () => {
     expect(
