@@ -99,6 +99,22 @@ function moduleGraph(entry: string): { files: Set<string>; bare: Map<string, str
 }
 
 describe('the npm package', () => {
+  it('should ship source maps that need no file it leaves out (src/ is not shipped)', () => {
+    const broken: string[] = [];
+    for (const file of [...packed].filter((name) => name.endsWith('.map'))) {
+      const map = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: (string | null)[];
+      };
+      map.sources.forEach((source, index) => {
+        const shipped = packed.has(path.posix.join(path.posix.dirname(file), source));
+        if (!shipped && typeof map.sourcesContent?.[index] !== 'string') broken.push(`${file}: ${source}`);
+      });
+    }
+    // Bundlers and coverage tools warn for every one (Vite: "points to missing source files").
+    expect({ count: broken.length, first: broken.slice(0, 5) }).toEqual({ count: 0, first: [] });
+  });
+
   it('should ship the entry points that package.json names, and the bin', () => {
     const entries = [
       'package.json',
