@@ -7,8 +7,9 @@
  * augmentation of mdast's content maps.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/cli.js';
@@ -133,6 +134,49 @@ describe('the npm package', () => {
       'dist/cli/worker.js',
     ].map((entry) => path.posix.normalize(entry));
     expect(entries.filter((entry) => !packed.has(entry))).toEqual([]);
+  });
+
+  it("should ship no module of a source that src/ no longer has (tsc's outputs are pruned)", () => {
+    const bundleOnly = /^dist\/cli\/(?:chunks\/|main\.cjs|script-cache\.cjs)/;
+    const orphans = [...packed].filter(
+      (file) =>
+        file.startsWith('dist/') &&
+        !bundleOnly.test(file) &&
+        !existsSync(path.join(root, file.replace(/^dist\//, 'src/').replace(/(?:\.d\.ts|\.js)(?:\.map)?$/, '.ts'))),
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('should prune from dist/ the outputs of removed sources, and nothing else (.ci/prune-dist.mjs)', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-prune-'));
+    try {
+      const write = (file: string) => {
+        mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+        writeFileSync(path.join(folder, file), '');
+      };
+      for (const file of ['src/kept.ts', 'src/cli/index.ts', 'src/tree/schema.json']) write(file);
+      const kept = [
+        'dist/kept.js',
+        'dist/kept.js.map',
+        'dist/kept.d.ts',
+        'dist/cli/index.js',
+        'dist/cli/chunks/chunk-ABC.js',
+        'dist/cli/main.cjs',
+        'dist/cli/main.cjs.map',
+        'dist/cli/main.cjs.cache',
+        'dist/cli/script-cache.cjs',
+        'dist/tree/schema.json',
+      ];
+      const gone = ['dist/gone.js', 'dist/gone.js.map', 'dist/gone.d.ts', 'dist/old/visit.js', 'dist/cli/old.js'];
+      for (const file of [...kept, ...gone]) write(file);
+      execFileSync(process.execPath, [path.join(root, '.ci', 'prune-dist.mjs'), folder], { stdio: 'pipe' });
+      const left = readdirSync(path.join(folder, 'dist'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      expect(left.sort()).toEqual(kept.sort());
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('should ship no tests, fixtures, sources, build scripts or scratch files, and stay small', () => {
