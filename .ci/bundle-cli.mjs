@@ -20,7 +20,10 @@
  * (`main.cjs.cache`): `bin/copydesk.js` runs that script with the cache (see
  * `src/cli/script-cache.ts`), which saves parsing and compiling what a conversion runs. The ES
  * module bundle above is what worker threads load, and what the bin falls back to when the
- * script is missing or older than `dist/cli/index.js` (after a `tsc` alone).
+ * script is missing or not of the same build as `dist/cli/index.js` (after a `tsc` alone, or a
+ * build that stopped half-way): each build's id ends the script and opens every ES module output
+ * (`// copydesk-build <id>`). File times cannot tell: npm sets them when it installs the package,
+ * file by file, so an installed `dist/cli/index.js` is often newer than the script.
  *
  * Usage: node .ci/bundle-cli.mjs
  */
@@ -42,6 +45,8 @@ const tasks = readdirSync(path.join(src, 'cli', 'tasks'))
   .map((name) => name.replace(/\.ts$/, ''));
 const entryPoints = ['src/cli/index.ts', 'src/cli/worker.ts', ...tasks.map((name) => `src/cli/tasks/${name}.ts`)];
 const script = path.join(dist, 'cli', 'main.cjs');
+/** A fresh id for this build: its ES module outputs and its script carry it (see bin/copydesk.js). */
+const buildId = randomUUID();
 
 /**
  * Where a source file's tsc output is: `src/cli/program.ts` → `dist/cli/program.js`.
@@ -117,10 +122,10 @@ const options = {
   target: 'esnext',
   sourcemap: true,
   logLevel: 'warning',
-  // CommonJS dependencies (commander) require Node.js built-ins; ES module output has no
-  // `require` of its own.
+  // The build's id, first (the bin compares it with the script's); then, as CommonJS dependencies
+  // (commander) require Node.js built-ins and ES module output has no `require` of its own, one.
   banner: {
-    js: "import { createRequire as __copydeskCreateRequire } from 'node:module';\nconst require = __copydeskCreateRequire(import.meta.url);",
+    js: `// copydesk-build ${buildId}\nimport { createRequire as __copydeskCreateRequire } from 'node:module';\nconst require = __copydeskCreateRequire(import.meta.url);`,
   },
 };
 
@@ -153,7 +158,7 @@ for (const name of readdirSync(chunks)) {
 }
 
 // The loader of the script, for the bin (CommonJS, see bin/package.json); written before the
-// script, which the bin takes as the sign of a complete build.
+// script, whose build id the bin takes as the sign of a complete build.
 await build({
   ...options,
   entryPoints: ['src/cli/script-cache.ts'],
@@ -208,8 +213,9 @@ const ascii = bundled.replace(
   /[^\0-\x7f]/g,
   (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
 );
-// A fresh id for this build, which its code cache names (see script-cache.ts).
-writeFileSync(script, `${ascii.trimEnd()}\n//# copydesk-build ${randomUUID()}\n`);
+// The build's id, which its code cache names (see script-cache.ts) and the bin matches with
+// `dist/cli/index.js`'s.
+writeFileSync(script, `${ascii.trimEnd()}\n//# copydesk-build ${buildId}\n`);
 
 // The code cache: run a conversion so that the functions it needs are compiled, then save them.
 const { cacheFile, runCachedScript } = await import(pathToFileURL(path.join(dist, 'cli', 'script-cache.js')).href);

@@ -20,19 +20,68 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 
 /**
  * The CLI: the bundled script with its V8 code cache when the build made one (`npm run build`,
- * see .ci/bundle-cli.mjs), else the ES modules in dist/ (after `tsc` alone, the script is older
- * than them and out of date). Under a Node.js version or V8 flags the build's cache does not fit,
- * a run saves a cache of its own for the next (see src/cli/script-cache.ts).
+ * see .ci/bundle-cli.mjs), else the ES modules in dist/ (after `tsc` alone, `dist/cli/index.js` is
+ * no longer the bundle the script was built with, and the script is out of date). Under a Node.js
+ * version or V8 flags the build's cache does not fit, a run saves a cache of its own for the next
+ * (see src/cli/script-cache.ts).
  */
 async function loadCli() {
-  const { statSync } = require('node:fs');
   const path = require('node:path');
   const script = path.join(__dirname, '../dist/cli/main.cjs');
-  const scriptTime = statSync(script, { throwIfNoEntry: false })?.mtimeMs;
-  if (scriptTime !== undefined && scriptTime >= statSync(path.join(__dirname, '../dist/cli/index.js')).mtimeMs) {
+  const build = scriptBuild(script);
+  if (build !== undefined && firstLine(path.join(__dirname, '../dist/cli/index.js')) === `// copydesk-build ${build}`) {
     const { runCachedScript, runtimeCacheDir } = require('../dist/cli/script-cache.cjs');
     const loaded = runCachedScript(script, { runtimeCacheDir: runtimeCacheDir(process.env) });
     return { cli: loaded.exports, saveRuntimeCache: () => loaded.saveRuntimeCache() };
   }
   return { cli: await import('../dist/cli/index.js'), saveRuntimeCache: () => undefined };
+}
+
+/**
+ * The build id that ends the bundled script (`//# copydesk-build <id>`), read from its last bytes.
+ * Build ids, not file times, tell whether the script and the ES modules are of one build: npm
+ * gives every file the time it installs it, in no set order.
+ *
+ * @param {string} file Path of the script.
+ * @returns {string | undefined} The id, or undefined when the script is missing or has none.
+ */
+function scriptBuild(file) {
+  const fs = require('node:fs');
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(size, 200));
+    fs.readSync(fd, tail, 0, tail.length, size - tail.length);
+    return /\/\/# copydesk-build (\S+)\s*$/.exec(tail.toString('latin1'))?.[1];
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The first line of a file, from its first bytes.
+ *
+ * @param {string} file Path of the file.
+ * @returns {string | undefined} The line, or undefined when the file cannot be read.
+ */
+function firstLine(file) {
+  const fs = require('node:fs');
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(200);
+    const length = fs.readSync(fd, head, 0, head.length, 0);
+    return head.toString('latin1', 0, length).split('\n', 1)[0];
+  } finally {
+    fs.closeSync(fd);
+  }
 }

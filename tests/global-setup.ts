@@ -1,7 +1,7 @@
 /**
  * Build the CLI once before the tests, so that tests which spawn `bin/copydesk.js` run the
  * current sources (the bin imports the compiled `dist/`): tsc, then the CLI bundle, as
- * `npm run build` does.
+ * `npm run build` does (with the removal of outputs whose sources are gone in between).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,10 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [fileURLToPath(new URL('../.ci/prune-dist.mjs', import.meta.url))], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   execFileSync(process.execPath, [fileURLToPath(new URL('../.ci/bundle-cli.mjs', import.meta.url))], {
     cwd: root,
     stdio: 'inherit',
