@@ -508,6 +508,21 @@ describe('copydesk lint: fixes', () => {
     expect(readdirSync(dir)).toEqual(['story.txt']);
   });
 
+  it('should fix a paragraph of 60,000 ellipses', async () => {
+    // Each fix was checked against every one accepted before it and spliced into the whole text:
+    // quadratic, 50 s.
+    const target = file(
+      'dots.txt',
+      `Ad sales boost Time Warner profit\n\n${Array(60_000).fill('Wait...').join(' ')}\n`,
+    );
+    const fixed = await lint(['dots.txt', '--fix']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toMatch(/^fixed 60000 problems in 1 file\n/m);
+    expect(readFileSync(target, 'utf8')).toBe(
+      `Ad sales boost Time Warner profit\n\n${Array(60_000).fill('Wait…').join(' ')}\n`,
+    );
+  });
+
   it('should change nothing when fixing twice', async () => {
     const target = file('story.txt', fixable);
     await lint(['story.txt', '--fix']);

@@ -182,6 +182,39 @@ describe('fixes', () => {
     ]);
   });
 
+  it('should leave a fix that overlaps an accepted one, or itself, for later, and insert at an edge', () => {
+    const fix = (edits: Array<[number, number, string]>) =>
+      ({
+        fix: { description: '', edits: edits.map(([start, end, text]) => ({ start, end, text })) },
+      }) as unknown as LintMessage;
+    const result = applyFixes('abcdefghij', [
+      fix([[6, 8, 'X']]),
+      fix([[2, 4, 'Y']]),
+      fix([[3, 5, 'Z']]), // overlaps `cd`
+      fix([[4, 4, '+']]), // touches `cd` (an insertion at its end)
+      fix([[5, 5, '^']]),
+      fix([
+        [8, 9, 'I'],
+        [3, 4, 'D'], // overlaps `cd`: the whole fix waits
+      ]),
+      fix([
+        [9, 10, 'J'],
+        [9, 10, 'K'], // overlaps its own first edit
+      ]),
+    ]);
+    expect(result).toMatchObject({ output: 'abYe^fXij', applied: 3 });
+    expect(result.edits.map((edit) => edit.start)).toEqual([2, 5, 6]);
+  });
+
+  it('should fix tens of thousands of problems in one paragraph', () => {
+    // 60,000 ellipses: checking each fix against every fix accepted before it, and splicing each
+    // into the whole text, made fixing quadratic (about 50 s).
+    const source = `Ad sales boost Time Warner profit\n\n${Array(60_000).fill('Wait...').join(' ')}\n`;
+    const fixed = fixText(source);
+    expect(fixed.applied).toBe(60_000);
+    expect(fixed.output).toBe(`Ad sales boost Time Warner profit\n\n${Array(60_000).fill('Wait…').join(' ')}\n`);
+  });
+
   it('should be idempotent: fixing fixed text changes nothing', () => {
     const once = fixText(text, { parse: { from: 'text' } });
     const twice = fixText(once.output, { parse: { from: 'text' } });
