@@ -69,6 +69,15 @@ describe('copydesk lint: long drafts', () => {
     expect(dashes?.map((message) => message.line)).toEqual([72_003]);
   });
 
+  it('should check the numbers of a paragraph of 100,000 figures', async () => {
+    // Each figure looked for its statistic among all the paragraph's statistics: 74 s.
+    file('long.txt', `Scores posted\n\nThe scores were ${'1, '.repeat(100_000)}1. In the end, 2 people left.\n`);
+    const result = await lint(['long.txt', '--format', 'json']);
+    const [report] = JSON.parse(result.stdout) as Report;
+    const numbers = report?.messages.filter((message) => message.ruleId === 'number-style');
+    expect(numbers?.map((message) => message.line)).toEqual([3]);
+  });
+
   it('should check the spacing of many lines after many comments', async () => {
     // Each line was tested against every comment: 30,000 comments before 300,000 lines took 45 s.
     file(
