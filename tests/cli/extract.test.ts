@@ -324,6 +324,15 @@ describe('copydesk extract (in-process)', () => {
     expect(result.stdout.trimEnd().split('\n').slice(1)[0]).toContain(',12,12,,');
   });
 
+  it('should lay out a table of 150,000 prices', () => {
+    // The column widths were found with `Math.max(...widths)`, one argument per record: a
+    // RangeError (call stack exceeded) from about 120,000 records.
+    const input = `Results\n\nPrices: ${'$1 '.repeat(150_000)}\n`;
+    const result = spawnCli(['extract', 'statistics'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(150_002);
+  });
+
   it('should list no statistic for citation markers ([12]) pasted into a draft', () => {
     const input = 'Wiki story\n\nThe claim was made in public.[12] Prices rose sharply [3] as 5 people left.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
