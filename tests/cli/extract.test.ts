@@ -344,6 +344,20 @@ describe('copydesk extract (in-process)', () => {
     expect(rows[40_000]).toBe('figures.md,3,279998,5%,5,,percent,percent,,,3,280000');
   });
 
+  it('should list the speakers of a paragraph of 42,000 quotes', () => {
+    // A pronoun with no one of its kind and gender before it ("She", "They" after a man only)
+    // read back through every name of the paragraph: about 50 s.
+    const input = `Talks\n\nJohn Smith said it. ${'He said "yes". She said "no". They said "maybe". '.repeat(14_000)}\n`;
+    const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toHaveLength(42_000);
+    expect(records.at(-1)).toMatchObject({ speaker: 'John Smith', text: 'maybe' });
+  });
+
   it('should list no statistic for citation markers ([12]) pasted into a draft', () => {
     const input = 'Wiki story\n\nThe claim was made in public.[12] Prices rose sharply [3] as 5 people left.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
