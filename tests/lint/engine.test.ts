@@ -238,6 +238,16 @@ describe('fixes', () => {
     const figure = (messages: readonly LintMessage[]) =>
       messages.find((message) => message.ruleId === 'statistic-source');
 
+    it('should place what is left of 100,000 fixed paragraphs', () => {
+      // Each message read the edits from the first, to find where it was before: 62 s.
+      const source = `Soldiers killed in the fighting\n\n${'A... "b.\n\n'.repeat(100_000)}`;
+      const result = fixText(source);
+      expect(result.applied).toBe(100_000);
+      const unclosed = placeInOriginal(result, source).filter((message) => message.ruleId === 'quote-balance');
+      expect(unclosed).toHaveLength(100_000);
+      expect(unclosed.at(-1)).toMatchObject({ line: 200_001, column: 6 });
+    });
+
     it('should place what is left in the text as it was before fixing', () => {
       expect(figure(fixed.messages)).toMatchObject({ line: 3, column: 36 });
       const placed = figure(placeInOriginal(fixed, draft));
