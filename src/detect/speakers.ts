@@ -2163,7 +2163,13 @@ function latest(
   let found: string | undefined;
   let spoke: string | undefined;
   // Both lists read backwards, merged: at one position a noted speaker comes after a learnt name.
+  // A walk of `walkedMentions`; a longer one is left to the mentions' index (`indexedLatest`).
+  let steps = walkedMentions;
   while ((learnt >= 0 || noted >= 0) && spoke === undefined) {
+    if (steps-- === 0) {
+      ({ found, spoke } = indexedLatest(view, position, kind, gender));
+      break;
+    }
     const fromNoted =
       learnt < 0 || (noted >= 0 && (spoken[noted] as Mention).position >= (mentions[learnt] as Mention).position);
     const mention = (fromNoted ? spoken[noted--] : mentions[learnt--]) as Mention;
@@ -2187,6 +2193,106 @@ function latest(
   return spoke ?? found ?? genderedOrUndefined(previous, gender) ?? genderedOrUndefined(state.lastPerson, gender);
 }
 
+/**
+ * How many mentions `latest` reads back before it asks the index: more than any walk on the
+ * corpus's 4,313 articles (15), so that the index is built only for the odd paragraph.
+ */
+const walkedMentions = 64;
+
+/**
+ * A list of mentions (a block's `mentions` or `spoken`) by class: kind, the gender the name
+ * says, and whether it is a speaker, each in the list's order, with its place in that order.
+ */
+interface MentionIndex {
+  readonly classes: Map<string, IndexedMention[]>;
+  /** The next `order`: a mention inserted later comes after those at its position. */
+  next: number;
+}
+
+interface IndexedMention {
+  readonly mention: Mention;
+  readonly order: number;
+}
+
+/** Indexes by list, built when `latest` first needs one and kept up by `insertMention`. */
+const mentionIndexes = new WeakMap<Mention[], MentionIndex>();
+
+function classOf(mention: Mention, speaker: boolean): string {
+  return `${mention.kind} ${genderOfName(mention.name)}${speaker ? ' speaker' : ''}`;
+}
+
+function indexMention(index: MentionIndex, mention: Mention): void {
+  const key = classOf(mention, mention.speaker === true);
+  const list = index.classes.get(key) ?? [];
+  index.classes.set(key, list);
+  const entry = { mention, order: index.next++ };
+  const at = entriesBefore(list, mention.position + 1);
+  if (at === list.length) list.push(entry);
+  else list.splice(at, 0, entry);
+}
+
+function mentionIndexOf(mentions: Mention[]): MentionIndex {
+  let index = mentionIndexes.get(mentions);
+  if (index === undefined) {
+    index = { classes: new Map(), next: 0 };
+    for (const mention of mentions) indexMention(index, mention);
+    mentionIndexes.set(mentions, index);
+  }
+  return index;
+}
+
+/**
+ * `latest`'s walk done by index: the latest mention before `position` of the kind and a gender
+ * the pronoun allows (`found`), and the latest such speaker (`spoke`), both lists merged as the
+ * walk merges them. A pronoun with no one of its kind and gender near ("She said" after men
+ * only, "they" with no organisation) read back to the block's start, quadratic in a paragraph of
+ * such quotes (`He said "yes". She said "no". They said "maybe".`, 400 KB in one paragraph: 16 s
+ * to parse, now 0.7 s).
+ */
+function indexedLatest(
+  view: BlockView,
+  position: number,
+  kind: 'person' | 'organisation',
+  gender: Gender,
+): { found: string | undefined; spoke: string | undefined } {
+  const genders = gender === 'unknown' ? ['female', 'male', 'unknown'] : [gender, 'unknown'];
+  let found: [Mention, number, number] | undefined;
+  let spoke: [Mention, number, number] | undefined;
+  // Later wins; at one position a noted speaker (rank 1) comes after a learnt name, and within a
+  // list the one inserted later.
+  const later = (a: [Mention, number, number], b: [Mention, number, number] | undefined) =>
+    b === undefined ||
+    a[0].position > b[0].position ||
+    (a[0].position === b[0].position && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
+  for (const [rank, list] of [view.mentions, view.spoken].entries()) {
+    const index = mentionIndexOf(list);
+    for (const each of genders) {
+      for (const speaker of [false, true]) {
+        const entries = index.classes.get(`${kind} ${each}${speaker ? ' speaker' : ''}`);
+        if (entries === undefined) continue;
+        const last = entries[entriesBefore(entries, position) - 1];
+        if (last === undefined) continue;
+        const candidate: [Mention, number, number] = [last.mention, rank, last.order];
+        if (later(candidate, found)) found = candidate;
+        if (speaker && later(candidate, spoke)) spoke = candidate;
+      }
+    }
+  }
+  return { found: found?.[0].name, spoke: spoke?.[0].name };
+}
+
+/** How many indexed mentions (in order) lie before a position, by binary search. */
+function entriesBefore(entries: readonly IndexedMention[], position: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((entries[middle] as IndexedMention).mention.position < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The gender a pronoun gives its person. */
 type Gender = 'female' | 'male' | 'unknown';
 
@@ -2205,10 +2311,15 @@ function genderedOrUndefined(name: string | undefined, gender: Gender): string |
  * A name it cannot tell (most of them, and "a banker") may be either.
  */
 function mayBe(name: string, gender: Gender): boolean {
+  const known = genderOfName(name);
+  return known === 'unknown' || known === gender;
+}
+
+/** The gender a name says by its title or first name, if any. */
+function genderOfName(name: string): Gender {
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
-  const known = femaleMarks.has(first) ? 'female' : maleMarks.has(first) ? 'male' : 'unknown';
-  return known === 'unknown' || known === gender;
+  return femaleMarks.has(first) ? 'female' : maleMarks.has(first) ? 'male' : 'unknown';
 }
 
 /** Titles and first names that say a person is a woman (names that are given to both are left out). */
@@ -2295,6 +2406,8 @@ function insertMention(mentions: Mention[], mention: Mention): void {
   }
   if (low === mentions.length) mentions.push(mention);
   else mentions.splice(low, 0, mention);
+  const index = mentionIndexes.get(mentions);
+  if (index !== undefined) indexMention(index, mention);
 }
 
 /**

@@ -105,9 +105,13 @@ function table(records: readonly ExtractRecord[], kind: ExtractKind, width: numb
   const rows = records.map((record) =>
     columns.map((column) => showControls(tableCell(record, column).replace(/\s+/g, ' '))),
   );
-  const natural = columns.map((column, index) =>
-    Math.max(column.length, ...rows.map((row) => displayWidth(row[index] ?? ''))),
-  );
+  // A loop, not `Math.max(...widths)`: spreading one argument per record overflowed the call
+  // stack at about 120,000 records (a long run of quotes or figures), a RangeError.
+  const natural = columns.map((column, index) => {
+    let widest = column.length;
+    for (const row of rows) widest = Math.max(widest, displayWidth(row[index] ?? ''));
+    return widest;
+  });
   const widths = fitWidths(
     natural,
     // A number cut short reads as another number ("1200000…" for 1,200,000,000): the value column

@@ -259,6 +259,64 @@ export function touchesCode(mapped: MappedText, from: number, to: number): boole
  * @returns The span.
  */
 export function spanAt(mapped: MappedText, type: string, index: number): InlineSpan | undefined {
-  for (const span of mapped.inline) if (span.node.type === type && span.start <= index && index < span.end) return span;
-  return undefined;
+  // A block with a few spans is scanned; with many, each rule asking for each of its tokens made
+  // the scan quadratic (number-style on `1, 1, 1, …`, 300 KB in one paragraph: 74 s, now 0.2 s),
+  // so the block is indexed once per type instead.
+  if (mapped.inline.length <= scannedSpans) {
+    for (const span of mapped.inline)
+      if (span.node.type === type && span.start <= index && index < span.end) return span;
+    return undefined;
+  }
+  const byType = spanIndexes.get(mapped) ?? new Map<string, SpanIndex>();
+  spanIndexes.set(mapped, byType);
+  let spans = byType.get(type);
+  if (spans === undefined) {
+    spans = indexSpans(mapped, type);
+    byType.set(type, spans);
+  }
+  const at = spans.at[index] ?? -1;
+  return at < 0 ? undefined : spans.spans[at];
+}
+
+/** Blocks with at most this many inline spans are scanned rather than indexed. */
+const scannedSpans = 16;
+
+/** The spans of one type in a block, and for each character the span `spanAt` gives (-1 for none). */
+interface SpanIndex {
+  readonly spans: readonly InlineSpan[];
+  readonly at: Int32Array;
+}
+
+/** Span indexes by mapped block, then by type (built when first asked for). */
+const spanIndexes = new WeakMap<MappedText, Map<string, SpanIndex>>();
+
+/**
+ * Index the spans of one type: for each character, the first span of `inline` containing it,
+ * as the scan finds. Spans come from nodes, so two of them nest or do not meet, and `inline`
+ * lists a node after its children: the first containing span is the innermost. One sweep with a
+ * stack of open spans, outermost pushed first, fills the characters in order.
+ */
+function indexSpans(mapped: MappedText, type: string): SpanIndex {
+  const spans = mapped.inline.filter((span) => span.node.type === type && span.start < span.end);
+  const order = spans.map((_, position) => position);
+  // By start, the outer of two nested spans first (the longer, or the later listed if as long).
+  order.sort(
+    (a, b) =>
+      (spans[a] as InlineSpan).start - (spans[b] as InlineSpan).start ||
+      (spans[b] as InlineSpan).end - (spans[a] as InlineSpan).end ||
+      b - a,
+  );
+  const at = new Int32Array(mapped.text.length).fill(-1);
+  const open: number[] = [];
+  let next = 0;
+  for (let index = 0; index < at.length; index++) {
+    while (open.length > 0 && (spans[open[open.length - 1] as number] as InlineSpan).end <= index) open.pop();
+    while (next < order.length && (spans[order[next] as number] as InlineSpan).start <= index) {
+      open.push(order[next] as number);
+      next++;
+    }
+    const top = open[open.length - 1];
+    if (top !== undefined) at[index] = top;
+  }
+  return { spans, at };
 }

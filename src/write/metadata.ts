@@ -38,7 +38,7 @@ export function articleMetadata(tree: ArticleRoot): Record<string, unknown> {
         };
         break;
       case 'sourceTags':
-        sources.push(...node.tags);
+        for (const tag of node.tags) sources.push(tag);
         break;
       default:
         break;

@@ -48,6 +48,15 @@ describe('copydesk convert (spawned bin)', () => {
     expect(result).toEqual({ code: 0, stdout: expected(story, 'story.txt', format), stderr: '' });
   });
 
+  it('should write quotes within quotes 30,000 deep as Markdown', async () => {
+    // The writer wrote each quote whole to learn its first character, at every level: about 40 s.
+    const quotes = `${'“a ‘b '.repeat(17_000)}${'’ ”'.repeat(17_000)}`;
+    writeFileSync(path.join(dir, 'quotes.txt'), `Quotes within quotes\n\n${quotes}\n`);
+    const { code, stdout } = await runCli(['convert', 'quotes.txt', '--to', 'markdown'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe(`# Quotes within quotes\n\n${quotes}\n`);
+  });
+
   it('should convert a fixture article to its golden output', () => {
     const folder = path.join(root, 'fixtures', 'articles', 'wire-reuters');
     const input = readFileSync(path.join(folder, 'input.txt'), 'utf8');

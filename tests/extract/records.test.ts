@@ -80,6 +80,28 @@ describe('formatRecords', () => {
     expect(JSON.parse(formatRecords(records, 'sources', 'json'))).toHaveLength(5);
   });
 
+  it('should lay out a table of 200,000 records', () => {
+    // The column widths were found with `Math.max(...widths)`, one argument per record: a
+    // RangeError (call stack exceeded) from about 120,000 records.
+    const records = Array.from({ length: 200_000 }, (_, index) => ({
+      file: 'scores.txt',
+      line: 3,
+      column: 1 + index * 3,
+      endLine: 3,
+      endColumn: 3 + index * 3,
+      text: '12',
+      value: 12,
+      high: null,
+      kind: 'count' as const,
+      unit: null,
+      qualifier: null,
+      source: null,
+    }));
+    const lines = formatRecords(records, 'statistics', 'table').trimEnd().split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines[2]).toMatch(/^scores\.txt:3:1 +12 +12 +count$/);
+  });
+
   it('should never cut a number in the table, and show a range whole', () => {
     const figures = extractRecords(
       parse('Figures story\n\nThe deal was worth 1,200,000,000 dollars, and prices rose 5-7% this year.\n'),

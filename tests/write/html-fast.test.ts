@@ -17,6 +17,7 @@ import { parse } from '../../src/parse.js';
 import type { ArticleRoot } from '../../src/tree/types.js';
 import { writeArticle } from '../../src/write/html/fast/index.js';
 import { type HtmlOptions, toArticleElement, toHtml, toHtmlWithHast } from '../../src/write/html/index.js';
+import { paragraph } from '../helpers/build.js';
 import { listFixtures, readInputText } from '../helpers/fixtures.js';
 import { articleText, hostileMarkdown } from '../robustness/arbitraries.js';
 
@@ -156,6 +157,13 @@ describe('fast HTML writer', () => {
   });
 
   describe('reference', () => {
+    it('should build the element of an article of 130,000 paragraphs', () => {
+      // The body was added with `push(...blocks)`, one argument each: a RangeError.
+      const paragraphs = Array.from({ length: 130_000 }, () => paragraph('A paragraph.'));
+      const element = toArticleElement({ type: 'root', children: paragraphs });
+      expect(element.children.filter((child) => child.type === 'element')).toHaveLength(130_000);
+    });
+
     it('should still build the sanitised hast element that unified users get from toArticleElement', () => {
       const tree = parse('Quake hits\n\nBy Jane Doe\n\nSANTIAGO (AP) - "It shook," she said of 5% of homes.', {
         from: 'text',

@@ -47,6 +47,21 @@ describe('toHtml', () => {
       );
     });
 
+    it('should write a list of 200,000 items', () => {
+      // Every item asked all its siblings whether the list was loose: about 50 s.
+      const items = Array.from({ length: 200_000 }, () => ({
+        type: 'listItem' as const,
+        spread: false,
+        children: [paragraph('An item.')],
+      }));
+      const html = toHtml({
+        type: 'root',
+        children: [{ type: 'list', ordered: false, spread: false, children: items }],
+      });
+      expect(html.startsWith('<article>\n<ul>\n<li>An item.</li>\n<li>An item.</li>\n')).toBe(true);
+      expect(html.split('<li>')).toHaveLength(200_001);
+    });
+
     it('should mark each author of a plain byline', () => {
       const tree = parse('Drought hits town\n\nBy Hannah Lindqvist and Marcus Obi\n\nText.', { from: 'text' });
       expect(toHtml(tree)).toContain(

@@ -44,6 +44,14 @@ describe('toMarkdown', () => {
     expect(treeText(parse(markdown, { from: 'markdown' }))).toContain('*Not emphasis*, <HLMC> and [not a link](x)');
   });
 
+  it('should write quotes within quotes 30,000 deep', () => {
+    // The writer wrote each quote whole to learn its first character, at every level: about 40 s.
+    const quotes = `${'“a ‘b '.repeat(17_000)}${'’ ”'.repeat(17_000)}`;
+    expect(toMarkdown(parse(`Quotes within quotes\n\n${quotes}\n`, { from: 'text' }))).toBe(
+      `# Quotes within quotes\n\n${quotes}\n`,
+    );
+  });
+
   it('should read back to the same tree', () => {
     const tree = parse(
       'Quake rattles Chile\n\nBy Jane Doe\n\nSANTIAGO, Chile (AP) — A *quake* shook [Chile](x).\n\n— AP',

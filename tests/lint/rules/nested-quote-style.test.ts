@@ -22,4 +22,11 @@ describe('nested-quote-style', () => {
   it('should accept single marks in a headline', () => {
     expect(check('nested-quote-style', "Steel firm 'to cut' 45,000 jobs\n\nThe firm said so.\n")).toEqual([]);
   });
+
+  it('should read a paragraph of 130,000 unclosed quotation marks', () => {
+    // The unclosed marks were added with `push(...marks)`, one argument each: a RangeError.
+    const messages = check('nested-quote-style', `Quotes within quotes\n\n${'“a '.repeat(130_000)}\n`);
+    expect(messages).toHaveLength(129_999);
+    expect(messages[0]).toBe('3:4-3:5: Unexpected `“` inside a quotation, expected `‘`');
+  });
 });

@@ -100,4 +100,10 @@ describe('quote-marks-consistent on single-quoted phrases', () => {
   it('should accept phrases whose marks match', () => {
     expect(check('quote-marks-consistent', `${headline}The ‘bad bank’ and the 'good bank' split.\n`)).toEqual([]);
   });
+
+  it('should report a paragraph of 130,000 mixed single quotes', () => {
+    // A block's findings were added with `push(...findings)`, one argument each: a RangeError.
+    const messages = check('quote-marks-consistent', `${headline}${"'a’ ".repeat(130_000)}\n`);
+    expect(messages).toHaveLength(130_000);
+  });
 });

@@ -81,7 +81,7 @@ const handlerMap: FastHandlers = new Map(Object.entries(handlers) as Array<[stri
  * @returns The HTML, or the reason the fast path does not cover this tree.
  */
 export function writeArticle(tree: ArticleRoot): { html: string } | { unsupported: string } {
-  const state: FastState = { handlers: handlerMap, out: '', unsupported: undefined };
+  const state: FastState = { handlers: handlerMap, out: '', unsupported: undefined, looseLists: new Map() };
   article(state, tree);
   return state.unsupported === undefined ? { html: state.out } : { unsupported: state.unsupported };
 }

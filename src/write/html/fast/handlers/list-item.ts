@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes } from 'mdast';
-import { all, type FastHandler, isSilent, one, unsupported } from '../state.js';
+import { all, type FastHandler, type FastState, isSilent, one, unsupported } from '../state.js';
 
 /**
  * `<li>`: in a tight list a paragraph's content goes straight into the item, in a loose one
@@ -11,7 +11,7 @@ export const listItem: FastHandler<ListItem> = (state, node, parent, trim) => {
     unsupported(state, 'task list item');
     return;
   }
-  const loose = parent.type === 'list' ? listLoose(parent) : false;
+  const loose = parent.type === 'list' ? listLoose(state, parent) : false;
   state.out += '<li>';
   let index = 0;
   let tailIsParagraph = false;
@@ -33,9 +33,13 @@ export const listItem: FastHandler<ListItem> = (state, node, parent, trim) => {
   state.out += '</li>';
 };
 
-function listLoose(node: List): boolean {
-  if (node.spread) return true;
-  return node.children.some((item) => listItemLoose(item));
+function listLoose(state: FastState, node: List): boolean {
+  let loose = state.looseLists.get(node);
+  if (loose === undefined) {
+    loose = node.spread === true || node.children.some((item) => listItemLoose(item));
+    state.looseLists.set(node, loose);
+  }
+  return loose;
 }
 
 function listItemLoose(node: ListItem): boolean {
