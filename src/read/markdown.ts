@@ -10,6 +10,7 @@ import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
 import { frontMatterValue } from './front-matter.js';
 import { decodeNamedReference, markdownParser } from './markdown-parser.js';
+import { capNesting } from './nesting.js';
 import type { ReadResult } from './text.js';
 
 /**
@@ -22,6 +23,7 @@ export function readMarkdown(input: string): ReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const map = new SourceMap(text);
   const tree = markdownParser().parse(text) as ArticleRoot;
+  capNesting(tree);
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     tree.children.shift();
