@@ -46,21 +46,8 @@ async function loadCli() {
  * @returns {string | undefined} The id, or undefined when the script is missing or has none.
  */
 function scriptBuild(file) {
-  const fs = require('node:fs');
-  let fd;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const size = fs.fstatSync(fd).size;
-    const tail = Buffer.alloc(Math.min(size, 200));
-    fs.readSync(fd, tail, 0, tail.length, size - tail.length);
-    return /\/\/# copydesk-build (\S+)\s*$/.exec(tail.toString('latin1'))?.[1];
-  } finally {
-    fs.closeSync(fd);
-  }
+  const tail = readEdge(file, 'end');
+  return tail === undefined ? undefined : /\/\/# copydesk-build (\S+)\s*$/.exec(tail)?.[1];
 }
 
 /**
@@ -70,6 +57,18 @@ function scriptBuild(file) {
  * @returns {string | undefined} The line, or undefined when the file cannot be read.
  */
 function firstLine(file) {
+  return readEdge(file, 'start')?.split('\n', 1)[0];
+}
+
+/**
+ * The first or last 200 bytes of a file, as Latin-1 text: all the build check reads of two
+ * files of megabytes.
+ *
+ * @param {string} file Path of the file.
+ * @param {'start' | 'end'} edge Which end.
+ * @returns {string | undefined} The bytes, or undefined when the file cannot be opened.
+ */
+function readEdge(file, edge) {
   const fs = require('node:fs');
   let fd;
   try {
@@ -78,9 +77,10 @@ function firstLine(file) {
     return undefined;
   }
   try {
-    const head = Buffer.alloc(200);
-    const length = fs.readSync(fd, head, 0, head.length, 0);
-    return head.toString('latin1', 0, length).split('\n', 1)[0];
+    const size = fs.fstatSync(fd).size;
+    const bytes = Buffer.alloc(Math.min(size, 200));
+    const length = fs.readSync(fd, bytes, 0, bytes.length, edge === 'end' ? size - bytes.length : 0);
+    return bytes.toString('latin1', 0, length);
   } finally {
     fs.closeSync(fd);
   }
