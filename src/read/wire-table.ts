@@ -52,12 +52,15 @@ export function isColumnRow(text: string, line: TableLine): boolean {
  */
 export function tableRows(text: string, lines: readonly TableLine[], gaps = gapSearch(text)): number {
   let rows = 0;
+  let others = 0;
   for (const line of lines) {
     // Only the part from the line's first gap is read: most lines of prose have none.
     const gap = gaps(line.start);
     if (gap < line.end && isColumnRow(text, { start: gap, end: line.end, indent: 0 })) rows++;
+    // Most lines are no rows: the rest cannot change the answer.
+    else if (++others * 2 > lines.length) return 0;
   }
-  return rows * 2 >= lines.length ? rows : 0;
+  return rows;
 }
 
 /**
