@@ -337,7 +337,7 @@ const sentenceStops = ['.', '!', '?'];
  * every character: sentence stops and quotation marks are a few among hundreds of characters.
  *
  * @param text The text to search.
- * @param chars The characters to find (one code unit each).
+ * @param chars The characters to find (a few code units each: the reader looks for two spaces).
  * @returns A function from an offset (not less than the one before) to the first index at or
  *   after it that holds one of `chars`, or -1 when there is none.
  */

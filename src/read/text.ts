@@ -11,7 +11,7 @@ import type { Code, Html, Paragraph, Text } from 'mdast';
 import { parseByline } from '../detect/byline.js';
 import { type Segment, SourceMap } from '../tree/source-map.js';
 import type { ArticleRoot } from '../tree/types.js';
-import { gapSearch, isColumnRow, tableRows, tableText } from './wire-table.js';
+import { isColumnRow, tableRowsOfBlocks, tableText } from './wire-table.js';
 
 /** The result of reading: the tree and the map from its text back to the input. */
 export interface ReadResult {
@@ -49,10 +49,10 @@ export function readText(input: string): ReadResult {
   const map = new SourceMap(text);
   const blocks = splitBlocks(scanLines(text), text);
   const children: Array<Paragraph | Html | Code> = [];
-  const gaps = gapSearch(text);
+  const rows = tableRowsOfBlocks(text, blocks);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Line[];
-    const table = index > 0 ? tableAt(blocks, index, text, gaps) : 0;
+    const table = tableAt(blocks, rows, index, text);
     if (table > 0) {
       const { before, rows, after } = tableParts(blocks.slice(index, index + table).flat(), text);
       if (before.length > 0) children.push(paragraphFromLines(before, text, map));
@@ -246,20 +246,17 @@ export function isHtmlComment(value: string): boolean {
  * the run of table blocks with no blank line between them; it needs two rows of columns, so a
  * lone line with a wide gap ("Jun 13.0, Jul 7.0.        REUTER") stays prose.
  */
-function tableAt(blocks: readonly Line[][], index: number, text: string, gaps: (from: number) => number): number {
-  let rows = 0;
+function tableAt(blocks: readonly Line[][], rows: readonly number[], index: number, text: string): number {
+  let tableRows = 0;
   let lines = 0;
   let end = index;
-  for (; end < blocks.length; end++) {
+  for (; end < blocks.length && (rows[end] as number) > 0; end++) {
     const block = blocks[end] as Line[];
     if (end > index && !followsDirectly(text, (blocks[end - 1] as Line[]).at(-1) as Line, block[0] as Line)) break;
-    if (gaps((block[0] as Line).start) >= (block.at(-1) as Line).end) break;
-    const blockRows = tableRows(text, block, gaps);
-    if (blockRows === 0) break;
-    rows += blockRows;
+    tableRows += rows[end] as number;
     lines += block.length;
   }
-  return rows >= 2 && lines >= 2 ? end - index : 0;
+  return tableRows >= 2 && lines >= 2 ? end - index : 0;
 }
 
 /**
