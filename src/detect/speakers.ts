@@ -2395,15 +2395,9 @@ function countBefore(mentions: readonly Mention[], position: number): number {
 }
 
 function insertMention(mentions: Mention[], mention: Mention): void {
-  // After every mention at or before its position. Mentions mostly come in order (an append);
-  // the place of one that does not is found by binary search.
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle] as Mention).position <= mention.position) low = middle + 1;
-    else high = middle;
-  }
+  // After every mention at or before its position (positions are whole offsets). Mentions mostly
+  // come in order (an append); the place of one that does not is found by binary search.
+  const low = countBefore(mentions, mention.position + 1);
   if (low === mentions.length) mentions.push(mention);
   else mentions.splice(low, 0, mention);
   const index = mentionIndexes.get(mentions);
