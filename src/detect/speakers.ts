@@ -1563,7 +1563,13 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
-    if (phraseBoundaries.has(lower) && !ofSource && !joinsPhrase(tokens, start - 1, lower)) break;
+    if (
+      phraseBoundaries.has(lower) &&
+      !ofSource &&
+      !joinsPhrase(tokens, start - 1, lower) &&
+      !(lower === 'and' && andJoinsName(view, start - 1))
+    )
+      break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
     // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms";
@@ -1803,6 +1809,14 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
         lower === 'da' ||
         next.text === '&' ||
         (next.text === '.' && isInitial(tokens[end - 1]));
+      if (lower === 'and') {
+        const joined = andNameEnd(view, start, end, to);
+        if (joined > end) {
+          end = joined;
+          continue;
+        }
+        break;
+      }
       const following = tokens[end + 1];
       const followingThe = lower === 'of' && following?.text === 'the' ? tokens[end + 2] : following;
       if (connector && followingThe && isNameWord(followingThe) && !view.quoted[end + 1]) {
@@ -1823,6 +1837,88 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
   }
   return runs;
 }
+
+/**
+ * Where a name joined by "and" ends, when the "and" at `and` is inside one name rather than
+ * between two: "Standard and Poor's Corp", "Carson Pirie Scott and Co", "Securities and Exchange
+ * Commission" (the words after "and" end in an organisation word, and those before have none),
+ * "Office of Rail and Road", "Ministry of International Trade and Industry" (an institution "of"
+ * something, and the words after "and" are no institution of their own: not "Bank of England
+ * and Treasury"). Else -1: "Smith and Jones", "Britain and France" stay two names. Without it
+ * the figure's source was the name's last part ("Poor's Corp", "Co", "Road", "Industry").
+ *
+ * @param view The block.
+ * @param start Where the run before "and" starts.
+ * @param and The index of "and".
+ * @param to Where the search stops.
+ * @returns The end of the joined run, or -1.
+ */
+function andNameEnd(view: BlockView, start: number, and: number, to: number): number {
+  const { tokens, quoted } = view;
+  let end = and + 1;
+  while (end < to && end < and + 5 && isNameWord(tokens[end] as Token) && !quoted[end]) end++;
+  const words = end - and - 1;
+  if (words === 0 || words > 3) return -1;
+  // "the Office of Management and Budget James Miller": a person's name follows the body's.
+  for (let index = and + 1; index < end; index++) {
+    if (firstNames.has((tokens[index] as Token).text)) return -1;
+  }
+  let first = start;
+  while (first < and && capitalStops.has((tokens[first] as Token).text)) first++;
+  const of = tokens[first + 1];
+  if (institutionHeads.has((tokens[first] as Token).text) && (of?.text === 'of' || of?.text === 'for')) {
+    return words === 1 && organisationWords.has((tokens[and + 1] as Token).text) ? -1 : end;
+  }
+  if (!organisationWords.has(withoutApostropheS((tokens[end - 1] as Token).text))) return -1;
+  // "between Kenya and Shenzhen Electronics Group" names two; so does "Kenya and Shenzhen
+  // Electronics Group (SEG)", whose acronym spells the second alone.
+  if (tokenAt(tokens, start - 1)?.lower === 'between') return -1;
+  const acronym = acronymAfter(view, end);
+  if (acronym !== undefined && acronym.charCodeAt(0) !== (tokens[first] as Token).text.charCodeAt(0)) return -1;
+  // "Morgan Stanley and Co Inc", "Sears, Roebuck and Co": a firm's suffix alone after "and".
+  let suffixes = true;
+  for (let index = and + 1; index < end; index++) {
+    if (!firmSuffixes.has((tokens[index] as Token).text)) suffixes = false;
+  }
+  if (suffixes) return end;
+  // "Ford Motor Co and General Motors Corp": two firms, each named in full. (A one-word name may
+  // be in `organisationWords` as a title: "Standard and Poor's Corp".)
+  const before = (tokens[and - 1] as Token).text;
+  if (firmSuffixes.has(before) || (and - first > 1 && organisationWords.has(before))) return -1;
+  // "Nokia and Microsoft", "the Treasury and Parliament": one organisation's own name after "and".
+  if (words === 1) return -1;
+  // "Radio, Film and Television": the last two of a list; "George Soros and Quantum Fund" a
+  // person and a fund.
+  return isComma(tokenAt(tokens, start - 1)) || firstNames.has((tokens[first] as Token).text) ? -1 : end;
+}
+
+/** The words that end a firm's name: "Morgan Stanley and Co Inc", "Alex Brown and Sons". */
+const firmSuffixes = words('Co Company Sons Inc Corp Ltd Plc PLC LLC Partners Associates Brothers Bros');
+
+/**
+ * Whether the "and" at `and` is inside one name (`andNameEnd`), asked by the walks that read a
+ * phrase backwards from its verb: "the Department of Trade and Industry said" is said by the
+ * department, not by "Industry". The name before "and" is read back over capitalised words and
+ * "of"/"for" to where it starts.
+ */
+function andJoinsName(view: BlockView, and: number): boolean {
+  const { tokens } = view;
+  const before = tokens[and - 1];
+  if (before === undefined || !isNameWord(before)) return false;
+  let start = and - 1;
+  while (start > 0 && and - start < 8) {
+    const token = tokens[start - 1] as Token;
+    if (view.quoted[start - 1]) break;
+    if (isNameWord(token) || ((token.text === 'of' || token.text === 'for') && start - 1 > 0)) start--;
+    else break;
+  }
+  // The name starts at a capitalised word, not at an "of" the walk stopped on.
+  while (start < and && !isNameWord(tokens[start] as Token)) start++;
+  return andNameEnd(view, start, and, tokens.length) > and;
+}
+
+/** Institutions named after what they are "of" or "for": "Office of Rail and Road". */
+const institutionHeads = words('Office Ministry Department Bureau Institute');
 
 /**
  * Whether a run's first word is a speech verb put before its subject, `Added Mr Hall: "…"`,
@@ -1982,6 +2078,7 @@ function resolvePhrase(
   }
   const lastWord = (tokens[end - 1] as Token).lower;
   if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
+    if (institutionNouns.has(lastWord)) return latestInstitution(view, position, lastWord, state) ?? phrase;
     return latest(view, position, 'organisation', state) ?? phrase;
   }
   if (lowerFirst === 'the' && end - start <= 4) {
@@ -2025,6 +2122,29 @@ function possessiveRunEndingAt(runs: readonly Run[], end: number): Run | undefin
   return undefined;
 }
 
+/**
+ * The organisation "the government", "the ministry" and the like refer back to: the latest one
+ * so named ("the Finance Ministry" … "the ministry said"). Any firm is "the company" (`latest`),
+ * but no place or firm is "the government": in "Rail fares in England will rise by 4.6%, the
+ * government said" the source is the government, not England.
+ *
+ * @returns The name, or undefined when no organisation named so came before.
+ */
+function latestInstitution(view: BlockView, position: number, head: string, state: SpeakerState): string | undefined {
+  const { mentions } = view;
+  // Newest first, as far back as `latest` walks before it turns to its index.
+  const last = countBefore(mentions, position) - 1;
+  for (let index = last; index >= 0 && last - index < walkedMentions; index--) {
+    const mention = mentions[index] as Mention;
+    if (mention.kind === 'organisation' && mention.name.toLowerCase().includes(head)) return mention.name;
+  }
+  const before = state.lastSpeakingOrganisation?.name ?? state.lastOrganisation;
+  return before?.toLowerCase().includes(head) ? before : undefined;
+}
+
+/** Heads that name a public body, which no other organisation is called. */
+const institutionNouns = words('government ministry department council administration');
+
 /** Whether a run is a person followed by their firm: "Scott Winningham of …", "Doug Williams of BT". */
 function isPersonBeforeFirm(view: BlockView, run: Run): boolean {
   return (
@@ -2045,9 +2165,12 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   // (A word token never ends with a full stop, so its text is looked up as it is.)
   for (let index = run.start; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
+    // "Ministry of Health and Welfare": no title is dropped past "and" (`andNameEnd`).
+    if (token.text === 'and') break;
     if (token.text === 'of' || token.text === 'for' || token.text === '&') {
-      // "Chief of Staff Howard Baker", "Secretary of State George Shultz": one title.
-      if (titles.has(tokens[index + 1]?.text ?? '')) continue;
+      // "Chief of Staff Howard Baker", "Secretary of State George Shultz": one title; not
+      // "Ministry of Health and Welfare".
+      if (titles.has(tokens[index + 1]?.text ?? '') && tokens[index + 2]?.text !== 'and') continue;
       break;
     }
     if (titles.has(token.text)) {

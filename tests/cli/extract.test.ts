@@ -308,6 +308,24 @@ describe('copydesk extract (in-process)', () => {
     expect([record.speaker, record.cue]).toEqual(['Mr Hall', 'Added']);
   });
 
+  it('should give a figure\'s source its whole name with "and", and "the government" as itself', () => {
+    const input =
+      'Rail fares to rise\n\nRail fares in England will rise by 4.6% from March, the government has announced.\n\n' +
+      'A season ticket costs £3,500, according to figures from the Office of Rail and Road.\n\n' +
+      'The notes yield 8.2 pct, said lead manager Morgan Stanley and Co Inc.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; source: string | null });
+    expect(records.map((record) => [record.text, record.source])).toEqual([
+      ['4.6%', 'the government'],
+      ['£3,500', 'the Office of Rail and Road'],
+      ['8.2 pct', 'Morgan Stanley and Co Inc'],
+    ]);
+  });
+
   it('should list the figure beside a "five-week low", not the period', () => {
     const input = 'Dollar slips\n\nThe dollar fell 2% to a five-week low against the euro.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

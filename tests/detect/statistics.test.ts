@@ -497,3 +497,57 @@ describe('seed article statistics', () => {
     for (const text of ['7', 'October 7', '1948', 'Wednesday', 'Sunday']) expect(texts).not.toContain(text);
   });
 });
+
+describe('figure sources named with "and"', () => {
+  const sources = (text: string) =>
+    collectStatistics(parse(`Headline\n\n${text}\n`)).map((node) => [node.children.map(textOf).join(''), node.source]);
+  const textOf = (node: Nodes): string => ('value' in node ? String(node.value) : '');
+
+  it('should keep a firm\'s whole name: "Standard and Poor\'s Corp", "Morgan Stanley and Co Inc"', () => {
+    expect(sources("Standard and Poor's Corp said it cut 500 mln dlrs of debt.")).toEqual([
+      ['500 mln dlrs', "Standard and Poor's Corp"],
+    ]);
+    expect(sources('The notes yield 8.2 pct, said lead manager Morgan Stanley and Co Inc.')).toEqual([
+      ['8.2 pct', 'Morgan Stanley and Co Inc'],
+    ]);
+    expect(sources('Sales rose 4.9 pct, the Securities and Exchange Commission said.')).toEqual([
+      ['4.9 pct', 'the Securities and Exchange Commission'],
+    ]);
+  });
+
+  it('should keep a public body\'s whole name: "Office of Rail and Road", "Department of Trade and Industry"', () => {
+    expect(sources('A season ticket costs £3,500, according to figures from the Office of Rail and Road.')).toEqual([
+      ['£3,500', 'the Office of Rail and Road'],
+    ]);
+    expect(sources('Credit slipped to 2.66 billion stg, the Department of Trade and Industry said.')).toEqual([
+      ['2.66 billion stg', 'the Department of Trade and Industry'],
+    ]);
+    expect(sources('Costs rose 3 pct, the Department of Health and Human Services said.')).toEqual([
+      ['3 pct', 'the Department of Health and Human Services'],
+    ]);
+  });
+
+  it('should leave two names joined by "and" as two', () => {
+    // Two firms each named in full; a name whose acronym spells the second alone.
+    expect(sources('Ford Motor Co and General Motors Corp said sales rose 5 pct.')).toEqual([
+      ['5 pct', 'General Motors Corp'],
+    ]);
+    const tree = parse(
+      'Headline\n\nKenya and Shenzhen Electronics Group (SEG) will set up a venture. SEG employs 170,000 people, it said.\n',
+    );
+    expect(collectStatistics(tree).map((node) => node.source)).toEqual(['Shenzhen Electronics Group']);
+  });
+
+  it('should give "the government" as the source, not the last organisation or place named', () => {
+    expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
+      ['4.6%', 'the government'],
+    ]);
+    expect(sources('Fares will rise by 4.6% from March, the government said.')).toEqual([['4.6%', 'the government']]);
+    // "the ministry" is still the ministry named before it.
+    expect(
+      sources('The Finance Ministry said spending rose. Output will grow 4.7%, the ministry said.').map(
+        ([, source]) => source,
+      ),
+    ).toEqual(['Finance Ministry']);
+  });
+});
