@@ -2068,6 +2068,17 @@ function resolvePhrase(
     }
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
     if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
+    // "Industry analysts", "Banking sources", "Passenger groups": a common word before the people
+    // it describes, capitalised as the sentence's first word, is no speaker on its own. A name
+    // there is ("Rover bosses have said" is Rover's word).
+    if (
+      wordCount === 1 &&
+      run.start === start &&
+      groupModifiers.has((only as Token).lower) &&
+      describesGroup(tokens, run.end, end)
+    ) {
+      return phrase;
+    }
     let name = nameOfRun(view, run, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
     const head = tokenAt(tokens, run.end);
@@ -2098,6 +2109,32 @@ function resolvePhrase(
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
   return qualifiedSource(tokens, start, end) ? phrase : null;
+}
+
+/** Common words that describe a group of sources: "Industry analysts", "Banking sources". */
+const groupModifiers = words(`
+  industry banking bank trade oil money market official political government company corporate
+  financial economic diplomatic military security intelligence police hospital health union campaign
+  passenger consumer aid rescue senior several many some most other western eastern northern southern
+  foreign local federal regional city port harbour harbor investment bond debt stockbroker trading
+  congressional opposition rebel army court school airline energy mining farm business shipping
+  insurance grain commodity currency stock bourse economy
+`);
+
+/**
+ * Whether the words from `from` to `end` are one to three lower-case words ending in people
+ * ("analysts", "money market dealers") or a group of them ("groups", "agencies").
+ */
+function describesGroup(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end || end - from > 3) return false;
+  for (let index = from; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (!token.word || token.text !== token.lower) return false;
+  }
+  const last = (tokens[end - 1] as Token).lower;
+  if (isPeopleNoun(last) || sourceNouns.has(last)) return true;
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') ? last.slice(0, -1) : '';
+  return singular !== '' && organisationNouns.has(singular);
 }
 
 /**

@@ -138,6 +138,16 @@ describe('attribution before the quote', () => {
     ],
     ['X have said', 'Rover bosses have said they are "confident" the deal will be signed.', ['Rover', 'have said']],
     [
+      'a common word before the people it describes opens the sentence',
+      'Industry analysts said the deal was "a bold bet" on the market.',
+      ['Industry analysts', 'said'],
+    ],
+    [
+      'a common word before people, more words between',
+      'Money market dealers said the bank had "clearly signalled" a cut.',
+      ['Money market dealers', 'said'],
+    ],
+    [
       'X cited reports as saying that “…”',
       'Al-Jazeera cited reports as saying that “the struggle will continue.”',
       ['Al-Jazeera', 'cited reports as saying'],

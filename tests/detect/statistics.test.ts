@@ -538,6 +538,15 @@ describe('figure sources named with "and"', () => {
     expect(collectStatistics(tree).map((node) => node.source)).toEqual(['Shenzhen Electronics Group']);
   });
 
+  it('should keep the people a sentence\'s first word describes: "Banking sources", "Oil traders"', () => {
+    expect(sources('Prices fell. Banking sources said rates would fall 5 pct.')).toEqual([
+      ['5 pct', 'Banking sources'],
+    ]);
+    expect(sources('Prices fell. Oil traders said prices would rise 10 pct.')).toEqual([['10 pct', 'Oil traders']]);
+    // A name there speaks for the people it has: "Rover bosses" is Rover's word.
+    expect(sources('Prices fell. Rover bosses said sales rose 3 pct.')).toEqual([['3 pct', 'Rover']]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
