@@ -1,6 +1,7 @@
 /**
  * Source tags: the closing credit lines of an article. "(PC, AJA)", "Reuter", "— AP",
- * "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Ann Poe".
+ * "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Ann Poe", AFP's
+ * "bur-as/jj".
  */
 import type { Paragraph } from 'mdast';
 import type { SourceTag, SourceTags } from '../tree/types.js';
@@ -66,7 +67,28 @@ export function parseSourceTags(text: string): SourceTag[] | undefined {
   if (roles) return roles;
   const contributors = parseContributors(body);
   if (contributors) return contributors;
+  const signature = parseDeskSignature(body);
+  if (signature) return signature;
   return parseAgencies(body, parenthesised !== null);
+}
+
+/**
+ * AFP's closing signature: the writers' initials, then after each slash the editors' ("as/jj",
+ * "bur-as/jj", "sst-dk/mlm/ser"). "bur" stands for the bureau's other reporters. Lower case
+ * groups of two to four letters, at least one slash: a last line of prose never looks like it.
+ */
+const deskSignature = /^[a-z]{2,4}(?:-[a-z]{2,4})*(?:\/[a-z]{2,4}(?:-[a-z]{2,4})*)+$/;
+
+function parseDeskSignature(body: string): SourceTag[] | undefined {
+  if (!deskSignature.test(body)) return undefined;
+  const tags: SourceTag[] = [];
+  body.split('/').forEach((group, index) => {
+    for (const name of group.split('-')) {
+      const role = index > 0 ? 'editing' : name === 'bur' ? 'reporting' : 'writing';
+      tags.push({ name, role });
+    }
+  });
+  return tags;
 }
 
 /**

@@ -54,6 +54,25 @@ describe('copydesk extract (spawned bin)', () => {
     ]);
   });
 
+  it("should list AFP's closing signature, and lint finds the credit there", async () => {
+    const input =
+      'Macron names prime minister\n\nPARIS, Dec 13 (AFP) - Emmanuel Macron named a prime minister.\n\nbur-as/jj\n';
+    const result = spawnCli(['extract', 'sources', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => [record['name'], record['role'], record['from']])).toEqual([
+      ['AFP', 'agency', 'dateline'],
+      ['bur', 'reporting', 'sourceTags'],
+      ['as', 'writing', 'sourceTags'],
+      ['jj', 'editing', 'sourceTags'],
+    ]);
+    const lint = spawnCli(['lint', '--format', 'json'], { input });
+    expect(lint.stdout).not.toContain('source-tags-required');
+  });
+
   it('should write NDJSON for pipelines', () => {
     const result = spawnCli(['extract', 'sources', '--to', 'ndjson', '--stdin-filename', 'wire.txt'], {
       input: article,

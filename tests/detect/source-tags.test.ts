@@ -72,8 +72,24 @@ describe('parseSourceTags', () => {
     ]);
   });
 
+  it('should read AFP\'s signature: writers, then editors after each slash, "bur" for the bureau', () => {
+    expect(parseSourceTags('bur-as/jj')).toEqual([
+      { name: 'bur', role: 'reporting' },
+      { name: 'as', role: 'writing' },
+      { name: 'jj', role: 'editing' },
+    ]);
+    expect(parseSourceTags('sst-dk/mlm/ser')).toEqual([
+      { name: 'sst', role: 'writing' },
+      { name: 'dk', role: 'writing' },
+      { name: 'mlm', role: 'editing' },
+      { name: 'ser', role: 'editing' },
+    ]);
+  });
+
   it.each([
     ['a sentence', 'The company has 4,800,000 shares outstanding.'],
+    ['initials without a slash', 'jm'],
+    ['a slash between words too long for initials', 'input/output'],
     ['an unknown short credit without parentheses', 'AJA'],
     ['unknown words in parentheses', '(Updated with comment)'],
     ['a credit to a lower-case name', 'Reporting by the newsroom'],
