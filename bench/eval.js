@@ -76,6 +76,22 @@ if (phrasing) {
   if (result.details) console.log(result.details);
 }
 
+const sources = await optional('./eval/sources.js');
+if (sources) {
+  console.log(
+    '== statistic sources, against a labelled sample of 240 corpus statistics (bench/eval/statistic-sources.jsonl)',
+  );
+  const result = sources.evaluateSources(shared);
+  const number = (value) => value.toFixed(3);
+  for (const [key, value] of Object.entries(result.metrics)) {
+    const threshold = sources.sourceThresholds[key];
+    console.log(
+      `  ${threshold === undefined ? `${key.padEnd(34)} ${number(value).padStart(8)}` : check(key, value, threshold, number)}`,
+    );
+  }
+  if (verbose) for (const miss of result.misses) console.log(`    ${miss}`);
+}
+
 const lint = await optional('./eval/lint.js');
 if (lint) {
   console.log('== lint problems per rule over the corpus (issue 4)');

@@ -14,6 +14,9 @@ export const phrasingThresholds = Object.freeze({
   statisticF1: 0.9,
   value: 0.95,
   kind: 0.85,
+  unit: 0.9,
+  qualifier: 0.9,
+  cue: 0.9,
 });
 
 /** Alias kept for callers that look for `thresholds`. */
@@ -37,6 +40,7 @@ export async function evaluatePhrasing(sharedDir) {
     predictedDirect: 0,
     matchedDirect: 0,
     speakerRight: 0,
+    cueRight: 0,
     goldQuotes: 0,
     kindMatched: 0,
     kindRight: 0,
@@ -45,6 +49,8 @@ export async function evaluatePhrasing(sharedDir) {
     matchedStatistics: 0,
     valueRight: 0,
     statisticKindRight: 0,
+    unitRight: 0,
+    qualifierRight: 0,
   };
   const misses = [];
 
@@ -70,6 +76,8 @@ export async function evaluatePhrasing(sharedDir) {
     for (const [g, p] of directPairs) {
       if (sameSpeaker(g.speaker, p.speaker)) tally.speakerRight++;
       else misses.push(`${gold.file}: speaker ${show(p.speaker)} for gold ${show(g.speaker)} «${clip(g.text)}»`);
+      if ((g.cue ?? null) === (p.cue ?? null)) tally.cueRight++;
+      else misses.push(`${gold.file}: cue ${show(p.cue)} for gold ${show(g.cue)} «${clip(g.text)}»`);
     }
     for (const g of unmatched(goldDirect, directPairs, 0)) misses.push(`${gold.file}: missed quote «${clip(g.text)}»`);
     for (const p of unmatched(predictedDirect, directPairs, 1)) {
@@ -97,6 +105,10 @@ export async function evaluatePhrasing(sharedDir) {
       else misses.push(`${gold.file}: value ${p.value} for gold ${g.value} «${g.text}»`);
       if (g.kind === p.kind) tally.statisticKindRight++;
       else misses.push(`${gold.file}: kind ${p.kind} for gold ${g.kind} «${g.text}»`);
+      if ((g.unit ?? null) === (p.unit ?? null)) tally.unitRight++;
+      else misses.push(`${gold.file}: unit ${show(p.unit)} for gold ${show(g.unit)} «${g.text}»`);
+      if ((g.qualifier ?? null) === (p.qualifier ?? null)) tally.qualifierRight++;
+      else misses.push(`${gold.file}: qualifier ${show(p.qualifier)} for gold ${show(g.qualifier)} «${g.text}»`);
     }
     for (const g of unmatched(goldStatistics, statisticPairs, 0))
       misses.push(`${gold.file}: missed statistic «${g.text}»`);
@@ -115,12 +127,15 @@ export async function evaluatePhrasing(sharedDir) {
       quoteRecall,
       quoteF1: f1(quotePrecision, quoteRecall),
       speaker: ratio(tally.speakerRight, tally.matchedDirect),
+      cue: ratio(tally.cueRight, tally.matchedDirect),
       quoteKind: ratio(tally.kindRight, tally.kindMatched),
       statisticPrecision,
       statisticRecall,
       statisticF1: f1(statisticPrecision, statisticRecall),
       value: ratio(tally.valueRight, tally.matchedStatistics),
       kind: ratio(tally.statisticKindRight, tally.matchedStatistics),
+      unit: ratio(tally.unitRight, tally.matchedStatistics),
+      qualifier: ratio(tally.qualifierRight, tally.matchedStatistics),
     },
     counts: tally,
     misses,
@@ -143,13 +158,15 @@ function collect(tree) {
     if (node.type === 'quote' && node.position) {
       const start = node.position.start.offset + node.marks[0].length;
       const end = node.position.end.offset - node.marks[1].length;
-      quotes.push({ start, end, kind: node.kind, speaker: node.speaker });
+      quotes.push({ start, end, kind: node.kind, speaker: node.speaker, cue: node.cue });
     } else if (node.type === 'statistic' && node.position) {
       statistics.push({
         start: node.position.start.offset,
         end: node.position.end.offset,
         value: node.value,
         kind: node.kind,
+        unit: node.unit,
+        qualifier: node.qualifier,
       });
     }
     if (Array.isArray(node.children)) for (const child of node.children) visit(child);
