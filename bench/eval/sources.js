@@ -18,8 +18,8 @@ import { parse } from '../../dist/index.js';
 
 /** The figures CI requires. */
 export const sourceThresholds = Object.freeze({
-  sourcePrecision: 0.75,
-  sourceRecall: 0.7,
+  sourcePrecision: 0.8,
+  sourceRecall: 0.75,
 });
 
 const labelsFile = fileURLToPath(new URL('statistic-sources.jsonl', import.meta.url));

@@ -50,8 +50,7 @@ const dataCues = words('show shows showed');
 
 /**
  * The figure cues `isFigureCueHere` reads the subject of. The older cues ("said", "estimated")
- * keep their subjects as they were: "Standard and Poor's Corp said" gives "Poor's Corp", which is
- * half a name but tells the reader more than no source.
+ * keep their subjects as they were.
  */
 const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed');
 
@@ -112,6 +111,10 @@ function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean
     const token = tokens[index] as Token;
     if (endsWithPossessive(token.text) && !isNameWord(token)) return true;
   }
+  // "figures from the trade ministry show": a public body is an owner too, named or not ("the
+  // bank" would stand for the last organisation named, which may be no bank: see `latest`).
+  const by = tokenAt(tokens, subject.start - 1)?.lower;
+  if ((by === 'from' || by === 'by') && institutionNouns.has((tokens[subject.end - 1] as Token).lower)) return true;
   const runs = capitalisedRuns(view, subject.start, subject.end);
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index] as Run;
@@ -334,6 +337,11 @@ export interface SpeakerState {
   leadSource: string | undefined;
   /** What is known of each name of the article that needs no state (see `nameFactsOf`). */
   readonly names: Map<string, NameFacts>;
+  /**
+   * The organisations named in full so far ("Alcan Aluminium Ltd"), newest last, for the short
+   * name the article uses afterwards ("Alcan said"): see `fullOrganisationName`.
+   */
+  readonly organisations: string[];
 }
 
 /**
@@ -380,6 +388,7 @@ export function createSpeakerState(): SpeakerState {
     block: 0,
     leadSource: undefined,
     names: new Map(),
+    organisations: [],
   };
 }
 
@@ -1468,6 +1477,10 @@ function subjectPhrase(
   if (end <= floor) return undefined;
   // "Sen. David Boren (D-Okla.) said": the party and state in brackets are no part of the name.
   if ((tokens[end - 1] as Token).text === ')') end = asideStart(view, floor, end);
+  // "<Dumez Investments I Inc> said", "(Dumez Investments I Inc) said": wire copy brackets the
+  // names of unlisted firms, and the name in brackets is the subject.
+  const bracketed = bracketedSubject(view, floor, end);
+  if (bracketed !== undefined) return { start: bracketed, end: end - 1, auxiliary };
   // "Mr Chernin, however, told …" / "Fathi Bin Shatwan, Libya's oil minister, told …"
   if ((tokens[end - 1] as Token).text === ',') {
     let comma = end - 2;
@@ -1487,11 +1500,51 @@ function subjectPhrase(
       const segment = walkBack(view, comma + 1, end - 1);
       if (segment < end - 1) return { start: segment, end: end - 1, auxiliary };
     }
+    // "The Hunt group, which also includes Texas firms Cypress Partners and Driftwood Ltd, said":
+    // a relative clause too long for the search above; the subject comes before it.
+    const clause = relativeClauseComma(view, floor, end - 1);
+    if (clause > floor) {
+      const start = walkBack(view, floor, clause);
+      if (start < clause) return { start, end: clause, auxiliary };
+    }
     return undefined;
   }
   const start = walkBack(view, floor, end);
   if (start >= end) return undefined;
   return { start, end, auxiliary };
+}
+
+/**
+ * Where the name starts when the subject ending at `end` is a whole name in brackets, "<…>" or
+ * "(…)", with no name right before it (that is an aside: "Industrial Equity (Pacific) Ltd");
+ * else undefined.
+ */
+function bracketedSubject(view: BlockView, floor: number, end: number): number | undefined {
+  const { tokens } = view;
+  const close = (tokens[end - 1] as Token).text;
+  if (close !== '>' && close !== ')') return undefined;
+  const open = close === '>' ? '<' : '(';
+  for (let index = end - 2; index >= floor && index > end - 12; index--) {
+    if ((tokens[index] as Token).text !== open) continue;
+    const before = tokens[index - 1];
+    if (index > floor && before !== undefined && isNameWord(before)) return undefined;
+    return isWholeName(view, index + 1, end - 1) ? index + 1 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The comma that opens a relative clause (", which …", ", who …") ending at the comma `close`,
+ * within 32 tokens of it; else -1. Out of line: asked only when a subject ends in a comma.
+ */
+function relativeClauseComma(view: BlockView, floor: number, close: number): number {
+  const { tokens } = view;
+  for (let index = close - 2; index > floor && index > close - 32; index--) {
+    if (view.quoted[index]) return -1;
+    const lower = (tokens[index] as Token).lower;
+    if ((lower === 'which' || lower === 'who') && isComma(tokens[index - 1])) return index - 1;
+  }
+  return -1;
 }
 
 /**
@@ -2080,6 +2133,7 @@ function resolvePhrase(
       return phrase;
     }
     let name = nameOfRun(view, run, state);
+    if (!looksLikePersonName(name, state)) name = fullOrganisationName(name, state);
     // "the Resistance News Network Telegram channel", "the Yemeni Ansarallah group".
     const head = tokenAt(tokens, run.end);
     if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
@@ -2626,7 +2680,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       const again = (acronym && !single) || (shape && nameParts.length <= 3);
       const organisation = again ? nameOfRun(view, run, state) : name;
       if (!isAgencyName(organisation))
-        insertMention(view.mentions, { position, name: organisation, kind: 'organisation' });
+        insertMention(view.mentions, { position, name: learnOrganisation(organisation, state), kind: 'organisation' });
     }
   }
 }
@@ -2648,8 +2702,35 @@ function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token)
   // A news agency named in the dateline or a credit ("(Reuters) -") distributes the story: it is
   // not "the company" or "the exchange" a later sentence attributes a figure to.
   if (isOrganisationSubject(view, run) && !isAgencyName(token.text) && !isAbstractNounOpening(view, run, token)) {
-    insertMention(view.mentions, { position: token.start, name: token.text, kind: 'organisation' });
+    const name = fullOrganisationName(token.text, state);
+    insertMention(view.mentions, { position: token.start, name, kind: 'organisation' });
   }
+}
+
+/**
+ * An organisation's name as the article first gave it in full: "Alcan" after "Alcan Aluminium
+ * Ltd", "Hutton" after "E.F. Hutton Group Inc", "National Data" after "National Data Corp", as
+ * a person's surname stands for their full name. A name of one or two words is looked up, among
+ * the latest organisations named; else it is given back as it is.
+ */
+function fullOrganisationName(name: string, state: SpeakerState): string {
+  const { organisations } = state;
+  if (organisations.length === 0 || name.split(' ').length > 2) return name;
+  const prefix = `${name} `;
+  for (let index = organisations.length - 1; index >= 0 && index >= organisations.length - 32; index--) {
+    const full = organisations[index] as string;
+    // Initials before the name are no part of how it is shortened: "E.F. Hutton Group Inc".
+    const named = full.replace(/^(?:\p{Lu}\.)+ /u, '');
+    if (named.startsWith(prefix)) return full;
+  }
+  return name;
+}
+
+/** Record an organisation named in full (two words or more) and give its fullest name. */
+function learnOrganisation(name: string, state: SpeakerState): string {
+  const full = fullOrganisationName(name, state);
+  if (full === name && name.includes(' ') && state.organisations.at(-1) !== name) state.organisations.push(name);
+  return full;
 }
 
 /**

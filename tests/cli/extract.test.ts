@@ -332,7 +332,8 @@ describe('copydesk extract (in-process)', () => {
       'Rail fares to rise\n\nRail fares in England will rise by 4.6% from March, the government has announced.\n\n' +
       'A season ticket costs £3,500, according to figures from the Office of Rail and Road.\n\n' +
       'The notes yield 8.2 pct, said lead manager Morgan Stanley and Co Inc.\n\n' +
-      'Industry analysts said fares would rise 3 pct next year.\n';
+      'Industry analysts said fares would rise 3 pct next year.\n\n' +
+      'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const records = result.stdout
@@ -344,6 +345,7 @@ describe('copydesk extract (in-process)', () => {
       ['£3,500', 'the Office of Rail and Road'],
       ['8.2 pct', 'Morgan Stanley and Co Inc'],
       ['3 pct', 'Industry analysts'],
+      ['50 pct', 'Alcan Aluminium Ltd'],
     ]);
   });
 

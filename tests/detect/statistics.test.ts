@@ -547,6 +547,44 @@ describe('figure sources named with "and"', () => {
     expect(sources('Prices fell. Rover bosses said sales rose 3 pct.')).toEqual([['3 pct', 'Rover']]);
   });
 
+  it('should read an unnamed public body as the owner of figures: "figures from the trade ministry show"', () => {
+    expect(sources('The economy grew by 8.1% in 2004, figures from the trade ministry show.')).toEqual([
+      ['8.1%', 'the trade ministry'],
+    ]);
+    // "the bank" may stand for any organisation named before: no source rather than a wrong one.
+    expect(sources('Research by the bank shows growth of 8.1% in 2004.')).toEqual([['8.1%', null]]);
+  });
+
+  it('should step over a long relative clause to the subject, and read a bracketed firm as one', () => {
+    expect(
+      sources(
+        'The Hunt group, which also includes Texas firms Cypress Partners L.P and Driftwood Ltd, said it spent 15.2 mln dlrs.',
+      ),
+    ).toEqual([['15.2 mln dlrs', 'the Hunt group']]);
+    expect(sources('<Dumez Investments I Inc> said 94.7 pct of the shares were tendered.')).toEqual([
+      ['94.7 pct', 'Dumez Investments I Inc'],
+    ]);
+    expect(sources('(Dumez Investments I Inc) said 94.7 pct of the shares were tendered.')).toEqual([
+      ['94.7 pct', 'Dumez Investments I Inc'],
+    ]);
+  });
+
+  it("should give an organisation's short name as the full name the article gave first", () => {
+    expect(
+      sources(
+        'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct. It said costs rose 3 pct.',
+      ),
+    ).toEqual([
+      ['50 pct', 'Alcan Aluminium Ltd'],
+      ['3 pct', 'Alcan Aluminium Ltd'],
+    ]);
+    expect(sources('E.F. Hutton Group Inc said it made a bid. Hutton said it holds 5 pct.')).toEqual([
+      ['5 pct', 'E.F. Hutton Group Inc'],
+    ]);
+    // A name never given in full stays as it is.
+    expect(sources('Qantas said profits rose 5 pct.')).toEqual([['5 pct', 'Qantas']]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
