@@ -342,6 +342,10 @@ export interface SpeakerState {
    * article may use afterwards ("Alcan said"): see `learnOrganisation`.
    */
   readonly organisations: Map<string, string>;
+  /** Unnamed groups of sources by their head noun ("sources" → "Finance Ministry sources"). */
+  readonly groups: Map<string, string>;
+  /** The latest such group of several (a plural head), and in which block, for "they". */
+  lastGroup: { phrase: string; block: number } | undefined;
 }
 
 /**
@@ -389,6 +393,8 @@ export function createSpeakerState(): SpeakerState {
     leadSource: undefined,
     names: new Map(),
     organisations: new Map(),
+    groups: new Map(),
+    lastGroup: undefined,
   };
 }
 
@@ -2044,8 +2050,52 @@ function namesFirm(tokens: readonly Token[], start: number, end: number): boolea
   return false;
 }
 
-/** Resolve a noun phrase to a speaker name. */
+/**
+ * Resolve a noun phrase to a speaker name. An unnamed group of sources ("Finance Ministry
+ * sources", "a Finance Ministry official", "port officials") is remembered, and a later "the
+ * sources", "the official" or "they" (in the same block or the next) stands for it.
+ */
 function resolvePhrase(
+  view: BlockView,
+  start: number,
+  end: number,
+  position: number,
+  state: SpeakerState,
+): string | null {
+  if (end - start <= 2) {
+    const group = groupReference(view, start, end, state);
+    if (group !== undefined) return group;
+  }
+  const speaker = resolveNounPhrase(view, start, end, position, state);
+  if (speaker !== null && end - start >= 2) noteGroup(view, start, end, state);
+  return speaker;
+}
+
+/** The group of sources "they" or "the sources" refers back to, if one was named. */
+function groupReference(view: BlockView, start: number, end: number, state: SpeakerState): string | undefined {
+  const { tokens } = view;
+  const first = (tokens[start] as Token).lower;
+  if (end - start === 1) {
+    const group = state.lastGroup;
+    return first === 'they' && group !== undefined && state.block - group.block <= 1 ? group.phrase : undefined;
+  }
+  if (first !== 'the') return undefined;
+  return state.groups.get((tokens[start + 1] as Token).lower);
+}
+
+/** Remember a phrase that names a group of sources without "the" ("Finance Ministry sources"). */
+function noteGroup(view: BlockView, start: number, end: number, state: SpeakerState): void {
+  const { tokens } = view;
+  const head = (tokens[end - 1] as Token).lower;
+  if (!(sourceNouns.has(head) || isPeopleNoun(head)) || (tokens[start] as Token).lower === 'the') return;
+  const phrase = textOf(view, start, end);
+  state.groups.set(head, phrase);
+  // "They" is many: "one Japanese trader" is no group it stands for.
+  if (head.endsWith('s')) state.lastGroup = { phrase, block: state.block };
+}
+
+/** `resolvePhrase` without the groups it remembers. */
+function resolveNounPhrase(
   view: BlockView,
   start: number,
   end: number,

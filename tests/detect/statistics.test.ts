@@ -585,6 +585,33 @@ describe('figure sources named with "and"', () => {
     expect(sources('Qantas said profits rose 5 pct.')).toEqual([['5 pct', 'Qantas']]);
   });
 
+  it('should let "the sources", "the official" and "they" stand for the group of sources named before', () => {
+    expect(
+      sources('Finance Ministry sources said the deficit was 5 pct. The sources said it would fall 3 pct.'),
+    ).toEqual([
+      ['5 pct', 'Finance Ministry'],
+      ['3 pct', 'Finance Ministry sources'],
+    ]);
+    expect(
+      sources('A Finance Ministry official said the deficit was 5 pct. The official said it would fall 3 pct.'),
+    ).toEqual([
+      ['5 pct', 'A Finance Ministry official'],
+      ['3 pct', 'A Finance Ministry official'],
+    ]);
+    expect(
+      sources(
+        'Work resumed after 7,000 workers ended a strike, port officials said. Loading of 14 ships started, they said.',
+      ),
+    ).toEqual([
+      ['7,000', 'port officials'],
+      ['14', 'port officials'],
+    ]);
+    // One trader is no "they".
+    expect(
+      sources('Prices fell 2 pct, one Japanese trader said. Stocks rose 3 pct, they said.').map(([, source]) => source),
+    ).toEqual(['one Japanese trader', null]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
