@@ -2774,7 +2774,8 @@ function fullOrganisationName(name: string, state: SpeakerState): string {
 /**
  * Record an organisation named in full and give its fullest name: its first word and first two
  * words, initials left out ("E.F. Hutton Group Inc" → "Hutton", "Hutton Group"), stand for it
- * from now on. The latest organisation so named wins.
+ * from now on. The first organisation so named keeps them: a story names its subject first
+ * ("Telemedia Inc", then its unit "Telemedia Publishing Inc", then "Telemedia said").
  */
 function learnOrganisation(name: string, state: SpeakerState): string {
   const full = fullOrganisationName(name, state);
@@ -2782,8 +2783,10 @@ function learnOrganisation(name: string, state: SpeakerState): string {
   const words = nameWords(name.replace(/^(?:\p{Lu}\.)+ /u, ''));
   if (words.length < 2) return name;
   const first = words[0] as string;
-  state.organisations.set(first, name);
-  if (words.length > 2) state.organisations.set(`${first} ${words[1]}`, name);
+  const { organisations } = state;
+  if (!organisations.has(first)) organisations.set(first, name);
+  const two = words.length > 2 ? `${first} ${words[1]}` : undefined;
+  if (two !== undefined && !organisations.has(two)) organisations.set(two, name);
   return name;
 }
 
