@@ -232,4 +232,17 @@ describe('createFixPatch: many fixed lines', () => {
     expect(patch?.hunks[0]?.lines.filter((line) => line.startsWith('-'))).toHaveLength(10_000);
     expect(applyPatch(text, ours, { fuzzFactor: 0 })).toBe(fixed.output);
   });
+
+  it('should give a diff that applies for fixed lines alternating with already fixed copies', {
+    timeout: 20_000,
+  }, () => {
+    // Every fixed line reads as its neighbours, so each is diffed with jsdiff in windows of up to
+    // 500 lines: linear time, and an alignment as short as jsdiff's, though not always the same.
+    const text = `Head line here\n\n${Array.from({ length: 10_000 }, (_, index) => (index % 2 ? 'A — b.\n' : 'A -- b.\n')).join('')}`;
+    const fixed = fixText(text, { parse: { from: 'text' } });
+    const ours = createFixPatch('a/x', 'b/x', text, fixed.output, changesOfFix(fixed, text));
+    expect(applyPatch(text, ours, { fuzzFactor: 0 })).toBe(fixed.output);
+    const changed = parsePatch(ours)[0]?.hunks.flatMap((hunk) => hunk.lines.filter((line) => /^[-+]/.test(line)));
+    expect(changed).toHaveLength(10_000);
+  });
 });
