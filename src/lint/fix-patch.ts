@@ -9,10 +9,11 @@
  * jsdiff's `formatPatch`. Where lines could be aligned in more than one way (a fixed line that
  * reads as the line beside it), jsdiff itself diffs a window of lines around the change.
  *
- * The output is the bytes `createTwoFilesPatch` writes for drafts (tests/lint/fix-patch.test.ts
- * compares them on generated drafts and the fixtures). Only where changes are packed among many
- * alike lines can a whole-file diff find an alignment of the same length that a window does not
- * see; the diff then differs from jsdiff's but applies as exactly.
+ * The output is the bytes `createTwoFilesPatch` writes for drafts (compared on generated drafts
+ * in tests/lint/fix-patch.test.ts, on the fixtures in tests/cli/lint.test.ts). Only where changes
+ * are packed among many alike lines (fixed lines alternating with already fixed copies) can a
+ * whole-file diff pick an alignment of the same length that a window does not see; the diff then
+ * differs from jsdiff's, is as short, and applies as exactly.
  */
 import { diffLines, formatPatch, type StructuredPatchHunk } from 'diff';
 import type { TextChange } from './fix.js';
