@@ -245,3 +245,70 @@ function offsetBefore(offset: number, round: ShiftedEdits, side: 'start' | 'end'
   }
   return offset - (round.shifts[low] as number);
 }
+
+/** Where a text and its fixed version differ: `oldStart`–`oldEnd` of the one became `newStart`–`newEnd` of the other. */
+export interface TextChange {
+  readonly oldStart: number;
+  readonly oldEnd: number;
+  readonly newStart: number;
+  readonly newEnd: number;
+}
+
+/**
+ * Where fixing changed a text, composed from the edits of every round, so that a diff of the
+ * text and `fixed.output` need only look there (`createFixPatch`). Outside the changes the two
+ * texts are the same, character for character.
+ *
+ * @param fixed What `fixText` gave.
+ * @param text The text given to `fixText` (a byte-order mark it dropped counts as a change).
+ * @returns The changes, in text order, none overlapping or touching another.
+ */
+export function changesOfFix(fixed: FixedText, text: string): TextChange[] {
+  let changes: TextChange[] = text.charCodeAt(0) === 0xfeff ? [{ oldStart: 0, oldEnd: 1, newStart: 0, newEnd: 0 }] : [];
+  for (const edits of fixed.rounds) changes = composeRound(changes, edits);
+  return changes;
+}
+
+/**
+ * The changes from the original text to a round's output, given those to the round's input and
+ * the round's edits (at offsets of its input): one pass over both lists, merging what overlaps or
+ * touches. Outside a change, an offset of the round's input is one of the original moved by the
+ * changes before it, and one of the round's output moved by the edits before it.
+ */
+function composeRound(changes: readonly TextChange[], edits: readonly TextEdit[]): TextChange[] {
+  const composed: TextChange[] = [];
+  let change = 0;
+  let edit = 0;
+  // How far the round's input has moved from the original, and its output from its input,
+  // before the next change and edit.
+  let inputShift = 0;
+  let outputShift = 0;
+  while (change < changes.length || edit < edits.length) {
+    const start = Math.min(
+      changes[change]?.newStart ?? Number.POSITIVE_INFINITY,
+      edits[edit]?.start ?? Number.POSITIVE_INFINITY,
+    );
+    const oldStart = start - inputShift;
+    const newStart = start + outputShift;
+    let end = start;
+    for (;;) {
+      const nextChange = changes[change];
+      if (nextChange !== undefined && nextChange.newStart <= end) {
+        end = Math.max(end, nextChange.newEnd);
+        inputShift += nextChange.newEnd - nextChange.newStart - (nextChange.oldEnd - nextChange.oldStart);
+        change++;
+        continue;
+      }
+      const nextEdit = edits[edit];
+      if (nextEdit !== undefined && nextEdit.start <= end) {
+        end = Math.max(end, nextEdit.end);
+        outputShift += nextEdit.text.length - (nextEdit.end - nextEdit.start);
+        edit++;
+        continue;
+      }
+      break;
+    }
+    composed.push({ oldStart, oldEnd: end - inputShift, newStart, newEnd: end + outputShift });
+  }
+  return composed;
+}

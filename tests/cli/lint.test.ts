@@ -3,12 +3,15 @@
  * reporters and streams, config discovery in temporary folders, `.copydeskignore`, `--fix` and
  * `--fix-dry-run`.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPatch } from 'diff';
+import { promisify } from 'node:util';
+import { applyPatch, createTwoFilesPatch, parsePatch } from 'diff';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from '../helpers/cli.js';
+import { bin, runCli, spawnCli } from '../helpers/cli.js';
+import { listFixtures } from '../helpers/fixtures.js';
 
 const clean = 'Ad sales boost Time Warner profit\n\nQuarterly profits at the firm rose, it said.\n';
 const warning = 'Ad sales boost Time Warner profit\n\nProfits rose - a record, it said.\n';
@@ -719,5 +722,65 @@ describe('copydesk lint: the ap preset', () => {
     const result = await lint(['wire.txt', '--format', 'compact']);
     expect(result.stdout).not.toContain('byline-format');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('copydesk lint --fix-dry-run: the diff (spawned bin)', () => {
+  it.each([['recommended'], ['ap'], ['strict']])(
+    'should print for the fixtures, under the %s rules, what jsdiff printed for the whole files, and patch should apply it',
+    (preset) => {
+      // jsdiff's createTwoFilesPatch of each file and its --fix output is what --fix-dry-run
+      // printed before it built the hunks itself.
+      file('config.yaml', preset === 'recommended' ? 'rules: {}\n' : `extends: ${preset}\n`);
+      const names = listFixtures().map((fixture) => {
+        const name = `${fixture.name}${path.extname(fixture.inputName)}`;
+        for (const folder of ['draft', 'fixed']) {
+          mkdirSync(path.join(dir, folder), { recursive: true });
+          copyFileSync(fixture.inputPath, path.join(dir, folder, name));
+        }
+        return name;
+      });
+      const dry = spawnCli(['lint', ...names.map((name) => `draft/${name}`), '--fix-dry-run', '-c', 'config.yaml'], {
+        cwd: dir,
+      });
+      spawnCli(['lint', ...names.map((name) => `fixed/${name}`), '--fix', '-c', 'config.yaml'], { cwd: dir });
+      const expected = names
+        .map((name) => {
+          const before = readFileSync(path.join(dir, 'draft', name), 'utf8');
+          const after = readFileSync(path.join(dir, 'fixed', name), 'utf8');
+          return before === after ? '' : createTwoFilesPatch(`a/draft/${name}`, `b/draft/${name}`, before, after);
+        })
+        .join('');
+      expect(expected).not.toBe('');
+      expect(dry.stdout).toBe(expected);
+      execFileSync('patch', ['-p1', '-F', '0', '-s', '--no-backup-if-mismatch'], { cwd: dir, input: dry.stdout });
+      for (const name of names) {
+        expect(readFileSync(path.join(dir, 'draft', name), 'utf8')).toBe(
+          readFileSync(path.join(dir, 'fixed', name), 'utf8'),
+        );
+      }
+    },
+  );
+
+  it('should print the diff of 10,000 fixed paragraphs in time linear in them, one that applies', {
+    timeout: 20_000,
+  }, async ({ signal }) => {
+    // jsdiff's Myers diff of the whole files took 51 s here, O(lines × changes). The signal
+    // ends the child if the test times out.
+    const paragraphs = Array.from({ length: 10_000 }, (_, index) => `Line ${index} rose -- a record, it said.\n`);
+    const draft = `Ad sales boost Time Warner profit\n\n${paragraphs.join('\n')}`;
+    file('long.txt', draft);
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'lint', 'long.txt', '--fix-dry-run'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+      signal,
+    });
+    const hunks = parsePatch(stdout)[0]?.hunks;
+    expect(hunks).toHaveLength(1);
+    expect(hunks?.[0]?.lines.filter((line) => line.startsWith('+'))).toHaveLength(10_000);
+    const patched = applyPatch(draft, stdout, { fuzzFactor: 0 });
+    await promisify(execFile)(process.execPath, [bin, 'lint', 'long.txt', '--fix'], { cwd: dir, signal });
+    expect(patched).toBe(readFileSync(path.join(dir, 'long.txt'), 'utf8'));
   });
 });

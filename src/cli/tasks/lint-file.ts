@@ -5,10 +5,10 @@
  * (`lint/config-data.ts`), so a worker lints with exactly the rules the main thread resolved.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createTwoFilesPatch } from 'diff';
 import { type ConfigData, configFromData } from '../../lint/config-data.js';
 import { lint } from '../../lint/engine.js';
-import { fixText, placeInOriginal } from '../../lint/fix.js';
+import { changesOfFix, fixText, placeInOriginal } from '../../lint/fix.js';
+import { createFixPatch } from '../../lint/fix-patch.js';
 import { createResult, fatalMessage } from '../../lint/result.js';
 import type { LintResult, ResolvedConfig } from '../../lint/types.js';
 import { type InputFormat, parse } from '../../parse.js';
@@ -123,7 +123,16 @@ function lintFile(
   if (output !== undefined && options.fixDryRun) {
     // Labels as git writes them: "a/story.txt", also for absolute paths.
     const label = item.name.replace(/^[/\\]+/, '');
-    diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, `${bom}${text}`, `${bom}${output}`);
+    // Built from where fixing changed the text, in linear time: jsdiff's createTwoFilesPatch
+    // diffed the whole files, O(lines × changes) (10,000 fixed paragraphs: 51 s). The changes
+    // are moved past the mark given back to both sides.
+    const changes = changesOfFix(fixed, text).map((change) => ({
+      oldStart: change.oldStart + bom.length,
+      oldEnd: change.oldEnd + bom.length,
+      newStart: change.newStart + bom.length,
+      newEnd: change.newEnd + bom.length,
+    }));
+    diff = createFixPatch(`a/${label}`, `b/${label}`, `${bom}${text}`, `${bom}${output}`, changes);
   }
   // `--fix` reports what is left in the file as it now is; `--fix-dry-run` leaves the file as it
   // was, so what is left is placed (and framed) in that text.

@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { applyPatch, parsePatch } from 'diff';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../../src/cli/file-task.js';
 import {
@@ -124,6 +125,20 @@ describe('lint-file task', () => {
     expect(outcome.diff).toContain('-Profits rose -- a record.  It said so. \n+Profits rose — a record. It said so.\n');
     expect(outcome.fixed).toBe(3);
     expect(readFileSync(path.join(dir, 'story.txt'), 'utf8')).toBe(fixable);
+  });
+
+  it('should hand back the diff of 10,000 fixed lines in time linear in them', { timeout: 20_000 }, async () => {
+    // jsdiff's Myers diff of the whole files took 17 s here, O(lines × changes).
+    const lines = Array.from({ length: 10_000 }, (_, index) => `Line ${index} rose -- a record, it said.\n`);
+    const draft = `\ufeffAd sales boost Time Warner profit\n\n${lines.join('')}Last line, unchanged.`;
+    const run = await task({ fixDryRun: true });
+    const outcome = value(run(item('long.txt', draft)));
+    const hunks = parsePatch(outcome.diff ?? '')[0]?.hunks;
+    expect(hunks?.map((hunk) => [hunk.oldStart, hunk.oldLines, hunk.newStart, hunk.newLines])).toEqual([
+      [1, 10_003, 1, 10_003],
+    ]);
+    expect(outcome.fixed).toBe(10_000);
+    expect(applyPatch(draft, outcome.diff ?? '', { fuzzFactor: 0 })).toBe(`\ufeff${outcome.result.output}`);
   });
 
   it('should return outcomes that survive a structured clone unchanged', async () => {
