@@ -220,9 +220,19 @@ interface WordScan {
  * @param tally When given, receives the words of the text as `countWords` counts them, for the
  *   article's word count: a word starts at a token or at a space that `countWords` does not take
  *   as one, so only the character before each is read (see counts.ts).
+ * @param capitals When given, receives the index of every word that may start with a capital
+ *   (every capitalised word, and a few others: see `isNameWord` in speakers.ts), for the name
+ *   passes, which then visit these instead of every token.
  * @returns The tokens in order.
  */
-export function tokenize(text: string, from = 0, to = text.length, figures?: number[], tally?: WordTally): Token[] {
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  figures?: number[],
+  tally?: WordTally,
+  capitals?: number[],
+): Token[] {
   const tokens: Token[] = [];
   const scan: WordScan = { cased: false, comma: false, stop: -1 };
   let words = 0;
@@ -261,7 +271,12 @@ export function tokenize(text: string, from = 0, to = text.length, figures?: num
       }
       const word = text.slice(index, end);
       // Most words are lower case already: lower-casing them anyway made a string per token.
-      const lower = scan.cased ? word.toLowerCase() : word;
+      let lower = word;
+      if (scan.cased) {
+        lower = word.toLowerCase();
+        // An upper-case ASCII letter, or a character outside ASCII, first (a digit too: "3M").
+        if (capitals !== undefined && (code <= 90 || code >= 128)) capitals.push(tokens.length);
+      }
       if (figures !== undefined && mayStartStatistic(lower)) figures.push(tokens.length);
       tokens.push({ start: index, end, text: word, lower, word: true, classes: wordClassesOf(lower) });
       // The space that ended the word has been read: step over it.

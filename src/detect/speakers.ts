@@ -420,6 +420,8 @@ export interface BlockView {
   readonly shouting: boolean;
   /** Indices of the tokens at which a statistic may start (`tokenize`'s `figures`). */
   readonly figures: readonly number[];
+  /** Indices of the words that may start with a capital (`tokenize`'s `capitals`), in order. */
+  readonly capitals: readonly number[];
   /** The words of the text (`countWords`), counted by `tokenize` for the article's counts. */
   readonly words: number;
 }
@@ -448,7 +450,8 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
   // The tokenizer lists the words a statistic may start at, for findStatistics.
   const figures: number[] = [];
   const tally: WordTally = { words: 0 };
-  const tokens = tokenize(text, 0, text.length, figures, tally);
+  const capitals: number[] = [];
+  const tokens = tokenize(text, 0, text.length, figures, tally, capitals);
   const mask = quotedMask(tokens, quoted);
   const shouting = isShoutingText(text);
   const view: BlockView = {
@@ -459,6 +462,7 @@ export function createBlockView(text: string, quoted: readonly Range[], state: S
     spoken: [],
     shouting,
     figures,
+    capitals,
     words: tally.words,
   };
   if (!shouting) learnNames(view, state);
@@ -1821,19 +1825,25 @@ function bracketedNameEnd(view: BlockView, open: number, to: number): number {
   return inside ? open + 4 : open;
 }
 
-/** Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range. */
+/**
+ * Capitalised runs ("Bank of England", "Gaza’s Ministry of Health") in a token range.
+ *
+ * Hot (every block, from `learnNames`): a run starts only at a capitalised word, so only the
+ * words `tokenize` listed as maybe capitalised (`view.capitals`, about one word in five) are
+ * visited, not every token. Testing the first letter of every token cost half of this function:
+ * callgrind over a quarter of the corpus, 36.2M -> 20.7M instructions here, 937.1M -> 923.4M in
+ * all (-1.5%).
+ */
 function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
-  const { tokens, quoted } = view;
+  const { tokens, quoted, capitals } = view;
   const runs: Run[] = [];
   let index = from;
-  while (index < to) {
-    const token = tokens[index] as Token;
-    if (!isNameWord(token) || quoted[index]) {
-      index++;
-      continue;
-    }
-    const start = index;
-    let end = index + 1;
+  for (let candidate = firstAtLeast(capitals, from); candidate < capitals.length; candidate++) {
+    const start = capitals[candidate] as number;
+    if (start >= to) break;
+    // Inside the run before, or not capitalised after all.
+    if (start < index || !isNameWord(tokens[start] as Token) || quoted[start]) continue;
+    let end = start + 1;
     while (end < to) {
       const next = tokens[end] as Token;
       if (view.quoted[end]) break;
@@ -1895,6 +1905,18 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
     index = end;
   }
   return runs;
+}
+
+/** The first index of sorted `values` whose value is at least `limit` (binary search). */
+function firstAtLeast(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
