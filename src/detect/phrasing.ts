@@ -20,7 +20,7 @@ import type { Deck, Headline, Quote, Statistic } from '../tree/types.js';
 import type { DetectContext } from './context.js';
 import { countPhrasing, type PhrasingCounts } from './counts.js';
 import { classifyQuote, leadingOpeningMark, type QuoteSpan, scanQuotes } from './quotes.js';
-import { type Range, splitSentences } from './sentences.js';
+import { firstAtLeast, type Range, splitSentences } from './sentences.js';
 import {
   type Attribution,
   attributeFigure,
@@ -498,18 +498,6 @@ function quoteMarks(quotes: readonly QuoteSpan[]): number[] {
     if (quote.close >= 0) marks.push(quote.close);
   }
   return marks.sort((a, b) => a - b);
-}
-
-/** The index of the first of the sorted `values` that is at least `limit` (binary search). */
-function firstAtLeast(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The statistics that cross no quotation mark, in text order. */

@@ -512,3 +512,23 @@ export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+/**
+ * The first index of sorted `values` whose value is at least `limit` (binary search): the
+ * detectors' sorted offsets and token indices (quotation marks, capitalised words) are searched
+ * so rather than read from the start.
+ *
+ * @param values Numbers in ascending order.
+ * @param limit The value looked for.
+ * @returns An index, `values.length` when every value is below `limit`.
+ */
+export function firstAtLeast(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -14,7 +14,7 @@
  */
 import type { WordTally } from './counts.js';
 import type { Range, Token } from './sentences.js';
-import { isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
+import { firstAtLeast, isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
 import { isAgencyName } from './source-tags.js';
 import { addWordClass, wordClass } from './word-classes.js';
 
@@ -1905,18 +1905,6 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
     index = end;
   }
   return runs;
-}
-
-/** The first index of sorted `values` whose value is at least `limit` (binary search). */
-function firstAtLeast(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
