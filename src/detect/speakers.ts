@@ -1934,8 +1934,7 @@ function andNameEnd(view: BlockView, start: number, and: number, to: number): nu
   }
   let first = start;
   while (first < and && capitalStops.has((tokens[first] as Token).text)) first++;
-  const of = tokens[first + 1];
-  if (institutionHeads.has((tokens[first] as Token).text) && (of?.text === 'of' || of?.text === 'for')) {
+  if (namesInstitutionOf(tokens, first, and)) {
     return words === 1 && organisationWords.has((tokens[and + 1] as Token).text) ? -1 : end;
   }
   if (!organisationWords.has(withoutApostropheS((tokens[end - 1] as Token).text))) return -1;
@@ -1986,8 +1985,23 @@ function andJoinsName(view: BlockView, and: number): boolean {
   return andNameEnd(view, start, and, tokens.length) > and;
 }
 
+/**
+ * Whether the words from `first` to `and` name an institution "of" or "for" something: "Office
+ * of Rail", "National Society of Exporters" (then "and Traders" is more of its name).
+ */
+function namesInstitutionOf(tokens: readonly Token[], first: number, and: number): boolean {
+  for (let index = first; index < and - 2; index++) {
+    const of = (tokens[index + 1] as Token).text;
+    if ((of === 'of' || of === 'for') && institutionHeads.has((tokens[index] as Token).text)) return true;
+  }
+  return false;
+}
+
 /** Institutions named after what they are "of" or "for": "Office of Rail and Road". */
-const institutionHeads = words('Office Ministry Department Bureau Institute');
+const institutionHeads = words(`
+  Office Ministry Department Bureau Institute Society Association Federation Confederation Chamber
+  Council Commission Committee Academy League Organisation Organization
+`);
 
 /**
  * Whether a run's first word is a speech verb put before its subject, `Added Mr Hall: "…"`,

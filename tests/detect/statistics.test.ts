@@ -525,6 +525,9 @@ describe('figure sources named with "and"', () => {
     expect(sources('Costs rose 3 pct, the Department of Health and Human Services said.')).toEqual([
       ['3 pct', 'the Department of Health and Human Services'],
     ]);
+    expect(
+      sources('Exports cost $30 million a day, according to the National Society of Exporters and Traders.'),
+    ).toEqual([['$30 million', 'the National Society of Exporters and Traders']]);
   });
 
   it('should leave two names joined by "and" as two', () => {
