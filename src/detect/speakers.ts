@@ -1909,12 +1909,15 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
 
 /**
  * Where a name joined by "and" ends, when the "and" at `and` is inside one name rather than
- * between two: "Standard and Poor's Corp", "Carson Pirie Scott and Co", "Securities and Exchange
- * Commission" (the words after "and" end in an organisation word, and those before have none),
- * "Office of Rail and Road", "Ministry of International Trade and Industry" (an institution "of"
- * something, and the words after "and" are no institution of their own: not "Bank of England
- * and Treasury"). Else -1: "Smith and Jones", "Britain and France" stay two names. Without it
- * the figure's source was the name's last part ("Poor's Corp", "Co", "Road", "Industry").
+ * between two:
+ * - an institution "of" something: "Office of Rail and Road", "Ministry of International Trade
+ *   and Industry" (not "Bank of England and Treasury": one word that names a body of its own);
+ * - a firm's suffix alone after "and": "Carson Pirie Scott and Co", "Morgan Stanley and Co Inc";
+ * - two words or three ending in an organisation word, after a name that is no firm of its own:
+ *   "Standard and Poor's Corp", "Securities and Exchange Commission" (not "Ford Motor Co and
+ *   General Motors Corp", "between Kenya and …", the end of a list, a person and a fund).
+ * Else -1: "Smith and Jones", "Britain and France" stay two names. Without it the figure's
+ * source was the name's last part ("Poor's Corp", "Co", "Road", "Industry").
  *
  * @param view The block.
  * @param start Where the run before "and" starts.
