@@ -78,18 +78,20 @@ if (phrasing) {
 
 const sources = await optional('./eval/sources.js');
 if (sources) {
-  console.log(
-    '== statistic sources, against a labelled sample of 240 corpus statistics (bench/eval/statistic-sources.jsonl)',
-  );
-  const result = sources.evaluateSources(shared);
   const number = (value) => value.toFixed(3);
-  for (const [key, value] of Object.entries(result.metrics)) {
-    const threshold = sources.sourceThresholds[key];
+  for (const [sample, file] of Object.entries(sources.sourceSamples)) {
     console.log(
-      `  ${threshold === undefined ? `${key.padEnd(34)} ${number(value).padStart(8)}` : check(key, value, threshold, number)}`,
+      `== statistic sources, ${sample} sample: 240 labelled corpus statistics (bench/eval/${path.basename(file)})`,
     );
+    const result = sources.evaluateSources(shared, file);
+    for (const [key, value] of Object.entries(result.metrics)) {
+      const threshold = sources.sourceThresholds[sample][key];
+      console.log(
+        `  ${threshold === undefined ? `${key.padEnd(34)} ${number(value).padStart(8)}` : check(`${key} (${sample})`, value, threshold, number)}`,
+      );
+    }
+    if (verbose) for (const miss of result.misses) console.log(`    ${miss}`);
   }
-  if (verbose) for (const miss of result.misses) console.log(`    ${miss}`);
 }
 
 const lint = await optional('./eval/lint.js');

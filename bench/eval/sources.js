@@ -1,12 +1,18 @@
-// Statistic sources against a hand-labelled sample of the corpus (statistic-sources.jsonl).
+// Statistic sources against two hand-labelled samples of the corpus.
 //
 // The gold standard of ../shared labels each statistic's value, kind, unit and qualifier but not
-// its source, so the source was labelled here: 240 statistics drawn at random (seeded) from the
-// BBC and Reuters articles, each given the source its own sentence attributes it to, as TREE.md
+// its source, so the source was labelled here: twice 240 statistics drawn at random (seeded, no
+// statistic twice) from the BBC and Reuters articles, each given the source its own sentence
+// attributes it to, as TREE.md
 // defines `source` ("according to the health ministry" → "the health ministry"; null when the
 // sentence attributes it to no one), by a labeller who did not see copydesk's answers. `also`
 // lists equally right spellings ("the Finance Ministry" and "Finance Ministry"). The labels hold
 // offsets and names, never the articles' text, which is read from ../shared at run time.
+//
+// `statistic-sources.jsonl` is the development set: its misses were read, and rules written for
+// them. `statistic-sources-heldout.jsonl` was labelled afterwards, by another reader with the same
+// rules, and no rule was written from it: its figures say how the rules do on statistics they were
+// not made for.
 //
 // Precision: of the figures given a source, how many got the right one. Recall: of the figures
 // the labels give a source, how many got it. A figure copydesk no longer finds counts as a miss.
@@ -18,19 +24,24 @@ import { parse } from '../../dist/index.js';
 
 /** The figures CI requires. */
 export const sourceThresholds = Object.freeze({
-  sourcePrecision: 0.8,
-  sourceRecall: 0.75,
+  development: { sourcePrecision: 0.8, sourceRecall: 0.75 },
+  heldOut: { sourcePrecision: 0.72, sourceRecall: 0.63 },
 });
 
-const labelsFile = fileURLToPath(new URL('statistic-sources.jsonl', import.meta.url));
+/** The labelled samples, by name. */
+export const sourceSamples = Object.freeze({
+  development: fileURLToPath(new URL('statistic-sources.jsonl', import.meta.url)),
+  heldOut: fileURLToPath(new URL('statistic-sources-heldout.jsonl', import.meta.url)),
+});
 
 /**
  * Evaluate the `source` of statistics on the labelled sample.
  *
  * @param {string} sharedDir The shared folder holding `corpus/`.
+ * @param {string} labelsFile One of `sourceSamples`.
  * @returns {{metrics: Record<string, number>, counts: Record<string, number>, misses: string[]}}
  */
-export function evaluateSources(sharedDir) {
+export function evaluateSources(sharedDir, labelsFile) {
   const labels = readFileSync(labelsFile, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
