@@ -34,6 +34,7 @@ for (const name of ['bbc', 'reuters']) {
   const labels = {
     headline: 'headline exact match',
     datelinePlace: 'dateline place match',
+    datelineDate: 'dateline date match',
     sourceTag: 'source tag match',
     paragraphs: 'paragraph count match',
     lossless: 'lossless',

@@ -9,6 +9,7 @@ import { parse, sameWords, toMarkdown, treeText, withoutPositions } from '../../
 export const structureThresholds = Object.freeze({
   headline: 0.99,
   datelinePlace: 0.98,
+  datelineDate: 0.98,
   sourceTag: 0.99,
   paragraphs: 0.97,
   lossless: 1,
@@ -31,13 +32,22 @@ export async function evaluateCorpus(folder) {
   const counts = {
     headline: 0,
     datelinePlace: 0,
+    datelineDate: 0,
     datelineTotal: 0,
     sourceTag: 0,
     paragraphs: 0,
     lossless: 0,
     roundTrip: 0,
   };
-  const failures = { headline: [], datelinePlace: [], sourceTag: [], paragraphs: [], lossless: [], roundTrip: [] };
+  const failures = {
+    headline: [],
+    datelinePlace: [],
+    datelineDate: [],
+    sourceTag: [],
+    paragraphs: [],
+    lossless: [],
+    roundTrip: [],
+  };
   const isReuters = truth.some((row) => 'dateline' in row);
 
   // Speed: parse every article once to warm up, then time a second pass.
@@ -65,6 +75,9 @@ export async function evaluateCorpus(folder) {
         failures.datelinePlace.push(
           `${row.file}: got ${JSON.stringify(place)}, want ${JSON.stringify(row.datelineCity)}`,
         );
+      const date = dateline?.date ?? null;
+      if (date !== null && sameDate(date, row.dateline)) counts.datelineDate++;
+      else failures.datelineDate.push(`${row.file}: got ${JSON.stringify(date)}, from ${JSON.stringify(row.dateline)}`);
     }
 
     if (isReuters) {
@@ -91,7 +104,11 @@ export async function evaluateCorpus(folder) {
   const metrics = {
     headline: counts.headline / total,
     ...(isReuters
-      ? { datelinePlace: counts.datelinePlace / Math.max(1, counts.datelineTotal), sourceTag: counts.sourceTag / total }
+      ? {
+          datelinePlace: counts.datelinePlace / Math.max(1, counts.datelineTotal),
+          datelineDate: counts.datelineDate / Math.max(1, counts.datelineTotal),
+          sourceTag: counts.sourceTag / total,
+        }
       : {}),
     paragraphs: counts.paragraphs / total,
     lossless: counts.lossless / total,
@@ -105,6 +122,16 @@ export async function evaluateCorpus(folder) {
     articlesPerSecond: total / seconds,
     megabytesPerSecond: bytes / 1e6 / seconds,
   };
+}
+
+/**
+ * Whether a dateline's date is the one the truth file's dateline ends with ("PORTLAND, Ore., Feb
+ * 26" → "Feb 26"; "ANGLETON, Tex. March 3" → "March 3"). The truth's dateline is cut at its
+ * dash where it runs on into the story ("THE HAGUE, March 2 - Dutch imports …").
+ */
+function sameDate(date, truthDateline) {
+  const cut = truthDateline.split(' - ')[0].replace(/[,\s]+$/, '');
+  return cut.endsWith(date);
 }
 
 /**
