@@ -14,6 +14,14 @@ const article = [
   '(Reporting by Jane Doe; Editing by Ann Poe)',
 ].join('\n');
 
+/** The records of an NDJSON output, one per line. */
+function ndjsonRecords<T = Record<string, unknown>>(stdout: string): T[] {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as T);
+}
+
 function workspace(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-extract-'));
   writeFileSync(path.join(folder, 'story.txt'), article);
@@ -42,10 +50,7 @@ describe('copydesk extract (spawned bin)', () => {
     ].join('\n');
     const result = spawnCli(['extract', 'sources', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = ndjsonRecords(result.stdout);
     expect(records.map((record) => [record['name'], record['role']])).toEqual([
       ['MARIA GONZALEZ', 'author'],
       ['TOM BAKER', 'author'],
@@ -59,10 +64,7 @@ describe('copydesk extract (spawned bin)', () => {
       'Macron names prime minister\n\nPARIS, Dec 13 (AFP) - Emmanuel Macron named a prime minister.\n\nbur-as/jj\n';
     const result = spawnCli(['extract', 'sources', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = ndjsonRecords(result.stdout);
     expect(records.map((record) => [record['name'], record['role'], record['from']])).toEqual([
       ['AFP', 'agency', 'dateline'],
       ['bur', 'reporting', 'sourceTags'],
@@ -78,10 +80,7 @@ describe('copydesk extract (spawned bin)', () => {
       input: article,
     });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = ndjsonRecords(result.stdout);
     expect(records.map((record) => record['name'])).toEqual(['Jane Doe', 'John Roe', 'Reuters', 'Jane Doe', 'Ann Poe']);
     expect(records[0]).toMatchObject({ file: 'wire.txt', line: 3, column: 1 });
   });
@@ -105,10 +104,7 @@ describe('copydesk extract (spawned bin)', () => {
     ].join('\n');
     const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = ndjsonRecords(result.stdout);
     expect(records.map((record) => [record['speaker'], record['cue']])).toEqual([
       ['Lee Rainie', 'said'],
       ['The mayor', 'saying'],
@@ -336,10 +332,7 @@ describe('copydesk extract (in-process)', () => {
       'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { text: string; source: string | null });
+    const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
     expect(records.map((record) => [record.text, record.source])).toEqual([
       ['4.6%', 'the government'],
       ['£3,500', 'the Office of Rail and Road'],
@@ -391,10 +384,7 @@ describe('copydesk extract (in-process)', () => {
     const input = `Talks\n\nJohn Smith said it. ${'He said "yes". She said "no". They said "maybe". '.repeat(14_000)}\n`;
     const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
-    const records = result.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = ndjsonRecords(result.stdout);
     expect(records).toHaveLength(42_000);
     expect(records.at(-1)).toMatchObject({ speaker: 'John Smith', text: 'maybe' });
   });
