@@ -1333,10 +1333,32 @@ function quotedObject(
     if (token.lower === 'as' && tokens[end + 1]?.lower === 'saying') break;
     end++;
   }
+  const saying = tokens[end]?.lower === 'as' || followsAsSaying(tokens, end, to);
+  // The 12-token reach may stop inside brackets: "quoted a spokesman for the China National
+  // Offshore Oil Corp (CNOOC) as saying" names the spokesman without a half-open "(CNOOC".
+  end = beforeOpenBracket(tokens, verb + 1, end);
   if (end <= verb + 1 || !namesSpeaker(view, verb + 1, end)) return undefined;
-  const saying = tokens[end]?.lower === 'as';
   const speaker = resolvePhrase(view, verb + 1, end, verbToken.start, state);
   return { speaker, cue: saying ? `${verbToken.text} as saying` : verbToken.text };
+}
+
+/** Whether "as saying" comes within a few tokens of `from`, after a bracket the reach stopped in. */
+function followsAsSaying(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to && index < from + 4; index++) {
+    if ((tokens[index] as Token).lower === 'as' && tokens[index + 1]?.lower === 'saying') return true;
+  }
+  return false;
+}
+
+/** `end`, or where a bracket opened in `start`–`end` and not closed there opens. */
+function beforeOpenBracket(tokens: readonly Token[], start: number, end: number): number {
+  let open = -1;
+  for (let index = start; index < end; index++) {
+    const text = (tokens[index] as Token).text;
+    if (text === '(') open = index;
+    else if (text === ')') open = -1;
+  }
+  return open < 0 ? end : open;
 }
 
 /** Whether a phrase names a speaker: a capitalised name or "a source close to …". */

@@ -315,6 +315,18 @@ describe('copydesk extract (in-process)', () => {
     expect(rows[0]).toContain(',15-20,15,20,count,store,');
   });
 
+  it('should end a speaker quoted "as saying" before a bracket it cannot close', () => {
+    const input =
+      'Oil deals signed\n\n"We signed eight contracts," the New China News Agency quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying.\n';
+    const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const [record] = ndjsonRecords<{ speaker: string; cue: string }>(result.stdout);
+    expect([record?.speaker, record?.cue]).toEqual([
+      'a spokesman for the China National Offshore Oil Corp',
+      'quoted as saying',
+    ]);
+  });
+
   it('should not take a speech verb that opens a sentence into the speaker ("Added Mr Hall:")', () => {
     const input = 'Council backs plan\n\nThe council backed the plan.\n\nAdded Mr Hall: "We are delighted."\n';
     const result = spawnCli(['extract', 'quotes', '--to', 'ndjson'], { input });

@@ -148,6 +148,11 @@ describe('attribution before the quote', () => {
       ['Money market dealers', 'said'],
     ],
     [
+      'X quoted Y (ACRONYM) as saying, Y too long to read whole',
+      '"We signed eight contracts," the New China News Agency quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying.',
+      ['a spokesman for the China National Offshore Oil Corp', 'quoted as saying'],
+    ],
+    [
       'X cited reports as saying that “…”',
       'Al-Jazeera cited reports as saying that “the struggle will continue.”',
       ['Al-Jazeera', 'cited reports as saying'],
