@@ -22,6 +22,9 @@ const shapes: Record<string, (size: number) => string> = {
   'money and percent': (size) => '$1.5bn 12% '.repeat(size / 11),
   'capitalised words': (size) => 'Abc '.repeat(size / 4),
   'capitalised words with stops': (size) => 'A. '.repeat(size / 3),
+  'names joined by and': (size) => 'Abc and Def Corp said 5%, the Office of Rail and Road said. '.repeat(size / 60),
+  'relative clauses before a verb': (size) =>
+    'The Hunt group, which owns Abc and Def, said it sold 5% '.repeat(size / 56),
   spaces: (size) => `a${' '.repeat(size)}b`,
   tabs: (size) => `a${' \t'.repeat(size / 2)}b`,
   'open parentheses': (size) => '('.repeat(size),
