@@ -2240,7 +2240,8 @@ function resolveNounPhrase(
     if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
     const before = tokenAt(tokens, run.start - 1);
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
-    return the ? `the ${name}` : name;
+    // A name the article already gave with its article ("the U.S. Officials") keeps only that one.
+    return the && !/^the /i.test(name) ? `the ${name}` : name;
   }
   const lastWord = (tokens[end - 1] as Token).lower;
   if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
@@ -2677,6 +2678,8 @@ function looksLikePersonName(name: string, state: SpeakerState, parts = nameWord
   if (parts.length === 1) return state.people.get(name.toLowerCase()) !== undefined;
   if (parts.length > 5) return false;
   if (parts[0] === 'the' || parts[0] === 'The') return false;
+  // "U.S. Banks", "U.K. Treasury": a country's initials, not a person's.
+  if (countryInitials.has(parts[0] as string)) return false;
   for (const part of parts) {
     if (organisationWords.has(part)) return false;
     if (part.length > 1 && isUpperCase(part) && part.charCodeAt(part.length - 1) !== 46) return false;
@@ -2684,6 +2687,9 @@ function looksLikePersonName(name: string, state: SpeakerState, parts = nameWord
   }
   return true;
 }
+
+/** Countries written as initials, which open no person's name. */
+const countryInitials = words('U.S. U.S.A. U.K. U.N. E.U.');
 
 /** Lower-case words inside a person's name ("Osama bin Laden"). */
 const nameParticles = words('bin al de van von da du');
@@ -2917,7 +2923,13 @@ function hasAppositive(view: BlockView, end: number): boolean {
   const second = tokens[end + 2];
   if (!first?.word) return false;
   const lower = first.lower;
-  if (/^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if)$/.test(lower))
+  // "… the Japanese and U.S. Banks, was cut …": a verb after the comma closes an inserted
+  // phrase; it describes nobody.
+  if (
+    /^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if|was|were|is|are|has|have|had|will|would)$/.test(
+      lower,
+    )
+  )
     return false;
   if (!isCapitalised(first.text)) return true;
   return (

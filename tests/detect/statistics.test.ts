@@ -615,6 +615,18 @@ describe('figure sources named with "and"', () => {
     ).toEqual(['one Japanese trader', null]);
   });
 
+  it('should not take "U.S. Banks, was …" for a person that "he" could be', () => {
+    expect(
+      sources(
+        'The firm will borrow more at home, a company official said. Its debt to the Japanese and U.S. Banks, was cut to 66.2 billion dlrs, he said.',
+      ),
+    ).toEqual([['66.2 billion dlrs', 'a company official']]);
+    // A name the article gave with "the" gets it once.
+    expect(sources('The U.S. Officials added the sale would cost 5 pct of output.')).toEqual([
+      ['5 pct', 'the U.S. Officials'],
+    ]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
