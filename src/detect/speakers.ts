@@ -2116,7 +2116,7 @@ function resolvePhrase(
     if (group !== undefined) return group;
   }
   const speaker = resolveNounPhrase(view, start, end, position, state);
-  if (speaker !== null && end - start >= 2) noteGroup(view, start, end, state);
+  if (speaker !== null && end - start >= 2) noteGroup(view, start, end, speaker, state);
   return speaker;
 }
 
@@ -2132,16 +2132,31 @@ function groupReference(view: BlockView, start: number, end: number, state: Spea
   return state.groups.get((tokens[start + 1] as Token).lower);
 }
 
-/** Remember a phrase that names a group of sources without "the" ("Finance Ministry sources"). */
-function noteGroup(view: BlockView, start: number, end: number, state: SpeakerState): void {
+/**
+ * Remember a phrase that names a group of sources without "the" ("Finance Ministry sources"),
+ * or a body described rather than named ("the Argentine grain board", which is its own source:
+ * no name in it stands for it), which "the board" then stands for.
+ */
+function noteGroup(view: BlockView, start: number, end: number, speaker: string, state: SpeakerState): void {
   const { tokens } = view;
   const head = (tokens[end - 1] as Token).lower;
-  if (!(sourceNouns.has(head) || isPeopleNoun(head)) || (tokens[start] as Token).lower === 'the') return;
+  const people = sourceNouns.has(head) || isPeopleNoun(head);
+  const the = (tokens[start] as Token).lower === 'the';
+  if (people ? the : end - start < 3) return;
   const phrase = textOf(view, start, end);
+  if (!people && (speaker !== phrase || !/\p{Lu}/u.test(phrase.slice(1)))) return;
   state.groups.set(head, phrase);
-  // "They" is many: "one Japanese trader" is no group it stands for.
-  if (head.endsWith('s')) state.lastGroup = { phrase, block: state.block };
+  // "They" is many people: not "one Japanese trader", nor "the Court of Appeals".
+  if (people && head.endsWith('s')) state.lastGroup = { phrase, block: state.block };
 }
+
+/** Whether a word is an adjective of nationality: "Iranian", "Japanese", "Argentine", "French". */
+function isNationality(word: string): boolean {
+  return /(?:ian|ean|ese|ish|i)$/.test(word) || irregularNationalities.has(word);
+}
+
+/** Adjectives of nationality the endings above miss. */
+const irregularNationalities = words('Argentine Philippine French Dutch Swiss Greek Czech Slovak Basque Scots Thai');
 
 /** `resolvePhrase` without the groups it remembers. */
 function resolveNounPhrase(
@@ -2219,7 +2234,7 @@ function resolveNounPhrase(
       wordCount++;
     }
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
-    if (wordCount === 1 && run.end < end && /(?:ian|ean|ese|ish|i)$/.test((only as Token).text)) return phrase;
+    if (wordCount === 1 && run.end < end && isNationality((only as Token).text)) return phrase;
     // "Industry analysts", "Banking sources", "Passenger groups": a common word before the people
     // it describes, capitalised as the sentence's first word, is no speaker on its own. A name
     // there is ("Rover bosses have said" is Rover's word).

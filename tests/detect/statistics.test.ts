@@ -627,6 +627,24 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should let "the board" or "the bureau" stand for the body named in full before', () => {
+    expect(
+      sources(
+        'Exports reached 1,469,208 tonnes, the Argentine grain board said.\n\nWheat exports were 43,064 tonnes, the board said.',
+      ),
+    ).toEqual([
+      ['1,469,208 tonnes', 'the Argentine grain board'],
+      ['43,064 tonnes', 'the Argentine grain board'],
+    ]);
+    expect(sources('Output fell 3 pct, the Statistics Bureau said. Beef output fell 2 pct, the bureau said.')).toEqual([
+      ['3 pct', 'the Statistics Bureau'],
+      ['2 pct', 'the Statistics Bureau'],
+    ]);
+    expect(sources('French trade sources said 10,500 tonnes were sold.')).toEqual([
+      ['10,500 tonnes', 'French trade sources'],
+    ]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
