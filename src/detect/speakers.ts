@@ -1376,6 +1376,11 @@ function namesSpeaker(view: BlockView, start: number, end: number): boolean {
   return isPeopleNoun(head);
 }
 
+/** Whether a lower-case noun names people as sources: "analysts", "officials", "sources". */
+function namesPeople(lower: string): boolean {
+  return isPeopleNoun(lower) || sourceNouns.has(lower);
+}
+
 /** Plural nouns for people: "analysts", "organisers", "researchers", "economists". */
 function isPeopleNoun(word: string): boolean {
   return peopleNouns.has(word) || /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)$/.test(word);
@@ -1673,7 +1678,15 @@ function walkBack(view: BlockView, floor: number, end: number): number {
   // The walk may stop, at its length limit, on a word that joins a name ("… of State for
   // Economic Affairs Allen Wallis"): the phrase does not start with it.
   while (start < end - 1 && joinsName((tokens[start] as Token).lower)) start++;
-  if (start === end - 1 && capitalStops.has((tokens[start] as Token).text) && !isPronoun(tokens[start])) start++;
+  // A lone "Analysts" or "Officials" opening the sentence is its subject, plain people; "Shares"
+  // or "In" is not.
+  if (
+    start === end - 1 &&
+    capitalStops.has((tokens[start] as Token).text) &&
+    !isPronoun(tokens[start]) &&
+    !namesPeople((tokens[start] as Token).lower)
+  )
+    start++;
   return start;
 }
 

@@ -645,6 +645,13 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should take a lone "Analysts" or "Officials" opening the sentence as its source', () => {
+    expect(sources('Analysts said that M-1 grew at a negative 1.3 pct annual rate.')).toEqual([
+      ['1.3 pct', 'Analysts'],
+    ]);
+    expect(sources('Officials said 14 ships were waiting.')).toEqual([['14', 'Officials']]);
+  });
+
   it('should give "the government" as the source, not the last organisation or place named', () => {
     expect(sources('Rail fares in England will rise by 4.6% from March, the government has announced.')).toEqual([
       ['4.6%', 'the government'],
