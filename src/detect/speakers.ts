@@ -1640,9 +1640,21 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         start--;
         continue;
       }
-      // "the Institute for Fiscal Studies (IFS) said": step over the acronym.
+      // "the Institute for Fiscal Studies (IFS) said": step over the acronym; "Sony (U.K.) Ltd
+      // said": over initials with their stop.
       if (token.text === ')' && start - 3 > floor && textIs(tokens[start - 3], '(')) {
         start -= 3;
+        continue;
+      }
+      if (
+        token.text === ')' &&
+        start < end &&
+        start - 4 > floor &&
+        textIs(tokens[start - 4], '(') &&
+        textIs(tokens[start - 2], '.') &&
+        isNameWord(tokens[start - 5] as Token)
+      ) {
+        start -= 4;
         continue;
       }
       break;
@@ -1843,7 +1855,7 @@ interface Run {
 
 /**
  * Where a name goes on after the "(" at `open` when it brackets one name word inside the name
- * ("Industrial Equity (Pacific) Ltd"): the index of the name word after ")" plus one; `open`
+ * ("Industrial Equity (Pacific) Ltd", "Sony (U.K.) Ltd"): the index of the name word after ")" plus one; `open`
  * itself when the bracket is not part of a name. Out of line because brackets inside names are
  * rare: inline, each of these steps first ran after V8 had compiled capitalisedRuns and threw its
  * code away, one after the other ("wrong instance type", "Insufficient type feedback"). The
@@ -1851,13 +1863,15 @@ interface Run {
  */
 function bracketedNameEnd(view: BlockView, open: number, to: number): number {
   const { tokens } = view;
+  // "(Pacific)", or initials with their last stop: "Sony (U.K.) Ltd".
+  const close = textIs(tokens[open + 2], '.') ? open + 3 : open + 2;
   const inside =
-    open + 3 < to &&
-    textIs(tokens[open + 2], ')') &&
+    close + 1 < to &&
+    textIs(tokens[close], ')') &&
     isNameWord(tokens[open + 1] as Token) &&
-    isNameWord(tokens[open + 3] as Token) &&
-    !view.quoted[open + 3];
-  return inside ? open + 4 : open;
+    isNameWord(tokens[close + 1] as Token) &&
+    !view.quoted[close + 1];
+  return inside ? close + 2 : open;
 }
 
 /**

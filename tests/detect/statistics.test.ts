@@ -645,6 +645,14 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should keep initials in brackets inside a firm\'s name: "Sony (U.K.) Ltd"', () => {
+    expect(sources('Sony (U.K.) Ltd said it would spend 30 mln stg.')).toEqual([['30 mln stg', 'Sony (U.K.) Ltd']]);
+    // A state after a comma is no part of the name.
+    expect(sources('Rep. Ed Jones, (D-Tenn.) said spending rose 5 pct.').map(([, source]) => source)).not.toContain(
+      'D-Tenn',
+    );
+  });
+
   it('should take a lone "Analysts" or "Officials" opening the sentence as its source', () => {
     expect(sources('Analysts said that M-1 grew at a negative 1.3 pct annual rate.')).toEqual([
       ['1.3 pct', 'Analysts'],
