@@ -81,10 +81,10 @@ const sources = await optional('./eval/sources.js');
 if (sources) {
   const number = (value) => value.toFixed(3);
   for (const [sample, file] of Object.entries(sources.sourceSamples)) {
-    console.log(
-      `== statistic sources, ${sample} sample: 240 labelled corpus statistics (bench/eval/${path.basename(file)})`,
-    );
     const result = sources.evaluateSources(shared, file);
+    console.log(
+      `== statistic sources, ${sample} sample: ${result.counts.labelled} labelled corpus statistics (bench/eval/${path.basename(file)})`,
+    );
     for (const [key, value] of Object.entries(result.metrics)) {
       const threshold = sources.sourceThresholds[sample][key];
       console.log(
