@@ -224,7 +224,7 @@ const organisationWords = words(`
   Games Entertainment Pictures Studios Records Music Insurance Assurance Brothers Bros Associates Consulting
   Foods Stores Airport Railways Rail Telecom Mobile Networks Labs Laboratories Pharmaceuticals Motor Cars
   Unit Intelligence Institution Initiative Programme Program Project Centre Society Consortium Forum
-  Group Authority Bureau Jazeera
+  Group Authority Bureau Jazeera Customs
 `);
 
 /** Generic heads that refer back to an organisation: "the company", "the firm". */

@@ -554,6 +554,9 @@ describe('figure sources named with "and"', () => {
     expect(sources('The economy grew by 8.1% in 2004, figures from the trade ministry show.')).toEqual([
       ['8.1%', 'the trade ministry'],
     ]);
+    expect(sources('Customs figures show imports fell to 1.182 mln tonnes in 1986.')).toEqual([
+      ['1.182 mln tonnes', 'Customs'],
+    ]);
     // "the bank" may stand for any organisation named before: no source rather than a wrong one.
     expect(sources('Research by the bank shows growth of 8.1% in 2004.')).toEqual([['8.1%', null]]);
   });
