@@ -42,17 +42,17 @@ const cueVerbs = words(`
 const figureCues = words(`
   said says say told tells added adds reported estimated announced announces predicted predicts claimed
   stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
-  acknowledged acknowledges estimates pointed show shows
+  acknowledged acknowledges estimates pointed show shows showing
 `);
 
 /** Figure cues whose subject is data, not a speaker: "NHS England figures show …". */
-const dataCues = words('show shows showed');
+const dataCues = words('show shows showed showing');
 
 /**
  * The figure cues `isFigureCueHere` reads the subject of. The older cues ("said", "estimated")
  * keep their subjects as they were.
  */
-const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed');
+const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed showing');
 
 /** What data cues have as their subject: "figures show", "the survey showed". */
 const dataNouns = words(`
@@ -109,7 +109,8 @@ function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean
   if (!data) return false;
   for (let index = subject.start; index < subject.end; index++) {
     const token = tokens[index] as Token;
-    if (endsWithPossessive(token.text) && !isNameWord(token)) return true;
+    // "the association's survey" has an owner; "today's figures" has none.
+    if (endsWithPossessive(token.text) && !isNameWord(token) && !timePossessives.has(token.lower)) return true;
   }
   // "figures from the trade ministry show": a public body is an owner too, named or not ("the
   // bank" would stand for the last organisation named, which may be no bank: see `latest`).
@@ -126,6 +127,12 @@ function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean
   }
   return false;
 }
+
+/** Possessives of time, which own no data: "today's figures", "last year's survey". */
+const timePossessives = words(`
+  today's yesterday's tomorrow's week's month's year's quarter's today’s yesterday’s week’s month’s year’s
+  quarter’s
+`);
 
 /** Present participles that continue an attribution: `…, adding: "…"`. */
 const participles = words(`
@@ -984,7 +991,14 @@ function trailingAttribution(
   if (adverbs.has(startLower)) verbIndex++;
   const verb = tokens[verbIndex];
   // Not "told": what follows it is who was told (", D-Calif., told reporters"), never the speaker.
-  if (verb && isTrailingCue(view, verbIndex, verbs) && !quotingVerbs.has(verb.lower) && !isToldText(verb.lower)) {
+  // Nor a data cue: in "6,000 companies, showing their latest products" no one shows a figure.
+  if (
+    verb &&
+    isTrailingCue(view, verbIndex, verbs) &&
+    !quotingVerbs.has(verb.lower) &&
+    !isToldText(verb.lower) &&
+    !dataCues.has(verb.lower)
+  ) {
     const end = phraseEnd(view, verbIndex + 1, to, inversionStops);
     if (end > verbIndex + 1) {
       const speaker = resolvePhrase(view, verbIndex + 1, end, verb.start, state);
@@ -1028,6 +1042,8 @@ function trailingAttribution(
       continue;
     }
     if (position === index) return undefined;
+    // "figures showing that …" names a source only before the figure (`leadingAttribution`).
+    if (lower === 'showing') continue;
     if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, index, position)) return undefined;
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;

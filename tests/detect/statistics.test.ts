@@ -557,6 +557,16 @@ describe('figure sources named with "and"', () => {
     expect(sources('Customs figures show imports fell to 1.182 mln tonnes in 1986.')).toEqual([
       ['1.182 mln tonnes', 'Customs'],
     ]);
+    expect(
+      sources('Bush will point to Commerce Department figures showing that spending grew at 4.6% in the quarter.'),
+    ).toEqual([['4.6%', 'Commerce Department']]);
+    // Nobody shows a figure here, and "today's figures" have no owner.
+    expect(sources('There are more than 6,000 companies here, showing their latest products.')).toEqual([
+      ['more than 6,000', null],
+    ]);
+    expect(
+      sources("Analysts noted the market ignored today's figures showing that the deficit was 1.1 billion stg."),
+    ).toEqual([['1.1 billion stg', 'Analysts']]);
     // "the bank" may stand for any organisation named before: no source rather than a wrong one.
     expect(sources('Research by the bank shows growth of 8.1% in 2004.')).toEqual([['8.1%', null]]);
   });
