@@ -1656,6 +1656,17 @@ function walkBack(view: BlockView, floor: number, end: number): number {
         start--;
         continue;
       }
+      // "Acme Robotics, Inc. today reported": the stop after a firm's suffix right before the
+      // verb (elsewhere it may end a sentence: "… Kidder, Peabody and Co. He said"), and the
+      // comma before the suffix.
+      if (token.text === '.' && start === end && firmSuffixes.has(tokenAt(tokens, start - 2)?.text ?? '')) {
+        start--;
+        continue;
+      }
+      if (token.text === ',' && start < end && firmSuffixes.has((tokens[start] as Token).text)) {
+        start--;
+        continue;
+      }
       // "the Institute for Fiscal Studies (IFS) said": step over the acronym; "Sony (U.K.) Ltd
       // said": over initials with their stop.
       if (token.text === ')' && start - 3 > floor && textIs(tokens[start - 3], '(')) {
@@ -1932,6 +1943,8 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
       const figure = isFigure(next.text);
       const connector =
         figure ||
+        // "Acme Robotics, Inc": a firm's suffix after a comma.
+        (next.text === ',' && firmSuffixes.has(tokens[end + 1]?.text ?? '')) ||
         lower === 'of' ||
         lower === 'for' ||
         lower === 'de' ||

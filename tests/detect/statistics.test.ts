@@ -658,6 +658,18 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should keep a firm\'s suffix after a comma: "Acme Robotics, Inc. today reported"', () => {
+    expect(sources('Acme Robotics, Inc. today reported revenue of $48.2 million.')).toEqual([
+      ['$48.2 million', 'Acme Robotics, Inc'],
+    ]);
+    // A suffix's stop that ends a sentence stops the subject there.
+    expect(
+      sources('"It is over," said Phil Pace, analyst at Kidder, Peabody and Co. He said shares fell 5 pct.').map(
+        ([, source]) => source,
+      ),
+    ).toEqual(['Phil Pace']);
+  });
+
   it('should keep initials in brackets inside a firm\'s name: "Sony (U.K.) Ltd"', () => {
     expect(sources('Sony (U.K.) Ltd said it would spend 30 mln stg.')).toEqual([['30 mln stg', 'Sony (U.K.) Ltd']]);
     // A state after a comma is no part of the name.
