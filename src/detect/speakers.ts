@@ -582,7 +582,9 @@ export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, 
   // "the track predicted in last year's Budget": a lower-case phrase that is no person is no
   // organisation either, and must not become what "it" refers to.
   if (!person && !facts.capital) return;
-  if (person) registerFacts(facts, name, state);
+  // Only a named person is known by a surname: an unnamed one ("the U.S. Officials", "a senior
+  // banker") filed under "officials" became the fuller name of the next "U.S. Officials".
+  if (facts.personShaped) registerFacts(facts, name, state);
   insertMention(view.spoken, { position, name, kind: person ? 'person' : 'organisation', speaker: true });
 }
 
@@ -2311,8 +2313,7 @@ function resolveNounPhrase(
     if (run.end === end - 1 && head && organisationNouns.has(head.text)) name = `${name} ${head.text}`;
     const before = tokenAt(tokens, run.start - 1);
     const the = before && run.start > start && isArticle(before) && !looksLikePersonName(name, state);
-    // A name the article already gave with its article ("the U.S. Officials") keeps only that one.
-    return the && !/^the /i.test(name) ? `the ${name}` : name;
+    return the ? `the ${name}` : name;
   }
   const lastWord = (tokens[end - 1] as Token).lower;
   if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
