@@ -1348,7 +1348,7 @@ function quotedObject(
   while (end < to && end - verb < 12) {
     const token = tokens[end] as Token;
     if (view.quoted[end] || token.text === ',' || token.text === '.' || token.text === ';' || token.text === ':') break;
-    if (token.lower === 'as' && tokens[end + 1]?.lower === 'saying') break;
+    if (isAsSaying(tokens, end)) break;
     end++;
   }
   const saying = tokens[end]?.lower === 'as' || followsAsSaying(tokens, end, to);
@@ -1363,9 +1363,14 @@ function quotedObject(
 /** Whether "as saying" comes within a few tokens of `from`, after a bracket the reach stopped in. */
 function followsAsSaying(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index < to && index < from + 4; index++) {
-    if ((tokens[index] as Token).lower === 'as' && tokens[index + 1]?.lower === 'saying') return true;
+    if (isAsSaying(tokens, index)) return true;
   }
   return false;
+}
+
+/** Whether "as saying" starts at `index` ("quoted Mr X as saying"). */
+function isAsSaying(tokens: readonly Token[], index: number): boolean {
+  return (tokens[index] as Token).lower === 'as' && tokens[index + 1]?.lower === 'saying';
 }
 
 /** `end`, or where a bracket opened in `start`–`end` and not closed there opens. */
@@ -2198,7 +2203,7 @@ function groupReference(view: BlockView, start: number, end: number, state: Spea
 function noteGroup(view: BlockView, start: number, end: number, speaker: string, state: SpeakerState): void {
   const { tokens } = view;
   const head = (tokens[end - 1] as Token).lower;
-  const people = sourceNouns.has(head) || isPeopleNoun(head);
+  const people = namesPeople(head);
   const the = (tokens[start] as Token).lower === 'the';
   if (people ? the : end - start < 3) return;
   const phrase = textOf(view, start, end);
@@ -2360,7 +2365,7 @@ function describesGroup(tokens: readonly Token[], from: number, end: number): bo
     if (!token.word || token.text !== token.lower) return false;
   }
   const last = (tokens[end - 1] as Token).lower;
-  if (isPeopleNoun(last) || sourceNouns.has(last)) return true;
+  if (namesPeople(last)) return true;
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') ? last.slice(0, -1) : '';
   return singular !== '' && organisationNouns.has(singular);
 }
@@ -2373,7 +2378,7 @@ function qualifiedSource(tokens: readonly Token[], start: number, end: number): 
   for (let index = start + 1; index < end - 1; index++) {
     if (!isSourceQualifier(tokens[index])) continue;
     const head = (tokens[index - 1] as Token).lower;
-    return isPeopleNoun(head) || sourceNouns.has(head);
+    return namesPeople(head);
   }
   return false;
 }
