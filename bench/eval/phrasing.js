@@ -151,7 +151,7 @@ function findArticle(corpus, name) {
 }
 
 /** Quotes (inner span, marks excluded) and statistics of a tree, with offsets into the input. */
-function collect(tree) {
+export function collect(tree) {
   const quotes = [];
   const statistics = [];
   const visit = (node) => {
@@ -167,6 +167,7 @@ function collect(tree) {
         kind: node.kind,
         unit: node.unit,
         qualifier: node.qualifier,
+        source: node.source,
       });
     }
     if (Array.isArray(node.children)) for (const child of node.children) visit(child);
@@ -179,10 +180,8 @@ function collect(tree) {
 function match(gold, predicted) {
   const candidates = [];
   for (const [gi, g] of gold.entries()) {
-    const length = Math.max(1, g.end - g.start);
     for (const [pi, p] of predicted.entries()) {
-      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
-      if (overlap * 2 >= length && overlap > 0) candidates.push([overlap, gi, pi]);
+      if (covers(p, g)) candidates.push([Math.min(g.end, p.end) - Math.max(g.start, p.start), gi, pi]);
     }
   }
   candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
@@ -203,8 +202,14 @@ function unmatched(list, pairs, side) {
   return list.filter((item) => !used.has(item));
 }
 
+/** Whether a predicted span covers at least half of a gold one (`{start, end}` offsets). */
+export function covers(predicted, gold) {
+  const overlap = Math.min(gold.end, predicted.end) - Math.max(gold.start, predicted.start);
+  return overlap > 0 && overlap * 2 >= Math.max(1, gold.end - gold.start);
+}
+
 /** Speakers compare without case, extra whitespace or a leading "the". */
-function normaliseSpeaker(speaker) {
+export function normaliseSpeaker(speaker) {
   if (speaker === null || speaker === undefined) return '';
   return String(speaker).toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
@@ -219,7 +224,7 @@ function sameValue(gold, predicted) {
   return Math.abs(gold - predicted) <= Math.max(1e-4, Math.abs(gold) * 1e-4);
 }
 
-function ratio(part, whole) {
+export function ratio(part, whole) {
   return whole === 0 ? 1 : part / whole;
 }
 

@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../../dist/index.js';
+import { collect, covers, normaliseSpeaker, ratio } from './phrasing.js';
 
 /** The figures CI requires. */
 export const sourceThresholds = Object.freeze({
@@ -57,11 +58,11 @@ export function evaluateSources(sharedDir, labelsFile) {
     }
     let statistics = trees.get(file);
     if (!statistics) {
-      statistics = collectStatistics(parse(readFileSync(file, 'utf8'), { from: 'text' }));
+      statistics = collect(parse(readFileSync(file, 'utf8'), { from: 'text' })).statistics;
       trees.set(file, statistics);
     }
     counts.labelled++;
-    const found = statistics.find((node) => overlaps(node, label));
+    const found = statistics.find((node) => covers(node, label));
     const predicted = found ? found.source : null;
     const wanted = [label.source, ...label.also].filter((name) => name !== null).map(normalise);
     if (label.source !== null) counts.labelledWithSource++;
@@ -89,29 +90,7 @@ export function evaluateSources(sharedDir, labelsFile) {
   };
 }
 
-function collectStatistics(tree) {
-  const out = [];
-  const visit = (node) => {
-    if (node.type === 'statistic' && node.position) {
-      out.push({ start: node.position.start.offset, end: node.position.end.offset, source: node.source });
-    }
-    if (Array.isArray(node.children)) for (const child of node.children) visit(child);
-  };
-  visit(tree);
-  return out;
-}
-
-/** A statistic found over at least half of the labelled span. */
-function overlaps(node, label) {
-  const overlap = Math.min(node.end, label.end) - Math.max(node.start, label.start);
-  return overlap > 0 && overlap * 2 >= Math.max(1, label.end - label.start);
-}
-
-/** Names compare without case, extra whitespace, a leading "the" or curly apostrophes. */
+/** Names compare as speakers do, and with straight and curly apostrophes alike. */
 function normalise(name) {
-  return String(name).toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
-}
-
-function ratio(part, whole) {
-  return whole === 0 ? 1 : part / whole;
+  return normaliseSpeaker(String(name).replaceAll('’', "'"));
 }
