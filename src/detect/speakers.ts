@@ -1537,6 +1537,8 @@ function subjectPhrase(
   if (end <= floor) return undefined;
   // "Sen. David Boren (D-Okla.) said": the party and state in brackets are no part of the name.
   if ((tokens[end - 1] as Token).text === ')') end = asideStart(view, floor, end);
+  // "Rowntree Mackintosh Plc <RWNT.L> announced": the ticker is no part of the name.
+  else if ((tokens[end - 1] as Token).text === '>') end = tickerStart(view, floor, end);
   // "<Dumez Investments I Inc> said", "(Dumez Investments I Inc) said": wire copy brackets the
   // names of unlisted firms, and the name in brackets is the subject.
   const bracketed = bracketedSubject(view, floor, end);
@@ -1591,6 +1593,24 @@ function bracketedSubject(view: BlockView, floor: number, end: number): number |
     return isWholeName(view, index + 1, end - 1) ? index + 1 : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a ticker in angle brackets that ends at `end` starts ("Rowntree Mackintosh Plc
+ * <RWNT.L>"), when a name comes right before it; else `end`. Wire copy puts a listed firm's
+ * ticker after its name, and the firm is the subject. Out of line: asked only for a subject
+ * that ends in ">".
+ */
+function tickerStart(view: BlockView, floor: number, end: number): number {
+  const { tokens } = view;
+  for (let open = end - 2; open > floor && open > end - 8; open--) {
+    const token = tokens[open] as Token;
+    if (token.text === '>') return end;
+    if (token.text !== '<') continue;
+    const before = tokens[open - 1] as Token;
+    return isNameWord(before) ? open : end;
+  }
+  return end;
 }
 
 /**
@@ -2309,6 +2329,12 @@ function resolveNounPhrase(
     ) {
       return phrase;
     }
+    // "the Ministry said", "a Ministry statement", after "the Finance Ministry": the same body
+    // as lower-case "the ministry", and as capitalised as a name.
+    if (wordCount === 1 && institutionNouns.has((only as Token).lower)) {
+      const institution = latestInstitution(view, position, (only as Token).lower, state);
+      if (institution !== undefined) return institution;
+    }
     let name = nameOfRun(view, run, state);
     // A person's surname ("Harris") stays theirs; asked only when a longer organisation matches.
     const organisation = fullOrganisationName(name, state);
@@ -2406,10 +2432,16 @@ function latestInstitution(view: BlockView, position: number, head: string, stat
   const last = countBefore(mentions, position) - 1;
   for (let index = last; index >= 0 && last - index < walkedMentions; index--) {
     const mention = mentions[index] as Mention;
-    if (mention.kind === 'organisation' && mention.name.toLowerCase().includes(head)) return mention.name;
+    if (mention.kind === 'organisation' && namesInstitution(mention.name, head)) return mention.name;
   }
   const before = state.lastSpeakingOrganisation?.name ?? state.lastOrganisation;
-  return before?.toLowerCase().includes(head) ? before : undefined;
+  return before !== undefined && namesInstitution(before, head) ? before : undefined;
+}
+
+/** Whether a name is a fuller one for a body called by its head noun: "Finance Ministry", not "Ministry". */
+function namesInstitution(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.includes(head) && lower !== head && lower !== `the ${head}`;
 }
 
 /** Heads that name a public body, which no other organisation is called. */

@@ -341,7 +341,9 @@ describe('copydesk extract (in-process)', () => {
       'A season ticket costs £3,500, according to figures from the Office of Rail and Road.\n\n' +
       'The notes yield 8.2 pct, said lead manager Morgan Stanley and Co Inc.\n\n' +
       'Industry analysts said fares would rise 3 pct next year.\n\n' +
-      'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n';
+      'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n\n' +
+      'Rowntree Mackintosh Plc <RWNT.L> announced a pretax profit of 84 mln stg.\n\n' +
+      'The Finance Ministry set a price. The price was 335 francs, the Ministry said.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
@@ -351,6 +353,8 @@ describe('copydesk extract (in-process)', () => {
       ['8.2 pct', 'Morgan Stanley and Co Inc'],
       ['3 pct', 'Industry analysts'],
       ['50 pct', 'Alcan Aluminium Ltd'],
+      ['84 mln stg', 'Rowntree Mackintosh Plc'],
+      ['335 francs', 'Finance Ministry'],
     ]);
   });
 

@@ -697,4 +697,30 @@ describe('figure sources named with "and"', () => {
       ),
     ).toEqual(['Finance Ministry']);
   });
+
+  it('should read a capitalised "the Ministry" or "a Ministry statement" as the ministry named before', () => {
+    const text =
+      'The Finance Ministry said it set a price of 335 francs. The price was based on a 12 billion franc value, ' +
+      'the Ministry said. A Ministry statement said eight mln certificates would be issued.';
+    expect(sources(text)).toEqual([
+      ['335 francs', 'the Finance Ministry'],
+      ['12 billion franc', 'Finance Ministry'],
+      ['eight mln', 'Finance Ministry'],
+    ]);
+    // With no ministry named before, "the Ministry" is its own name.
+    expect(sources('Output will grow 4.7%, the Ministry said.')).toEqual([['4.7%', 'the Ministry']]);
+  });
+
+  it('should read past a ticker in angle brackets to the firm before it', () => {
+    expect(
+      sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
+    ).toEqual([['84 mln stg', 'Rowntree Mackintosh Plc']]);
+    expect(sources('At the same time, rival Ford Motor Co <F> said its car sales rose 29.3 pct.')).toEqual([
+      ['29.3 pct', 'Ford Motor Co'],
+    ]);
+    // A name alone in brackets is still the subject.
+    expect(sources('<Dumez Investments I Inc> said it holds 9.1 pct.')).toEqual([
+      ['9.1 pct', 'Dumez Investments I Inc'],
+    ]);
+  });
 });
