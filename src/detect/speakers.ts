@@ -2879,10 +2879,14 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     // The role is looked for only when it can count: most runs are one word and no person's.
     const roleCounts = shape && !firstName;
     const role = roleCounts ? roleOf(view, run) : undefined;
+    // "confectionery firm, Cadbury Schweppes,": shaped like a person's name, but a firm's. Not
+    // with a first name: "real estate developer Donald Trump".
+    const described = !firstName && describedAsOrganisation(view, run);
     if (
-      (shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
-      known ||
-      (single && courtesy)
+      !described &&
+      ((shape && (firstName || role !== undefined || titled || courtesy || appositive)) ||
+        known ||
+        (single && courtesy))
     ) {
       if (shape) registerFacts(facts, name, state);
       const full = state.people.get(lowerName ?? name.toLowerCase()) ?? name;
@@ -2897,6 +2901,10 @@ function learnNames(view: BlockView, state: SpeakerState): void {
       const organisation = again ? nameOfRun(view, run, state) : name;
       if (!isAgencyName(organisation))
         insertMention(view.mentions, { position, name: learnOrganisation(organisation, state), kind: 'organisation' });
+    } else if (described) {
+      // Its short name stands for it from now on, but it is no mention "it" or "the company"
+      // could stand for: an object or an aside ("its stake in consortium Tube Lines").
+      learnOrganisation(name, state);
     }
   }
 }
@@ -3091,6 +3099,25 @@ function roleAfter(view: BlockView, end: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a run comes right after a noun that says it is an organisation: "confectionery firm
+ * Cadbury", or in apposition, "The world's biggest confectionery firm, Cadbury Schweppes, has
+ * reported". Its first words then stand for it ("Cadbury said"), as a firm's do (`learnOrganisation`);
+ * an organisation named so is often an object, not one that acts, so it is no `isOrganisationSubject`.
+ */
+function describedAsOrganisation(view: BlockView, run: Run): boolean {
+  const { tokens } = view;
+  let before = tokens[run.start - 1];
+  if (before === undefined) return false;
+  if (before.text === ',') {
+    // An appositive is closed by a comma too: "firm, Cadbury Schweppes, has".
+    if (!isComma(tokens[run.end])) return false;
+    before = tokens[run.start - 2];
+    if (before === undefined) return false;
+  }
+  return before.word && before.text === before.lower && organisationNouns.has(before.lower);
 }
 
 /** An organisation that acts: a non-person run followed by a verb, or containing an organisation word. */

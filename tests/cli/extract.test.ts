@@ -343,7 +343,8 @@ describe('copydesk extract (in-process)', () => {
       'Industry analysts said fares would rise 3 pct next year.\n\n' +
       'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n\n' +
       'Rowntree Mackintosh Plc <RWNT.L> announced a pretax profit of 84 mln stg.\n\n' +
-      'The Finance Ministry set a price. The price was 335 francs, the Ministry said.\n';
+      'The Finance Ministry set a price. The price was 335 francs, the Ministry said.\n\n' +
+      "The world's biggest confectionery firm, Cadbury Schweppes, reported. Cadbury said sales rose 4%.\n";
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
@@ -355,6 +356,7 @@ describe('copydesk extract (in-process)', () => {
       ['50 pct', 'Alcan Aluminium Ltd'],
       ['84 mln stg', 'Rowntree Mackintosh Plc'],
       ['335 francs', 'Finance Ministry'],
+      ['4%', 'Cadbury Schweppes'],
     ]);
   });
 

@@ -711,6 +711,23 @@ describe('figure sources named with "and"', () => {
     expect(sources('Output will grow 4.7%, the Ministry said.')).toEqual([['4.7%', 'the Ministry']]);
   });
 
+  it('should let the short name of a firm named after "firm" or "group" stand for it in full', () => {
+    const text =
+      "The world's biggest confectionery firm, Cadbury Schweppes, has reported a rise in profits. " +
+      'Cadbury said its sales were up by 4% in 2004.';
+    expect(sources(text)).toEqual([['4%', 'Cadbury Schweppes']]);
+    // Named so, it is not what a later "the company" stands for.
+    expect(
+      sources('Jarvis is selling its stake in consortium Tube Lines. The company said it had agreed 14 contracts.'),
+    ).toEqual([['14', 'Jarvis']]);
+    // A person's first name keeps a person: "developer" is no firm here.
+    expect(
+      sources('Real estate developer Donald Trump said he would pay 135 dlrs. Trump said he owns 78 pct.').map(
+        ([, source]) => source,
+      ),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
