@@ -2262,6 +2262,10 @@ function resolveNounPhrase(
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
 
+  // "GE <GE> SAYS AMR ORDER WORTH 650 MLN DLRS": a headline in capitals has no names to read
+  // from their case; the body's organisations (read first) say who "GE" is.
+  const shouted = view.shouting ? shoutedOrganisation(view, start, end, state) : undefined;
+  if (shouted !== undefined) return shouted;
   // Loops over the runs rather than find/filter: an empty list of runs (most phrases) has
   // another array map than a full one, and the callbacks deoptimised resolvePhrase on it.
   const allRuns = capitalisedRuns(view, start, view.shouting ? start : end);
@@ -2368,6 +2372,37 @@ function resolveNounPhrase(
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
   return qualifiedSource(tokens, start, end) ? phrase : null;
+}
+
+/**
+ * The organisation a phrase in capitals names, from those the article's body named: its short
+ * name ("ROWNTREE" → "Rowntree Mackintosh Plc"), its full name, its acronym in brackets
+ * ("EIU"), or the initials of its name ("GE" → "General Electric Co"). Undefined when none.
+ */
+function shoutedOrganisation(view: BlockView, start: number, end: number, state: SpeakerState): string | undefined {
+  const phrase = view.text.slice((view.tokens[start] as Token).start, (view.tokens[end - 1] as Token).end);
+  if (!/^[\p{Lu}\d][\p{Lu}\d&'’. -]*$/u.test(phrase)) return undefined;
+  const acronym = state.acronyms.get(phrase);
+  if (acronym !== undefined) return acronym;
+  const lower = phrase.toLowerCase();
+  for (const [short, full] of state.organisations) {
+    if (short.toLowerCase() === lower || full.toLowerCase() === lower) return full;
+  }
+  if (!/^\p{Lu}{2,4}$/u.test(phrase)) return undefined;
+  for (const full of state.organisations.values()) {
+    if (initialsOf(full) === phrase) return full;
+  }
+  return undefined;
+}
+
+/** The initials of a name's capitalised words, a firm's suffix left out: "General Electric Co" → "GE". */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of nameWords(name)) {
+    if (firmSuffixes.has(word) || !/^\p{Lu}/u.test(word)) continue;
+    initials += word.charAt(0);
+  }
+  return initials;
 }
 
 /** Common words that describe a group of sources: "Industry analysts", "Banking sources". */

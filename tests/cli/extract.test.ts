@@ -360,6 +360,19 @@ describe('copydesk extract (in-process)', () => {
     ]);
   });
 
+  it('should give a capitals headline\'s figure the firm the body names ("GE" → General Electric Co)', () => {
+    const input =
+      'GE <GE> SAYS AMR <AMR> ORDER WORTH 650 MLN DLRS\n\n' +
+      '    EVENDALE, Ohio, March 3 - General Electric Co said the order is worth over 650 mln dlrs.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
+    expect(records.map((record) => [record.text, record.source])).toEqual([
+      ['650 MLN DLRS', 'General Electric Co'],
+      ['over 650 mln dlrs', 'General Electric Co'],
+    ]);
+  });
+
   it('should list the figure beside a "five-week low", not the period', () => {
     const input = 'Dollar slips\n\nThe dollar fell 2% to a five-week low against the euro.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });

@@ -728,6 +728,29 @@ describe('figure sources named with "and"', () => {
     ).toEqual(['Donald Trump', 'Donald Trump']);
   });
 
+  it('should give a headline in capitals the firm the body names, by short name or initials', () => {
+    const headlineSource = (text: string) => {
+      const [first] = collectStatistics(parse(text));
+      return first === undefined ? undefined : [first.children.map(textOf).join(''), first.source];
+    };
+    expect(
+      headlineSource(
+        'GE <GE> SAYS AMR <AMR> ORDER WORTH 650 MLN DLRS\n\n' +
+          'EVENDALE, Ohio, March 3 - General Electric Co said the order is worth over 650 mln dlrs.\n',
+      ),
+    ).toEqual(['650 MLN DLRS', 'General Electric Co']);
+    expect(
+      headlineSource(
+        'IEA SAYS OPEC OUTPUT 16.1 MLN BPD\n\nPARIS, March 6 - OPEC produced 16.1 mln bpd in February, ' +
+          'the International Energy Agency (IEA) said.\n',
+      ),
+    ).toEqual(['16.1 MLN BPD', 'International Energy Agency']);
+    // A name the body does not give stays unresolved.
+    expect(
+      headlineSource('ACME SAYS SALES UP 5 PCT\n\nNEW YORK, March 3 - Sales rose 5 pct, the company said.\n'),
+    ).toEqual(['5 PCT', null]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
