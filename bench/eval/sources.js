@@ -1,7 +1,7 @@
 // Statistic sources against hand-labelled samples of the corpus.
 //
 // The gold standard of ../shared labels each statistic's value, kind, unit and qualifier but not
-// its source, so the source was labelled here: three times 240 statistics drawn at random
+// its source, so the source was labelled here: four times 240 statistics drawn at random
 // (seeded, no statistic twice) from the BBC and Reuters articles, each given the source its own
 // sentence attributes it to, as TREE.md defines `source` ("according to the health ministry" →
 // "the health ministry"; null when the sentence attributes it to no one), by readers who did not
@@ -9,8 +9,9 @@
 // "Finance Ministry"). The labels hold offsets and names, never the articles' text, which is
 // read from ../shared at run time.
 //
-// `statistic-sources.jsonl` is the development set (two rounds, 480 statistics): its misses were
-// read, and rules written for them. `statistic-sources-heldout.jsonl` (240) was labelled by
+// `statistic-sources.jsonl` is the development set (three rounds, 720 statistics): its misses were
+// read, and rules written for them. Its third round (the last 240 lines) was scored before any
+// rule came from it: 0.792 precision, 0.768 recall. `statistic-sources-heldout.jsonl` (240) was labelled by
 // another reader with the same rules, and no rule was written from it: its figures say how the
 // rules do on statistics they were not made for.
 //
