@@ -1,7 +1,8 @@
 /**
  * Byline detection: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Political Editor",
- * "By Palestine Chronicle Staff", "By The Associated Press", "Written by Jane Doe", and a draft's
- * "by jane doe".
+ * "By Palestine Chronicle Staff", "By The Associated Press", "Written by Jane Doe", a draft's
+ * "by jane doe", and a name with a journalist's title and no "By" ("Jane Doe Transport
+ * correspondent").
  */
 import type { Paragraph } from 'mdast';
 import type { Byline } from '../tree/types.js';
@@ -17,6 +18,14 @@ const maxBylineLength = 300;
 /** Words that make a comma-separated byline part a job title rather than a name. */
 const titleWords =
   /\b(?:editors?|correspondents?|reporters?|writers?|columnists?|analysts?|producers?|contributors?|journalists?|chief|bureau|in|for|at|senior|special|contributing)\b/i;
+
+/** Newsroom desks, which come before a title: "Political Editor", "Transport Correspondent". */
+const desks = new Set(
+  `political business economics economic transport health technology science environment education
+  sports sport diplomatic security legal arts culture media foreign home defence defense royal
+  investigations investigative world europe africa asia americas china us energy climate crime
+  consumer personal finance property travel food music film entertainment social religious`.split(/\s+/),
+);
 
 /** Words that show "By …" starts a sentence, not a byline ("By Wednesday, …", "By 2030 …"). */
 const notNames = new Set([
@@ -87,7 +96,7 @@ export function parseByline(text: string): string[] | undefined {
   // paragraph of megabytes (`\s+[|•·]\s+` rescans a long run of spaces from every start).
   if (text.length > maxBylineLength) return undefined;
   const match = lead.exec(text);
-  if (!match) return undefined;
+  if (!match) return parseTitledName(text);
   // Trailing date or outlet after a bar or a bullet: "By Jane Doe | March 3, 2024".
   let rest = (text.slice(match[0].length).split(/\s+[|•·]\s+/)[0] ?? '').trim();
   rest = rest.replace(/[.]$/, (dot) => (/\b\p{Lu}\.$/u.test(rest) ? dot : ''));
@@ -120,6 +129,82 @@ export function parseByline(text: string): string[] | undefined {
   return undefined;
 }
 
+/** A journalist's title as the last word of a byline without "By": "Transport correspondent". */
+const journalistTitle =
+  /^(?:editors?|correspondents?|reporters?|writers?|columnists?|journalists?|producers?|contributors?)$/i;
+
+/**
+ * A byline without "By", as British web pages set it: a name and the writer's title, with or
+ * without a comma, and the outlet after another ("Gwyn Topham Transport correspondent", "Jane
+ * Doe, Political Editor", "Jane Doe Business reporter, BBC News"). Only a line that ends in a
+ * journalist's title is one: a name alone, or with any other title, may be a label or a caption.
+ *
+ * @param text The text of a block (at most `maxBylineLength` characters).
+ * @returns The author, or undefined.
+ */
+function parseTitledName(text: string): string[] | undefined {
+  if (text.length > 120 || /[!?;:.]$|\d/.test(text)) return undefined;
+  const parts = text.trim().split(/\s*,\s*/);
+  // "…, BBC News": the outlet after the title.
+  if (parts.length >= 2 && isNameLike(parts[parts.length - 1] as string) && !endsInTitle(parts[parts.length - 1])) {
+    parts.pop();
+  }
+  let name: string;
+  if (parts.length === 2) {
+    name = parts[0] as string;
+    if ((parts[1] as string).split(/\s+/).length > 4 || !endsInTitle(parts[1])) return undefined;
+  } else if (parts.length === 1) {
+    const line = parts[0] as string;
+    if (line.split(/\s+/).length > 7 || !endsInTitle(line)) return undefined;
+    name = withoutAffiliation(line);
+    if (name === line) return undefined;
+  } else {
+    return undefined;
+  }
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !isNameLike(name)) return undefined;
+  // "Our Political Editor", "Financial Times reporter": no person's name.
+  if (words.some((word) => notPersonWords.has(word.toLowerCase()))) return undefined;
+  return [name];
+}
+
+/** Whether a text's last word is a journalist's title. */
+function endsInTitle(text: string | undefined): boolean {
+  const last = text?.slice(text.lastIndexOf(' ') + 1) ?? '';
+  return journalistTitle.test(last);
+}
+
+/**
+ * Words that are no part of a person's name in a byline without "By": possessives, and the
+ * words of outlets' names ("Financial Times reporter").
+ */
+const notPersonWords = new Set([
+  ...notNames,
+  'our',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'times',
+  'news',
+  'online',
+  'post',
+  'journal',
+  'press',
+  'herald',
+  'guardian',
+  'telegraph',
+  'daily',
+  'weekly',
+  'magazine',
+  'radio',
+  'tv',
+  'bbc',
+  'staff',
+  'desk',
+]);
+
 /**
  * A name without the affiliation typed on the byline's next line, which the reader joins to it
  * with a space: "By Jane Doe" / "Business reporter, BBC News" reads "Jane Doe Business reporter",
@@ -134,10 +219,13 @@ function withoutAffiliation(name: string): string {
   }
   const title = words.findIndex((word, index) => index >= 2 && titleWords.test(word));
   if (title < 0) return name;
-  // "Business reporter": a capitalised desk before a lower-case title is part of it; before
-  // "Senior Business Correspondent" the title starts at its first word.
+  // "Business reporter": a capitalised desk before a lower-case title is part of it, and a known
+  // desk before a capitalised one ("Political Editor"); before "Senior Business Correspondent"
+  // the title starts at its first word.
   const lowerTitle = /^\p{Ll}/u.test(words[title] as string);
-  const desk = lowerTitle && title - 1 >= 2 && /^\p{Lu}/u.test(words[title - 1] as string) ? title - 1 : title;
+  const before = words[title - 1] as string;
+  const desk =
+    title - 1 >= 2 && ((lowerTitle && /^\p{Lu}/u.test(before)) || desks.has(before.toLowerCase())) ? title - 1 : title;
   return words.slice(0, desk).join(' ');
 }
 

@@ -37,6 +37,14 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout).toMatch(/story\.txt:5:1\s+Reuters\s+agency\s+dateline/);
   });
 
+  it('should read a British web byline without "By" ("Name Transport correspondent") as the author', () => {
+    const input = 'Rail fares to rise\n\nGwyn Topham Transport correspondent\n\nFares will rise 4.6% in March.\n';
+    const result = spawnCli(['extract', 'sources', '--to', 'ndjson'], { input });
+    expect(result.code).toBe(0);
+    const records = ndjsonRecords(result.stdout);
+    expect(records.map((record) => [record['name'], record['role']])).toEqual([['Gwyn Topham', 'author']]);
+  });
+
   it("should read a byline's affiliation line as no author, and AP's contributor line as credits", () => {
     const input = [
       'Storm hits coast',

@@ -51,6 +51,15 @@ describe('copydesk lint: a byline typed in lower case', () => {
   });
 });
 
+describe('copydesk lint: a byline without "By"', () => {
+  it('should count "Name Transport correspondent" under the headline as the byline', async () => {
+    file('.copydeskrc.yaml', 'rules:\n  byline-required: error\n');
+    file('web.txt', 'Rail fares to rise\n\nGwyn Topham Transport correspondent\n\nFares will rise in March.\n');
+    const result = await lint(['web.txt', '--format', 'compact']);
+    expect(result.stdout).not.toContain('byline-required');
+  });
+});
+
 describe('copydesk lint: quote-attribution', () => {
   it('should not ask for the attribution a quote already has ("…," she said)', async () => {
     file('q.txt', 'Council approves budget\n\n"We will fight on for the city and for all of it," she said.\n');

@@ -32,6 +32,13 @@ describe('parseByline', () => {
     ['an agency on the next line', 'By MARIA GONZALEZ and TOM BAKER Associated Press', ['MARIA GONZALEZ', 'TOM BAKER']],
     ['a capitalised title on the next line', 'By Mary Anne Doe Senior Business Correspondent', ['Mary Anne Doe']],
     ['"The Associated Press" on the next line', 'By Jane Doe The Associated Press', ['Jane Doe']],
+    ['a capitalised desk and title on the next line', 'By Chris Mason Political Editor', ['Chris Mason']],
+    // British web pages set the writer's name and title with no "By".
+    ['a name and title without "By"', 'Gwyn Topham Transport correspondent', ['Gwyn Topham']],
+    ['a name, a comma and a title without "By"', 'Jane Smith, Political Editor', ['Jane Smith']],
+    ['a capitalised desk and title without "By"', 'Chris Mason Political Editor', ['Chris Mason']],
+    ['a title and outlet without "By"', 'Jane Doe Business reporter, BBC News', ['Jane Doe']],
+    ['a title with the outlet in it', 'Laura Kuenssberg, BBC political editor', ['Laura Kuenssberg']],
   ])('should read %s', (_name, value, authors) => {
     expect(parseByline(value)).toEqual(authors);
   });
@@ -52,6 +59,13 @@ describe('parseByline', () => {
     ['"by doing so"', 'by doing so'],
     ['names in mixed case', 'By Jane Doe and john roe'],
     ['a sentence', 'By raising rates, the bank hopes to slow inflation: analysts agree.'],
+    ['a name alone, without "By"', 'Jane Doe'],
+    ["a name with a title that is no journalist's", 'Jane Doe, chief executive'],
+    ['a title alone', 'Sports Editor'],
+    ['"Our Political Editor"', 'Our Political Editor'],
+    ['an outlet and a title', 'Financial Times reporter'],
+    ['"Letters to the editor"', 'Letters to the editor'],
+    ['a sentence ending in a title', 'She was named the new editor.'],
   ])('should reject %s', (_name, value) => {
     expect(parseByline(value)).toBeUndefined();
   });
@@ -91,6 +105,16 @@ describe('byline detection in the pipeline', () => {
       type: 'byline',
       authors: ['Valley Courier Staff'],
     });
+  });
+
+  it('should find a byline without "By" under the headline and deck, and no deck in it', () => {
+    const tree = parse(
+      'Rail fares to rise by 4.6%\n\nCommuters face the biggest rise in a decade\n\n' +
+        'Gwyn Topham Transport correspondent\n\nRail fares will rise in March.',
+      { from: 'text' },
+    );
+    expect(tree.children.map((node) => node.type)).toEqual(['headline', 'deck', 'byline', 'paragraph']);
+    expect(tree.children[2]).toMatchObject({ type: 'byline', authors: ['Gwyn Topham'] });
   });
 
   it('should not take a lead paragraph starting "By contrast" for a byline', () => {
