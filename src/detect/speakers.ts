@@ -353,6 +353,16 @@ export interface SpeakerState {
   readonly groups: Map<string, string>;
   /** The latest such group of several (a plural head), and in which block, for "they". */
   lastGroup: { phrase: string; block: number } | undefined;
+  /** `organisations` by what a headline in capitals calls them, built when first asked (`shoutedOrganisation`). */
+  shoutedNames: ShoutedNames | undefined;
+}
+
+/** The first organisations learnt, by their names and short names lower-cased and by initials. */
+interface ShoutedNames {
+  /** How many entries of `organisations` it was built from. */
+  readonly read: number;
+  readonly byName: ReadonlyMap<string, string>;
+  readonly byInitials: ReadonlyMap<string, string>;
 }
 
 /**
@@ -402,6 +412,7 @@ export function createSpeakerState(): SpeakerState {
     organisations: new Map(),
     groups: new Map(),
     lastGroup: undefined,
+    shoutedNames: undefined,
   };
 }
 
@@ -2384,16 +2395,37 @@ function shoutedOrganisation(view: BlockView, start: number, end: number, state:
   if (!/^[\p{Lu}\d][\p{Lu}\d&'’. -]*$/u.test(phrase)) return undefined;
   const acronym = state.acronyms.get(phrase);
   if (acronym !== undefined) return acronym;
-  const lower = phrase.toLowerCase();
-  for (const [short, full] of state.organisations) {
-    if (short.toLowerCase() === lower || full.toLowerCase() === lower) return full;
-  }
-  if (!/^\p{Lu}{2,4}$/u.test(phrase)) return undefined;
-  for (const full of state.organisations.values()) {
-    if (initialsOf(full) === phrase) return full;
-  }
-  return undefined;
+  const names = shoutedNames(state);
+  return names.byName.get(phrase.toLowerCase()) ?? names.byInitials.get(phrase);
 }
+
+/**
+ * `state.shoutedNames`, built again only when organisations were learnt since, and from the
+ * first `shoutedNamesRead` only: a headline names the story's subject, which the body names
+ * early, and the bound keeps a text of thousands of firms and shouted figures linear. The first
+ * name learnt under a key keeps it, as in `learnOrganisation`.
+ */
+function shoutedNames(state: SpeakerState): ShoutedNames {
+  const { organisations } = state;
+  const wanted = Math.min(organisations.size, shoutedNamesRead);
+  const built = state.shoutedNames;
+  if (built !== undefined && built.read === wanted) return built;
+  const byName = new Map<string, string>();
+  const byInitials = new Map<string, string>();
+  let read = 0;
+  for (const [short, full] of organisations) {
+    if (++read > wanted) break;
+    for (const key of [short.toLowerCase(), full.toLowerCase()]) if (!byName.has(key)) byName.set(key, full);
+    const initials = initialsOf(full);
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, full);
+  }
+  const names = { read: wanted, byName, byInitials };
+  state.shoutedNames = names;
+  return names;
+}
+
+/** How many of the organisations' short names `shoutedNames` reads. */
+const shoutedNamesRead = 256;
 
 /** The initials of a name's capitalised words, a firm's suffix left out: "General Electric Co" → "GE". */
 function initialsOf(name: string): string {

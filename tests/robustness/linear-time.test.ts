@@ -40,6 +40,14 @@ const shapes: Record<string, (size: number) => string> = {
   'attributed quotes': (size) => 'The firm said "it grew" today. '.repeat(size / 31),
   'attributed quotes with figures': (size) => 'The firm said "it grew 5%" today. '.repeat(size / 34),
   'quotes said by a pronoun': (size) => 'Mr Smith said "it grew" today. He said "no". '.repeat(size / 45),
+  'many firms, then shouted figures': (size) => {
+    // Each firm a name of its own ("Bcd Holdings Corp"), then a paragraph in capitals whose every
+    // figure asks which firm its subject is.
+    const firm = (index: number) =>
+      `B${(index + 26 * 26).toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)] as string)}`;
+    const firms = Array.from({ length: size / 60 }, (_, index) => `${firm(index)} Holdings Corp said it sold 5%.`);
+    return `${firms.join(' ')}\n\n${'ACME SAYS 5 PCT. '.repeat(size / 34)}`;
+  },
 };
 
 /**
@@ -51,6 +59,7 @@ const longShapes: Record<string, number> = {
   'attributed quotes': 80_000,
   'attributed quotes with figures': 80_000,
   'quotes said by a pronoun': 80_000,
+  'many firms, then shouted figures': 80_000,
 };
 
 /** The same run as headline, byline, lead, body paragraph and credit, so every detector sees it. */
