@@ -12,6 +12,7 @@
  * become the fullest name the article gave earlier. The state is created per article and passed
  * down explicitly; nothing here is global except the word lists.
  */
+import { monthNamesButMay, weekdayNames } from './calendar.js';
 import type { WordTally } from './counts.js';
 import type { Range, Token } from './sentences.js';
 import { firstAtLeast, isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
@@ -1167,6 +1168,22 @@ function leadingAttribution(
     }
     const inverted = invertedSpeaker(view, first, position, openToken, state);
     if (inverted) return inverted;
+    const antecedent =
+      relativeCues.has(lower) && isRelativeSubject(view, first, position)
+        ? relativeAntecedent(view, first, position)
+        : undefined;
+    if (antecedent !== undefined) {
+      // "Striking Brazilian seamen, who say …": people named by what they are, as written.
+      const people = !isCapitalised((tokens[antecedent.end - 1] as Token).text);
+      return {
+        speaker: people
+          ? textOf(view, antecedent.start, antecedent.end)
+          : resolvePhrase(view, antecedent.start, antecedent.end, token.start, state),
+        cue: token.text,
+        adjacent: isAdjacent(view, position + 1, openToken),
+        position: token.start,
+      };
+    }
     const subject = subjectPhrase(view, first, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) continue;
     const cue = cueText(view, position, subject.auxiliary);
@@ -1179,6 +1196,46 @@ function leadingAttribution(
       adjacent: isAdjacent(view, cueEnd, openToken),
       position: token.start,
     };
+  }
+  return undefined;
+}
+
+/**
+ * The cues a relative clause's "which" or "who" may have: saying and reporting ("Iraq, which
+ * said …"), not "the Act, which calls for …".
+ */
+const relativeCues = words('said says say told tells reported reports estimated estimates announced predicted stated');
+
+/** Whether the verb at `verb` has ", which" or ", who" right before it. */
+function isRelativeSubject(view: BlockView, first: number, verb: number): boolean {
+  const { tokens } = view;
+  if (verb - 2 <= first) return false;
+  const pronoun = (tokens[verb - 1] as Token).lower;
+  return (pronoun === 'which' || pronoun === 'who') && isComma(tokens[verb - 2]);
+}
+
+/**
+ * The name a relative clause's "which" or "who" stands for: "… F.W. Woolworth Co, once known
+ * as a five and dime store chain, which said its income rose 21 pct" → F.W. Woolworth Co. The
+ * phrase before the comma, or the one before an appositive between commas; a name or people
+ * ("analysts, who said"), else undefined. Out of line: relative clauses before a cue are rare.
+ */
+function relativeAntecedent(view: BlockView, first: number, verb: number): Range | undefined {
+  const { tokens } = view;
+  let comma = verb - 2;
+  for (let tries = 0; tries < 2 && comma > first; tries++) {
+    const start = walkBack(view, first, comma);
+    if (
+      start < comma &&
+      (capitalisedRuns(view, start, comma).length > 0 || isPeopleNoun((tokens[comma - 1] as Token).lower))
+    ) {
+      return { start, end: comma };
+    }
+    // An appositive ("once known as a … chain") between the name and the clause: the comma before it.
+    let before = start - 1;
+    while (before > first && before > comma - 16 && !isComma(tokens[before])) before--;
+    if (before <= first || !isComma(tokens[before])) return undefined;
+    comma = before;
   }
   return undefined;
 }
@@ -2382,6 +2439,8 @@ function resolveNounPhrase(
     return phrase;
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
+  // "Indonesia's government", "Boeing's board": a named owner's body.
+  if (organisationNouns.has(lastWord) && ownedByName(tokens[start] as Token)) return phrase;
   return qualifiedSource(tokens, start, end) ? phrase : null;
 }
 
@@ -2436,6 +2495,15 @@ function initialsOf(name: string): string {
   }
   return initials;
 }
+
+/** Whether a phrase's first word is a name's possessive ("Indonesia's"), not a time's ("Tuesday's"). */
+function ownedByName(first: Token): boolean {
+  if (!isCapitalised(first.text) || !endsWithPossessive(first.text) || timePossessives.has(first.lower)) return false;
+  return !calendarWords.has(first.lower.slice(0, -2));
+}
+
+/** Days and months, whose possessives are times': "Tuesday's", "March's". */
+const calendarWords = new Set([...weekdayNames, ...monthNamesButMay, 'may']);
 
 /** Common words that describe a group of sources: "Industry analysts", "Banking sources". */
 const groupModifiers = words(`

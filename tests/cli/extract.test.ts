@@ -352,7 +352,9 @@ describe('copydesk extract (in-process)', () => {
       'Alcan Aluminium Ltd said it would close a smelter. Alcan said output would fall 50 pct.\n\n' +
       'Rowntree Mackintosh Plc <RWNT.L> announced a pretax profit of 84 mln stg.\n\n' +
       'The Finance Ministry set a price. The price was 335 francs, the Ministry said.\n\n' +
-      "The world's biggest confectionery firm, Cadbury Schweppes, reported. Cadbury said sales rose 4%.\n";
+      "The world's biggest confectionery firm, Cadbury Schweppes, reported. Cadbury said sales rose 4%.\n\n" +
+      'Output fell in Iraq, which said it would not honour its 1.466 mln bpd quota.\n\n' +
+      "Indonesia's government has confirmed fuel prices will rise by as much as 30%.\n";
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
@@ -365,6 +367,8 @@ describe('copydesk extract (in-process)', () => {
       ['84 mln stg', 'Rowntree Mackintosh Plc'],
       ['335 francs', 'Finance Ministry'],
       ['4%', 'Cadbury Schweppes'],
+      ['1.466 mln bpd', 'Iraq'],
+      ['as much as 30%', "Indonesia's government"],
     ]);
   });
 

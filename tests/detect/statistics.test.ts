@@ -751,6 +751,32 @@ describe('figure sources named with "and"', () => {
     ).toEqual(['5 PCT', null]);
   });
 
+  it('should give the figures of a relative clause ("…, which said") to the name it stands for', () => {
+    expect(
+      sources(
+        'Profits rose for F.W. Woolworth Co, once known only as a five and dime store chain, which said its income rose 21 pct.',
+      ),
+    ).toContainEqual(['21 pct', 'F.W. Woolworth Co']);
+    expect(sources('Iraq, which said it would not honour its 1.466 mln bpd quota, produced less.')).toEqual([
+      ['1.466 mln bpd', 'Iraq'],
+    ]);
+    expect(sources('Striking Brazilian seamen, who say they have made idle 158 ships, held talks.')).toEqual([
+      ['158', 'Striking Brazilian seamen'],
+    ]);
+    // Only saying and reporting: "calls for" is no statement of the figure.
+    expect(
+      sources('The deficit is to fall under the Gramm-Rudman Act, which calls for a 108 billion dlr cap.'),
+    ).toEqual([['108 billion dlr', null]]);
+  });
+
+  it('should take "Indonesia\'s government" as a source, a named owner\'s body', () => {
+    expect(
+      sources("Indonesia's government has confirmed it is considering raising fuel prices by as much as 30%."),
+    ).toEqual([['as much as 30%', "Indonesia's government"]]);
+    // A time's possessive is no owner.
+    expect(sources("Tuesday's government said prices rose 3%.")).toEqual([['3%', null]]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
