@@ -143,8 +143,14 @@ const journalistTitle =
  * @returns The author, or undefined.
  */
 function parseTitledName(text: string): string[] | undefined {
-  if (text.length > 120 || /[!?;:.]$|\d/.test(text)) return undefined;
-  const parts = text.trim().split(/\s*,\s*/);
+  if (text.length > 120) return undefined;
+  const line = text.trim();
+  // The title is the last word, or the last before the outlet: tested first, with no split, as
+  // every short block near the top (each headline) is asked.
+  const comma = line.lastIndexOf(',');
+  if (!endsInTitle(line) && !(comma > 0 && endsInTitle(line.slice(0, comma)))) return undefined;
+  if (/[!?;:.]$|\d/.test(line)) return undefined;
+  const parts = line.split(/\s*,\s*/);
   // "…, BBC News": the outlet after the title.
   if (parts.length >= 2 && isNameLike(parts[parts.length - 1] as string) && !endsInTitle(parts[parts.length - 1])) {
     parts.pop();
@@ -170,8 +176,9 @@ function parseTitledName(text: string): string[] | undefined {
 
 /** Whether a text's last word is a journalist's title. */
 function endsInTitle(text: string | undefined): boolean {
-  const last = text?.slice(text.lastIndexOf(' ') + 1) ?? '';
-  return journalistTitle.test(last);
+  if (text === undefined) return false;
+  const trimmed = text.trimEnd();
+  return journalistTitle.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
 }
 
 /**
