@@ -43,7 +43,7 @@ const cueVerbs = words(`
 const figureCues = words(`
   said says say told tells added adds reported estimated announced announces predicted predicts claimed
   stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
-  acknowledged acknowledges estimates pointed show shows showing
+  acknowledged acknowledges estimates pointed show shows showing expects forecasts forecast found finds
 `);
 
 /** Figure cues whose subject is data, not a speaker: "NHS England figures show …". */
@@ -53,7 +53,16 @@ const dataCues = words('show shows showed showing');
  * The figure cues `isFigureCueHere` reads the subject of. The older cues ("said", "estimated")
  * keep their subjects as they were.
  */
-const newFigureCues = words('pointed estimates acknowledged acknowledges show shows showed showing');
+const newFigureCues = words(
+  'pointed estimates acknowledged acknowledges show shows showed showing expects forecasts forecast found finds',
+);
+
+/**
+ * Figure cues of expectation and finding, whose subject must name who: "Toshiba expects sales to
+ * reach 300bn yen", "a recent Newsweek magazine poll found"; not "the market expects" or "the
+ * study found", which name no one.
+ */
+const namedSubjectCues = words('expects forecasts forecast found finds');
 
 /** What data cues have as their subject: "figures show", "the survey showed". */
 const dataNouns = words(`
@@ -85,6 +94,13 @@ function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean 
   if (subject !== undefined && subject.start - 2 >= floor) {
     const before = tokens[subject.start - 1] as Token;
     if (before.lower === 'and' && isNameWord(tokens[subject.start - 2] as Token)) return false;
+  }
+  if (namedSubjectCues.has(lower)) {
+    // "found that 70% …" reports; "found five other people", "has found it difficult" do not.
+    if ((lower === 'found' || lower === 'finds') && next?.lower !== 'that') return false;
+    if (subject === undefined) return false;
+    if (namesDataOwner(view, floor, subject)) return true;
+    return isWholeName(view, subject.start, subject.end) && !namesPeople((tokens[subject.end - 1] as Token).lower);
   }
   if (!dataCues.has(lower)) return true;
   // "the Consumer Electronics Show", "the Geneva Auto Show": the noun, in a name.
@@ -870,14 +886,21 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
-  if (leading?.speaker) return leading.speaker;
+  // "ICI expects … 35 pct …, chairman Denys Henderson told analysts": who said so comes first.
+  if (leading?.speaker && !isExpectation(leading.cue)) return leading.speaker;
   // ", Qantas said." — a cue after the figure, set off by a comma.
   for (let position = at; position < last; position++) {
     if (((tokens[position] as Token).classes & wordClass.comma) === 0 || view.quoted[position]) continue;
     const found = trailingAttribution(view, position, last, true, state, figureCues);
     if (found?.speaker) return found.speaker;
   }
-  return null;
+  return leading?.speaker ?? null;
+}
+
+/** Whether a cue ("expects", "has forecast") is one of expectation or finding (`namedSubjectCues`). */
+function isExpectation(cue: string | null): boolean {
+  if (cue === null) return false;
+  return namedSubjectCues.has(cue.slice(cue.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
@@ -1945,7 +1968,10 @@ function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<str
   // Asked of every word after each comma: the token's classes answer for the two cue lists.
   const classes = (view.tokens[position] as Token).classes;
   if (verbs === cueVerbs) return (classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) !== 0;
-  if (verbs === figureCues) return (classes & wordClass.cueFigure) !== 0;
+  // "…, Toshiba expects." is rare, and after a figure "…, also found that …" is a new clause.
+  if (verbs === figureCues) {
+    return (classes & wordClass.cueFigure) !== 0 && !namedSubjectCues.has((view.tokens[position] as Token).lower);
+  }
   return verbs.has((view.tokens[position] as Token).lower);
 }
 

@@ -777,6 +777,23 @@ describe('figure sources named with "and"', () => {
     expect(sources("Tuesday's government said prices rose 3%.")).toEqual([['3%', null]]);
   });
 
+  it('should take a named subject of "expects", "forecasts" or "found that" as the source', () => {
+    expect(sources('Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.')).toEqual([['300bn yen', 'Toshiba']]);
+    expect(sources('A recent Newsweek magazine poll found that just 40 pct of Americans approved.')).toEqual([
+      ['40 pct', 'Newsweek'],
+    ]);
+    expect(sources('EBay forecasts 2005 revenue of $4.2bn.')).toEqual([['$4.2bn', 'EBay']]);
+    // No name, no source: "the market expects", "Kujda found five other people".
+    expect(sources('The market expects a 0.5 pct cut.')).toEqual([['0.5 pct', null]]);
+    expect(sources('Kujda found five other people who were interested.')).toEqual([['five', null]]);
+    // Who said so comes first.
+    expect(
+      sources('ICI expects profits to grow to about 35 pct, chairman Denys Henderson told analysts.').map(
+        ([, source]) => source,
+      ),
+    ).toEqual(['Denys Henderson']);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
