@@ -2449,6 +2449,9 @@ function resolveNounPhrase(
   // A lower-case speaker is a noun phrase with a determiner ("the company", "a spokesman") or
   // plural people ("analysts"); anything else is a clause fragment, not a speaker.
   if (end - start > 8) return null;
+  // "the 164.7 mln dlrs reported for February", "1986 was": a figure is no speaker; people
+  // counted are ("1,000 people polled said").
+  if (hasDigit(tokens, start, end) && !hasPeopleWord(tokens, start, end)) return null;
   if (
     isDeterminer(first) ||
     /^\d/.test(first.text) ||
@@ -2518,6 +2521,24 @@ function ownedByName(first: Token): boolean {
 
 /** Days and months, whose possessives are times': "Tuesday's", "March's". */
 const calendarWords = new Set([...weekdayNames, ...monthNamesButMay, 'may']);
+
+/** Whether a range names people: "1,000 people polled", "the 12 analysts". */
+function hasPeopleWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const lower = (tokens[index] as Token).lower;
+    if (namesPeople(lower) || roleNouns.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a word token in a range starts with a digit. */
+function hasDigit(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = (tokens[index] as Token).text.charCodeAt(0);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 
 /** Common words that describe a group of sources: "Industry analysts", "Banking sources". */
 const groupModifiers = words(`

@@ -794,6 +794,17 @@ describe('figure sources named with "and"', () => {
     ).toEqual(['Denys Henderson']);
   });
 
+  it('should never give a figure as a source ("the 761.7 mln reported for 1986")', () => {
+    expect(
+      sources('Miles totaled 1.32 billion, up from the 761.7 mln reported for the period in 1986.').map(
+        ([, source]) => source,
+      ),
+    ).toEqual([null, null]);
+    // People counted are a source.
+    expect(sources('About 1,000 people polled said prices rose 5%.')).toContainEqual(['5%', '1,000 people polled']);
+    expect(sources('The 12 analysts polled said prices rose 5%.')).toContainEqual(['5%', 'The 12 analysts polled']);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
