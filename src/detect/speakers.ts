@@ -12,8 +12,10 @@
  * become the fullest name the article gave earlier. The state is created per article and passed
  * down explicitly; nothing here is global except the word lists.
  */
+
 import { monthNamesButMay, weekdayNames } from './calendar.js';
 import type { WordTally } from './counts.js';
+import { numberWords } from './number-words.js';
 import type { Range, Token } from './sentences.js';
 import { firstAtLeast, isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
 import { isAgencyName } from './source-tags.js';
@@ -107,6 +109,18 @@ function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean 
   if (token.text !== lower || subject === undefined) return false;
   return namesDataOwner(view, floor, subject);
 }
+
+/** Whether a quantity follows (`added` as a gain): "5.3%", "three crews", "about 100 mln stg". */
+function addsQuantity(tokens: readonly Token[], index: number): boolean {
+  let token = tokens[index];
+  if (token !== undefined && approximators.has(token.lower)) token = tokens[index + 1];
+  if (token === undefined || !token.word) return false;
+  const code = token.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (token.lower !== 'a' && token.lower !== 'an' && numberWords.has(token.lower));
+}
+
+/** Words before a quantity: "added about 100 mln stg". */
+const approximators = words('about some another nearly almost around roughly over more less up');
 
 /**
  * Whether the subject of "show" names who owns the data: a name with a data noun in it or
@@ -1177,6 +1191,8 @@ function leadingAttribution(
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
     if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
     if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, first, position)) continue;
+    // "Daiwa added 5.3%", "Africa added three seismic crews": a gain, not a word said.
+    if (verbs === figureCues && (lower === 'added' || lower === 'adds') && addsQuantity(tokens, position + 1)) continue;
     if (quotingVerbs.has(lower)) {
       const object = quotedObject(view, position, openToken, state);
       if (object) return { speaker: object.speaker, cue: object.cue, adjacent: false, position: token.start };
@@ -1970,7 +1986,10 @@ function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<str
   if (verbs === cueVerbs) return (classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) !== 0;
   // "…, Toshiba expects." is rare, and after a figure "…, also found that …" is a new clause.
   if (verbs === figureCues) {
-    return (classes & wordClass.cueFigure) !== 0 && !namedSubjectCues.has((view.tokens[position] as Token).lower);
+    if ((classes & wordClass.cueFigure) === 0) return false;
+    const lower = (view.tokens[position] as Token).lower;
+    if ((lower === 'added' || lower === 'adds') && addsQuantity(view.tokens, position + 1)) return false;
+    return !namedSubjectCues.has(lower);
   }
   return verbs.has((view.tokens[position] as Token).lower);
 }

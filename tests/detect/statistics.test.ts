@@ -805,6 +805,18 @@ describe('figure sources named with "and"', () => {
     expect(sources('The 12 analysts polled said prices rose 5%.')).toContainEqual(['5%', 'The 12 analysts polled']);
   });
 
+  it('should not read "added" before a quantity as a word said ("Daiwa added 5.3%")', () => {
+    expect(
+      sources('SMFG shares climbed by 2.7%, and Daiwa added 5.3% to 740 yen.').map(([, source]) => source),
+    ).toEqual([null, null, null]);
+    expect(
+      sources('China has added 90,000 tonnes of U.S. wheat to its purchases, the U.S. Agriculture Department said.'),
+    ).toEqual([['90,000 tonnes', 'the U.S. Agriculture Department']]);
+    expect(sources('Africa added three seismic crews and the Far East added one more.')).toEqual([['three', null]]);
+    // A word said is still one: "he added that sales rose 5%".
+    expect(sources('Mr Smith added that sales rose 5%.')).toEqual([['5%', 'Mr Smith']]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
