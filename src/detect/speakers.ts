@@ -262,7 +262,7 @@ const organisationWords = words(`
   Games Entertainment Pictures Studios Records Music Insurance Assurance Brothers Bros Associates Consulting
   Foods Stores Airport Railways Rail Telecom Mobile Networks Labs Laboratories Pharmaceuticals Motor Cars
   Unit Intelligence Institution Initiative Programme Program Project Centre Society Consortium Forum
-  Group Authority Bureau Jazeera Customs
+  Group Authority Bureau Jazeera Customs Administration
 `);
 
 /** Generic heads that refer back to an organisation: "the company", "the firm". */
@@ -2137,6 +2137,8 @@ function capitalisedRuns(view: BlockView, from: number, to: number): Run[] {
  */
 function andNameEnd(view: BlockView, start: number, and: number, to: number): number {
   const { tokens, quoted } = view;
+  // "S and P" (Standard and Poor's), "A and P": initials joined.
+  if (and + 1 < to && isSingleCapital(tokens[and - 1]) && isSingleCapital(tokens[and + 1])) return and + 2;
   let end = and + 1;
   while (end < to && end < and + 5 && isNameWord(tokens[end] as Token) && !quoted[end]) end++;
   const words = end - and - 1;
@@ -2171,6 +2173,13 @@ function andNameEnd(view: BlockView, start: number, and: number, to: number): nu
   // "Radio, Film and Television": the last two of a list; "George Soros and Quantum Fund" a
   // person and a fund.
   return isComma(tokenAt(tokens, start - 1)) || firstNames.has((tokens[first] as Token).text) ? -1 : end;
+}
+
+/** Whether a token is one capital letter: "S" of "S and P". */
+function isSingleCapital(token: Token | undefined): boolean {
+  if (token === undefined || token.text.length !== 1) return false;
+  const code = token.text.charCodeAt(0);
+  return code >= 65 && code <= 90;
 }
 
 /** The words that end a firm's name: "Morgan Stanley and Co Inc", "Alex Brown and Sons". */

@@ -817,6 +817,13 @@ describe('figure sources named with "and"', () => {
     expect(sources('Mr Smith added that sales rose 5%.')).toEqual([['5%', 'Mr Smith']]);
   });
 
+  it('should keep "Energy" in "the Energy Information Administration" and "S and P" whole', () => {
+    expect(sources('The Energy Information Administration said stocks were 3.5% higher.')).toEqual([
+      ['3.5%', 'the Energy Information Administration'],
+    ]);
+    expect(sources('S and P said it cut 500 mln dlrs of debt.')).toEqual([['500 mln dlrs', 'S and P']]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
