@@ -1505,7 +1505,8 @@ function namesPeople(lower: string): boolean {
 
 /** Plural nouns for people: "analysts", "organisers", "researchers", "economists". */
 function isPeopleNoun(word: string): boolean {
-  return peopleNouns.has(word) || /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)$/.test(word);
+  // "-ents" names people ("residents", "agents"), but not after "-m" ("investments", "payments").
+  return peopleNouns.has(word) || /^[a-z]{3,}(?:ers|ors|ists|ians|ants|[^m]ents)$/.test(word);
 }
 
 function findQuotingVerb(view: BlockView, from: number, floor: number): number {
@@ -1554,6 +1555,8 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
     }
     const lower = token.lower;
     if (end > start && (lower === 'which' || lower === 'who' || lower === 'that' || cueVerbs.has(lower))) break;
+    // "According to blog analysis firm Technorati the number of blogs …": a name ends before "the".
+    if (end > start && (lower === 'the' || lower === 'a') && isCapitalised((tokens[end - 1] as Token).text)) break;
     end++;
   }
   if (end === start) return undefined;
@@ -2679,7 +2682,8 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     }
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
-  if (start >= run.end) start = run.start;
+  // "Chief Inspector of Mines Redzuan Sumun": a title that goes on with "of" is kept whole.
+  if (start >= run.end || joinsName((tokens[start] as Token).lower)) start = run.start;
   // "Steve Slifer of Lehman Government Securities Inc": the person before "of".
   const of = personBeforeOf(view, start, run.end);
   if (of !== undefined) return view.text.slice((tokens[start] as Token).start, (tokens[of - 1] as Token).end);

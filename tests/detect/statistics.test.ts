@@ -824,6 +824,21 @@ describe('figure sources named with "and"', () => {
     expect(sources('S and P said it cut 500 mln dlrs of debt.')).toEqual([['500 mln dlrs', 'S and P']]);
   });
 
+  it('should keep a title with "of" whole, end "according to" at a name, and take no clause for people', () => {
+    expect(
+      sources(
+        'Chief Inspector of Mines Redzuan Sumun told Reuters that excess output of some 3,000 tonnes would be kept.',
+      ),
+    ).toEqual([['some 3,000 tonnes', 'Chief Inspector of Mines Redzuan Sumun']]);
+    expect(
+      sources('According to blog analysis firm Technorati the number of blogs has doubled every five months.'),
+    ).toEqual([['five months', 'Technorati']]);
+    // "investments" names no people: "they hoped … investments" is no speaker.
+    expect(sources('The two companies said they hoped the venture will generate investments.')).toEqual([
+      ['two', null],
+    ]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
