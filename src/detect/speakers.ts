@@ -2152,6 +2152,8 @@ function andNameEnd(view: BlockView, start: number, and: number, to: number): nu
   }
   let first = start;
   while (first < and && capitalStops.has((tokens[first] as Token).text)) first++;
+  // "Standard and Poor's said": one word each side, the "'s" of a firm's name before its verb.
+  if (words === 1 && and - first === 1 && possessiveBeforeVerb(tokens, end)) return end;
   if (namesInstitutionOf(tokens, first, and)) {
     return words === 1 && organisationWords.has((tokens[and + 1] as Token).text) ? -1 : end;
   }
@@ -2177,6 +2179,32 @@ function andNameEnd(view: BlockView, start: number, and: number, to: number): nu
   // person and a fund.
   return isComma(tokenAt(tokens, start - 1)) || firstNames.has((tokens[first] as Token).text) ? -1 : end;
 }
+
+/**
+ * Whether the "'s" before `end` ends a firm's name ("Moody's said"): a verb follows, and the name
+ * is no person's ("Reagan's") and no contraction ("It's").
+ */
+function firmPossessive(tokens: readonly Token[], end: number, name: string, state: SpeakerState): boolean {
+  if (!possessiveBeforeVerb(tokens, end) || looksLikePersonName(name, state)) return false;
+  const lower = (tokens[end - 1] as Token).lower.replace('’', "'");
+  return !contractions.has(lower) && !state.people.has(name.toLowerCase());
+}
+
+/** Words with "'s" that are "is" or "has": "It's", "That's". */
+const contractions = words(`it's that's there's here's what's who's he's she's let's`);
+
+/**
+ * Whether the word before `end` ends in "'s" and a verb follows it: "reported" and "estimated"
+ * after a possessive are most often adjectives ("Continental's reported net loss").
+ */
+function possessiveBeforeVerb(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined || !endsWithApostropheS((tokens[end - 1] as Token).text)) return false;
+  return verbsAfterFirm.has(next.lower);
+}
+
+/** Verbs that follow a firm's name, not a possessive's noun: "Moody's said", "Poor's has". */
+const verbsAfterFirm = words('said says told tells added adds has is was will would');
 
 /** Whether a token is one capital letter: "S" of "S and P". */
 function isSingleCapital(token: Token | undefined): boolean {
@@ -2457,6 +2485,10 @@ function resolveNounPhrase(
       if (institution !== undefined) return institution;
     }
     let name = nameOfRun(view, run, state);
+    // "Moody's said", "Sainsbury's said": an "'s" right before the verb ends a firm's name.
+    if (run.possessive && run.end === end && firmPossessive(tokens, end, name, state)) {
+      name = fullOrganisationName(name + (tokens[end - 1] as Token).text.slice(-2), state);
+    }
     // A person's surname ("Harris") stays theirs; asked only when a longer organisation matches.
     const organisation = fullOrganisationName(name, state);
     if (organisation !== name && !looksLikePersonName(name, state)) name = organisation;

@@ -839,6 +839,22 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should keep the "\'s" that ends a firm\'s name before its verb ("Moody\'s said")', () => {
+    expect(sources("Moody's said the facilities of one billion dlrs hurt.")).toEqual([['one billion dlrs', "Moody's"]]);
+    expect(sources("Standard and Poor's said it is reviewing 125 mln stg of issues.")).toEqual([
+      ['125 mln stg', "Standard and Poor's"],
+    ]);
+    expect(
+      sources("Moody's Investors Service Inc cut its rating. Moody's said 500 mln dlrs of debt is affected.").map(
+        ([, source]) => source,
+      ),
+    ).toEqual(["Moody's Investors Service Inc"]);
+    // Before an adjective it stays a possessive.
+    expect(sources("Continental's reported net loss of 5 mln dlrs was not challenged, the SEC said.")).not.toEqual([
+      ['5 mln dlrs', "Continental's"],
+    ]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
