@@ -92,9 +92,11 @@ export function detectPhrasing(
   state: PhrasingState = createPhrasingState(),
 ): [RootContent[], RootContent[]] {
   // The headline names the article's subject ("UK Coal plunges …"): learn it before the body.
+  // Its tokens are kept for when the headline itself is searched, after the body.
+  const learnt: LearntHeading[] = [];
   for (const block of top) {
     if (isTopHeading(block)) {
-      createBlockView(phrasingText(block.children), [], state.speakers);
+      learnt.push({ block, view: createBlockView(phrasingText(block.children), [], state.speakers) });
     }
   }
   const bodyBlocks: PhrasingBlock[] = [];
@@ -109,11 +111,28 @@ export function detectPhrasing(
   collect(top, topBlocks);
   state.continuation = undefined;
   const topDone: DetectedBlock[] = [];
-  for (const block of topBlocks) topDone.push(detectSafely(block, undefined, true, context, state));
+  for (const block of topBlocks) {
+    topDone.push(detectSafely(block, undefined, true, context, state, learntView(learnt, block)));
+  }
   return [
     rebuild(top, { detected: topDone, next: 0 }, state.counted),
     rebuild(body, { detected: bodyDone, next: 0 }, state.counted),
   ];
+}
+
+/** A headline or deck read before the body, and the view its names were learnt from. */
+interface LearntHeading {
+  readonly block: RootContent;
+  readonly view: BlockView;
+}
+
+/** The view made of a top block before the body, if one was. */
+function learntView(learnt: readonly LearntHeading[], block: PhrasingBlock): BlockView | undefined {
+  for (let index = 0; index < learnt.length; index++) {
+    const heading = learnt[index] as LearntHeading;
+    if (heading.block === block) return heading.view;
+  }
+  return undefined;
 }
 
 /**
@@ -179,6 +198,7 @@ function detectSafely(
   top: boolean,
   context: DetectContext,
   state: PhrasingState,
+  learnt: BlockView | undefined = undefined,
 ): DetectedBlock {
   try {
     // The block and its neighbour are read here, and detectBlock is handed plain values: blocks
@@ -193,7 +213,7 @@ function detectSafely(
     const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
     const headline = top && isTopHeading(block);
     const bodyParagraph = !top && block.type === 'paragraph';
-    return detectBlock({ children, text, nextText, headline, bodyParagraph }, context, state);
+    return detectBlock({ children, text, nextText, headline, bodyParagraph, learnt }, context, state);
   } catch {
     state.continuation = undefined;
     state.pending = [];
@@ -223,10 +243,12 @@ interface BlockInput {
   readonly headline: boolean;
   /** Whether it is a paragraph of the body (the lead is one). */
   readonly bodyParagraph: boolean;
+  /** The view of the block made before the body (the headline's), whose tokens serve again. */
+  readonly learnt: BlockView | undefined;
 }
 
 function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingState): DetectedBlock {
-  const { children: blockChildren, text, nextText, headline, bodyParagraph } = input;
+  const { children: blockChildren, text, nextText, headline, bodyParagraph, learnt } = input;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
   // Plain loops rather than filter/map/spread here and below: with array builtins, detectBlock's
@@ -240,7 +262,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   }
   const sentences = splitSentences(text, outer);
   const speakers = state.speakers;
-  const view = createBlockView(text, outer, speakers);
+  const view = createBlockView(text, outer, speakers, learnt);
   // `opens`: the opening marks in order, to ask by binary search whether a sentence holds a quote.
 
   const quoteWraps: Array<{ span: QuoteSpan; wrap: Wrap; node: Quote }> = [];

@@ -451,29 +451,53 @@ export interface Attribution {
  * @param text The block's plain text.
  * @param quoted Ranges of the block that are inside quotations (marks included).
  * @param state The article state (names are registered in it).
+ * @param earlier A view made of the same text before (the headline's, whose names are learnt
+ *   before the body): its tokens are taken rather than made again.
  * @returns The view used by the attribution functions.
  */
-export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
+export function createBlockView(
+  text: string,
+  quoted: readonly Range[],
+  state: SpeakerState,
+  earlier?: BlockView,
+): BlockView {
+  const view =
+    earlier !== undefined && earlier.text === text
+      ? viewOf(text, earlier.tokens, quoted, earlier.figures, earlier.capitals, earlier.words)
+      : tokenizedView(text, quoted);
+  if (!view.shouting) learnNames(view, state);
+  return view;
+}
+
+/** A view of a text tokenized here. */
+function tokenizedView(text: string, quoted: readonly Range[]): BlockView {
   // The tokenizer lists the words a statistic may start at, for findStatistics.
   const figures: number[] = [];
   const tally: WordTally = { words: 0 };
   const capitals: number[] = [];
   const tokens = tokenize(text, 0, text.length, figures, tally, capitals);
-  const mask = quotedMask(tokens, quoted);
-  const shouting = isShoutingText(text);
-  const view: BlockView = {
+  return viewOf(text, tokens, quoted, figures, capitals, tally.words);
+}
+
+function viewOf(
+  text: string,
+  tokens: readonly Token[],
+  quoted: readonly Range[],
+  figures: readonly number[],
+  capitals: readonly number[],
+  words: number,
+): BlockView {
+  return {
     text,
     tokens,
-    quoted: mask,
+    quoted: quotedMask(tokens, quoted),
     mentions: [],
     spoken: [],
-    shouting,
+    shouting: isShoutingText(text),
     figures,
     capitals,
-    words: tally.words,
+    words,
   };
-  if (!shouting) learnNames(view, state);
-  return view;
 }
 
 /** Whether a text is upper case (more than 8 letters, none lower case). */
