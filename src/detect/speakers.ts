@@ -2856,7 +2856,8 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const name = nameOfRun(view, run, state);
     const facts = nameFactsOf(name, state);
     const nameParts = facts.parts;
-    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokens[run.start - 1]);
+    // `tokenAt`: a run may open the block, and reading index -1 is a slow generic look-up.
+    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokenAt(tokens, run.start - 1));
     const shape = facts.personShaped;
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
@@ -2900,7 +2901,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
  * Taking this path skips resolving, splitting and re-checking a name per run.
  */
 function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token): void {
-  if (isCourtesyTitle(token) || isCourtesyTitle(view.tokens[run.start - 1])) {
+  if (isCourtesyTitle(token) || isCourtesyTitle(tokenAt(view.tokens, run.start - 1))) {
     const role = roleOf(view, run);
     if (role) state.roles.set(role, token.text);
     const speaker = startsSentence(view, run.start);
@@ -2995,12 +2996,14 @@ function nameWords(name: string): string[] {
 
 /** Whether a run opens its sentence ("Cory Doctorow, …, expressed doubts"): its subject. */
 function startsSentence(view: BlockView, start: number): boolean {
+  // `tokenAt`: most runs that open their sentence open the block too, where index -1 (a slow
+  // generic look-up) would be read.
   let index = start - 1;
-  const before = view.tokens[index];
+  const before = tokenAt(view.tokens, index);
   if (before?.word && capitalStops.has(before.text) && !isDeterminer(before)) index--;
   // After a quote that ends a sentence: `… portability." Cory Doctorow, …`.
-  if (/^["”’']$/.test(view.tokens[index]?.text ?? '')) index--;
-  const token = view.tokens[index];
+  if (/^["”’']$/.test(tokenAt(view.tokens, index)?.text ?? '')) index--;
+  const token = tokenAt(view.tokens, index);
   return token === undefined || token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';';
 }
 
