@@ -279,8 +279,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
       // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
       const firstOpen = opens[firstAtLeast(opens, sentence.start)];
       const quoted = firstOpen !== undefined && firstOpen < sentence.end;
-      if (!quoted && /\p{Lu}/u.test(source.speaker.charAt(0)))
-        rememberAttribution(speakers, source.speaker, source.cue);
+      if (!quoted && startsWithCapital(source.speaker)) rememberAttribution(speakers, source.speaker, source.cue);
     }
     while (quoteIndex < scan.quotes.length) {
       const span = scan.quotes[quoteIndex] as QuoteSpan;
@@ -349,6 +348,16 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   // Never give back different text than came in.
   const children = phrasingText(built) === text ? built : blockChildren;
   return { children, counts: countPhrasing(children, text, words) };
+}
+
+/**
+ * `/\p{Lu}/u.test(name.charAt(0))`, with an ASCII first letter answered without the expression
+ * (asked of every sentence's source).
+ */
+function startsWithCapital(name: string): boolean {
+  const code = name.length > 0 ? name.charCodeAt(0) : -1;
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(name.charAt(0));
 }
 
 /**

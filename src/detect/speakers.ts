@@ -502,17 +502,20 @@ function viewOf(
 
 /** Whether a text is upper case (more than 8 letters, none lower case). */
 function isShoutingText(text: string): boolean {
-  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters.
-  if (/[a-z]/.test(text)) return false;
+  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters. It
+  // is found by the same loop (most blocks have one among their first characters): `/[a-z]/`
+  // cost a regular expression run per block.
   // What is left is all capitals when it is ASCII: count them rather than collect the letters
   // with a Unicode regular expression (1% of a parse, on tables and wire headlines).
   let capitals = 0;
+  let ascii = true;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 128) return isUpperCaseText(text);
-    if (code >= 65 && code <= 90) capitals++;
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) ascii = false;
+    else if (code >= 65 && code <= 90) capitals++;
   }
-  return capitals > 8;
+  return ascii ? capitals > 8 : isUpperCaseText(text);
 }
 
 function isUpperCaseText(text: string): boolean {
@@ -3034,17 +3037,17 @@ function hasAppositive(view: BlockView, end: number): boolean {
   const lower = first.lower;
   // "… the Japanese and U.S. Banks, was cut …": a verb after the comma closes an inserted
   // phrase; it describes nobody.
-  if (
-    /^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if|was|were|is|are|has|have|had|will|would)$/.test(
-      lower,
-    )
-  )
-    return false;
+  if (appositiveStops.has(lower)) return false;
   if (!isCapitalised(first.text)) return true;
   return (
     second?.word === true && !isCapitalised(second.text) && !phraseBoundaries.has(second.text) && second.text !== 'and'
   );
 }
+
+/** Words after a name's comma that open no description of it ("…, and", "…, said"). */
+const appositiveStops = words(
+  'and or but which who where when while said says told in on at for with from to as if was were is are has have had will would',
+);
 
 /** "chief executive Geoff Dixon": the lower-case role right before a name. */
 function roleBefore(view: BlockView, start: number): string | undefined {
@@ -3101,9 +3104,13 @@ function isOrganisationSubject(view: BlockView, run: Run): boolean {
   }
   const next = view.tokens[run.end];
   if (!next?.word) return false;
-  const lower = next.lower;
-  if (cueVerbs.has(lower)) return true;
-  return /^(?:has|have|had|is|was|will|would|plans|wants|says|said|reported|announced|posted|made|saw|sees|expects|shares)$/.test(
-    lower,
-  );
+  // `cueVerbs.has(next.lower)`, from the class tokenize looked up; then a Set rather than an
+  // alternation of verbs run as a regular expression for every run.
+  if ((next.classes & wordClass.cueVerb) !== 0) return true;
+  return organisationVerbs.has(next.lower);
 }
+
+/** Verbs besides the cue verbs that make the run before them an organisation acting. */
+const organisationVerbs = words(
+  'has have had is was will would plans wants says said reported announced posted made saw sees expects shares',
+);
