@@ -109,12 +109,27 @@ export function detectArticle(tree: ArticleRoot, context: DetectContext): Detect
   // The phrasing pass reads the body first, then the headline and deck (see phrasing.ts).
   const state = createPhrasingState();
   const [head, body] = detectPhrasing(top, groupSections(blocks), context, state);
-  // `concat` rather than spreads: spreading iterates each array inline, and `tail`, empty in most
-  // articles, came with other elements once credits were found ("wrong map" in detect).
-  const root: ArticleRoot = { type: 'root', children: head.concat(body, tail) };
+  const root: ArticleRoot = { type: 'root', children: joinBlocks(head, body, tail) };
   if (tree.data) root.data = tree.data;
   if (tree.position) root.position = tree.position;
   return { tree: root, counted: state.counted };
+}
+
+/**
+ * The blocks of three lists in one, pushed in loops. Not spreads: spreading iterates each array
+ * inline, and `tail`, empty in most articles, came with other elements once credits were found
+ * ("wrong map" in detect). Not `concat` either, which took 0.7% of a parse on these short lists.
+ */
+function joinBlocks(
+  head: readonly RootContent[],
+  body: readonly RootContent[],
+  tail: readonly RootContent[],
+): RootContent[] {
+  const blocks: RootContent[] = [];
+  for (let index = 0; index < head.length; index++) blocks.push(head[index] as RootContent);
+  for (let index = 0; index < body.length; index++) blocks.push(body[index] as RootContent);
+  for (let index = 0; index < tail.length; index++) blocks.push(tail[index] as RootContent);
+  return blocks;
 }
 
 /**

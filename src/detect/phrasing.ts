@@ -92,24 +92,57 @@ export function detectPhrasing(
   state: PhrasingState = createPhrasingState(),
 ): [RootContent[], RootContent[]] {
   // The headline names the article's subject ("UK Coal plunges …"): learn it before the body.
+  // Its tokens are kept for when the headline itself is searched, after the body.
+  const learnt: LearntHeading[] = [];
   for (const block of top) {
     if (isTopHeading(block)) {
-      createBlockView(phrasingText(block.children), [], state.speakers);
+      learnt.push({ block, view: createBlockView(phrasingText(block.children), [], state.speakers) });
     }
   }
-  const done = new Map<PhrasingBlock, DetectedBlock>();
   const bodyBlocks: PhrasingBlock[] = [];
   collect(body, bodyBlocks);
+  const bodyDone: DetectedBlock[] = [];
   for (let index = 0; index < bodyBlocks.length; index++) {
     const block = bodyBlocks[index] as PhrasingBlock;
     const next = bodyBlocks[index + 1];
-    done.set(block, detectSafely(block, next, false, context, state));
+    bodyDone.push(detectSafely(block, next, false, context, state));
   }
   const topBlocks: PhrasingBlock[] = [];
   collect(top, topBlocks);
   state.continuation = undefined;
-  for (const block of topBlocks) done.set(block, detectSafely(block, undefined, true, context, state));
-  return [rebuild(top, done, state.counted), rebuild(body, done, state.counted)];
+  const topDone: DetectedBlock[] = [];
+  for (const block of topBlocks) {
+    topDone.push(detectSafely(block, undefined, true, context, state, learntView(learnt, block)));
+  }
+  return [
+    rebuild(top, { detected: topDone, next: 0 }, state.counted),
+    rebuild(body, { detected: bodyDone, next: 0 }, state.counted),
+  ];
+}
+
+/** A headline or deck read before the body, and the view its names were learnt from. */
+interface LearntHeading {
+  readonly block: RootContent;
+  readonly view: BlockView;
+}
+
+/** The view made of a top block before the body, if one was. */
+function learntView(learnt: readonly LearntHeading[], block: PhrasingBlock): BlockView | undefined {
+  for (let index = 0; index < learnt.length; index++) {
+    const heading = learnt[index] as LearntHeading;
+    if (heading.block === block) return heading.view;
+  }
+  return undefined;
+}
+
+/**
+ * The detected blocks of a list in the order `collect` gave them, and the next one to take:
+ * `rebuild` walks the blocks in that same order, so it takes them in turn (a Map from block to
+ * result, set and read once per block, cost 0.5% of a parse).
+ */
+interface DetectedBlocks {
+  readonly detected: readonly DetectedBlock[];
+  next: number;
 }
 
 /** A block's phrasing after the pass, and its counts when they are known. */
@@ -121,7 +154,7 @@ interface DetectedBlock {
 /** Blocks whose phrasing is searched, in reading order. */
 function collect(blocks: readonly RootContent[], out: PhrasingBlock[]): void {
   for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'headline' || block.type === 'deck') {
+    if (isSearched(block)) {
       out.push(block);
     } else if (block.type === 'section' || block.type === 'blockquote' || block.type === 'list') {
       collect(block.children as RootContent[], out);
@@ -131,14 +164,19 @@ function collect(blocks: readonly RootContent[], out: PhrasingBlock[]): void {
   }
 }
 
+/** Whether a block's phrasing is searched (`collect` lists it, `rebuild` replaces it). */
+function isSearched(block: RootContent): block is PhrasingBlock {
+  return block.type === 'paragraph' || block.type === 'heading' || block.type === 'headline' || block.type === 'deck';
+}
+
 function rebuild(
   blocks: readonly RootContent[],
-  done: ReadonlyMap<PhrasingBlock, DetectedBlock>,
+  done: DetectedBlocks,
   counted: Map<Nodes, PhrasingCounts>,
 ): RootContent[] {
   return blocks.map((block) => {
-    const detected = done.get(block as PhrasingBlock);
-    if (detected) {
+    if (isSearched(block)) {
+      const detected = done.detected[done.next++] as DetectedBlock;
       const rebuilt = { ...block, children: detected.children } as RootContent;
       if (detected.counts) counted.set(rebuilt, detected.counts);
       return rebuilt;
@@ -160,6 +198,7 @@ function detectSafely(
   top: boolean,
   context: DetectContext,
   state: PhrasingState,
+  learnt: BlockView | undefined = undefined,
 ): DetectedBlock {
   try {
     // The block and its neighbour are read here, and detectBlock is handed plain values: blocks
@@ -174,7 +213,7 @@ function detectSafely(
     const nextText = next ? phrasingTextStart(next.children, 3) : undefined;
     const headline = top && isTopHeading(block);
     const bodyParagraph = !top && block.type === 'paragraph';
-    return detectBlock({ children, text, nextText, headline, bodyParagraph }, context, state);
+    return detectBlock({ children, text, nextText, headline, bodyParagraph, learnt }, context, state);
   } catch {
     state.continuation = undefined;
     state.pending = [];
@@ -204,10 +243,12 @@ interface BlockInput {
   readonly headline: boolean;
   /** Whether it is a paragraph of the body (the lead is one). */
   readonly bodyParagraph: boolean;
+  /** The view of the block made before the body (the headline's), whose tokens serve again. */
+  readonly learnt: BlockView | undefined;
 }
 
 function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingState): DetectedBlock {
-  const { children: blockChildren, text, nextText, headline, bodyParagraph } = input;
+  const { children: blockChildren, text, nextText, headline, bodyParagraph, learnt } = input;
   const continuedBy = nextText === undefined ? undefined : leadingOpeningMark(nextText);
   const scan = scanQuotes(text, { continuedBy });
   // Plain loops rather than filter/map/spread here and below: with array builtins, detectBlock's
@@ -221,7 +262,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   }
   const sentences = splitSentences(text, outer);
   const speakers = state.speakers;
-  const view = createBlockView(text, outer, speakers);
+  const view = createBlockView(text, outer, speakers, learnt);
   // `opens`: the opening marks in order, to ask by binary search whether a sentence holds a quote.
 
   const quoteWraps: Array<{ span: QuoteSpan; wrap: Wrap; node: Quote }> = [];
@@ -238,8 +279,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
       // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
       const firstOpen = opens[firstAtLeast(opens, sentence.start)];
       const quoted = firstOpen !== undefined && firstOpen < sentence.end;
-      if (!quoted && /\p{Lu}/u.test(source.speaker.charAt(0)))
-        rememberAttribution(speakers, source.speaker, source.cue);
+      if (!quoted && startsWithCapital(source.speaker)) rememberAttribution(speakers, source.speaker, source.cue);
     }
     while (quoteIndex < scan.quotes.length) {
       const span = scan.quotes[quoteIndex] as QuoteSpan;
@@ -308,6 +348,16 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   // Never give back different text than came in.
   const children = phrasingText(built) === text ? built : blockChildren;
   return { children, counts: countPhrasing(children, text, words) };
+}
+
+/**
+ * `/\p{Lu}/u.test(name.charAt(0))`, with an ASCII first letter answered without the expression
+ * (asked of every sentence's source).
+ */
+function startsWithCapital(name: string): boolean {
+  const code = name.length > 0 ? name.charCodeAt(0) : -1;
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(name.charAt(0));
 }
 
 /**
@@ -561,12 +611,16 @@ function quoteAround<T extends { wrap: Wrap; node: Quote }>(
 
 /** Arrange wraps into a forest by containment; a wrap that overlaps another without nesting is dropped. */
 function nest(wraps: Wrap[]): Wrap[] {
-  const sorted = [...wraps].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sorted in place, and only when out of order: the wraps come as the quotes in text order and
+  // then the figures in text order, and most blocks have none or one. (The sort is stable, so a
+  // sorted list is what it would give back.)
+  if (!inWrapOrder(wraps)) wraps.sort(compareWraps);
   const roots: Wrap[] = [];
   const stack: Wrap[] = [];
-  for (const wrap of sorted) {
+  for (const wrap of wraps) {
     while (stack.length > 0 && (stack[stack.length - 1] as Wrap).end <= wrap.start) stack.pop();
-    const parent = stack[stack.length - 1];
+    // Not `stack[stack.length - 1]` on an empty stack: reading index -1 is a slow named look-up.
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (parent && wrap.end > parent.end) continue;
     if (parent && (wrap.start < parent.start + parent.openLength || wrap.end > parent.end - parent.closeLength))
       continue;
@@ -576,6 +630,18 @@ function nest(wraps: Wrap[]): Wrap[] {
     stack.push(wrap);
   }
   return roots;
+}
+
+/** Wraps in text order, the longer first of two that start together. */
+function compareWraps(a: Wrap, b: Wrap): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inWrapOrder(wraps: readonly Wrap[]): boolean {
+  for (let index = 1; index < wraps.length; index++) {
+    if (compareWraps(wraps[index - 1] as Wrap, wraps[index] as Wrap) > 0) return false;
+  }
+  return true;
 }
 
 /** Nodes that may hold a wrap entirely inside them (Markdown input). */

@@ -119,7 +119,8 @@ export function scanQuotes(text: string, options?: Readonly<ScanOptions>): Quote
       // `"First sentence. "Second," he said.`: a new quote opening after a full stop while one
       // of the same family is open is how wire copy runs a quotation on over a lost paragraph
       // break. The open quote ends before the new one, unclosed.
-      const top = stack[stack.length - 1];
+      // Not `stack[stack.length - 1]` on an empty stack: reading index -1 is a slow generic look-up.
+      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       const before = trimmedEnd(text, mark.index);
       if (top && top.mark.family === mark.family && /[.!?]/.test(text.charAt(before - 1))) {
         stack.pop();

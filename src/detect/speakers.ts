@@ -485,44 +485,71 @@ export interface Attribution {
  * @param text The block's plain text.
  * @param quoted Ranges of the block that are inside quotations (marks included).
  * @param state The article state (names are registered in it).
+ * @param earlier A view made of the same text before (the headline's, whose names are learnt
+ *   before the body): its tokens are taken rather than made again.
  * @returns The view used by the attribution functions.
  */
-export function createBlockView(text: string, quoted: readonly Range[], state: SpeakerState): BlockView {
+export function createBlockView(
+  text: string,
+  quoted: readonly Range[],
+  state: SpeakerState,
+  earlier?: BlockView,
+): BlockView {
+  const view =
+    earlier !== undefined && earlier.text === text
+      ? viewOf(text, earlier.tokens, quoted, earlier.figures, earlier.capitals, earlier.words)
+      : tokenizedView(text, quoted);
+  if (!view.shouting) learnNames(view, state);
+  return view;
+}
+
+/** A view of a text tokenized here. */
+function tokenizedView(text: string, quoted: readonly Range[]): BlockView {
   // The tokenizer lists the words a statistic may start at, for findStatistics.
   const figures: number[] = [];
   const tally: WordTally = { words: 0 };
   const capitals: number[] = [];
   const tokens = tokenize(text, 0, text.length, figures, tally, capitals);
-  const mask = quotedMask(tokens, quoted);
-  const shouting = isShoutingText(text);
-  const view: BlockView = {
+  return viewOf(text, tokens, quoted, figures, capitals, tally.words);
+}
+
+function viewOf(
+  text: string,
+  tokens: readonly Token[],
+  quoted: readonly Range[],
+  figures: readonly number[],
+  capitals: readonly number[],
+  words: number,
+): BlockView {
+  return {
     text,
     tokens,
-    quoted: mask,
+    quoted: quotedMask(tokens, quoted),
     mentions: [],
     spoken: [],
-    shouting,
+    shouting: isShoutingText(text),
     figures,
     capitals,
-    words: tally.words,
+    words,
   };
-  if (!shouting) learnNames(view, state);
-  return view;
 }
 
 /** Whether a text is upper case (more than 8 letters, none lower case). */
 function isShoutingText(text: string): boolean {
-  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters.
-  if (/[a-z]/.test(text)) return false;
+  // A lower-case ASCII letter can never survive upper-casing: no need to collect the letters. It
+  // is found by the same loop (most blocks have one among their first characters): `/[a-z]/`
+  // cost a regular expression run per block.
   // What is left is all capitals when it is ASCII: count them rather than collect the letters
   // with a Unicode regular expression (1% of a parse, on tables and wire headlines).
   let capitals = 0;
+  let ascii = true;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 128) return isUpperCaseText(text);
-    if (code >= 65 && code <= 90) capitals++;
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) ascii = false;
+    else if (code >= 65 && code <= 90) capitals++;
   }
-  return capitals > 8;
+  return ascii ? capitals > 8 : isUpperCaseText(text);
 }
 
 function isUpperCaseText(text: string): boolean {
@@ -3098,7 +3125,8 @@ function learnNames(view: BlockView, state: SpeakerState): void {
     const name = nameOfRun(view, run, state);
     const facts = nameFactsOf(name, state);
     const nameParts = facts.parts;
-    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokens[run.start - 1]);
+    // `tokenAt`: a run may open the block, and reading index -1 is a slow generic look-up.
+    const courtesy = isCourtesyTitle(firstWord) || isCourtesyTitle(tokenAt(tokens, run.start - 1));
     const shape = facts.personShaped;
     // Only a name of the right shape is asked about its first name.
     const firstName = shape && firstNames.has(nameParts[0] as string);
@@ -3150,7 +3178,7 @@ function learnNames(view: BlockView, state: SpeakerState): void {
  * Taking this path skips resolving, splitting and re-checking a name per run.
  */
 function learnWord(view: BlockView, state: SpeakerState, run: Run, token: Token): void {
-  if (isCourtesyTitle(token) || isCourtesyTitle(view.tokens[run.start - 1])) {
+  if (isCourtesyTitle(token) || isCourtesyTitle(tokenAt(view.tokens, run.start - 1))) {
     const role = roleOf(view, run);
     if (role) state.roles.set(role, token.text);
     const speaker = startsSentence(view, run.start);
@@ -3186,7 +3214,12 @@ function fullOrganisationName(name: string, state: SpeakerState): string {
 function learnOrganisation(name: string, state: SpeakerState): string {
   const full = fullOrganisationName(name, state);
   if (full !== name) return full;
-  const words = nameWords(name.replace(/^(?:\p{Lu}\.)+ /u, ''));
+  // The words are the name's own (`nameFactsOf` splits each name once per article) unless
+  // initials open it, which are left out: the name was split again at every mention (1.6% of the
+  // instructions of a parse went to splitting names). Initials and a space are three characters
+  // at least, and a stop is their second or third code unit (a capital outside the BMP is two).
+  const initials = name.length > 2 && (name.charCodeAt(1) === 46 || name.charCodeAt(2) === 46);
+  const words = initials ? nameWords(name.replace(/^(?:\p{Lu}\.)+ /u, '')) : nameFactsOf(name, state).parts;
   if (words.length < 2) return name;
   const first = words[0] as string;
   const { organisations } = state;
@@ -3245,12 +3278,14 @@ function nameWords(name: string): string[] {
 
 /** Whether a run opens its sentence ("Cory Doctorow, …, expressed doubts"): its subject. */
 function startsSentence(view: BlockView, start: number): boolean {
+  // `tokenAt`: most runs that open their sentence open the block too, where index -1 (a slow
+  // generic look-up) would be read.
   let index = start - 1;
-  const before = view.tokens[index];
+  const before = tokenAt(view.tokens, index);
   if (before?.word && capitalStops.has(before.text) && !isDeterminer(before)) index--;
   // After a quote that ends a sentence: `… portability." Cory Doctorow, …`.
-  if (/^["”’']$/.test(view.tokens[index]?.text ?? '')) index--;
-  const token = view.tokens[index];
+  if (/^["”’']$/.test(tokenAt(view.tokens, index)?.text ?? '')) index--;
+  const token = tokenAt(view.tokens, index);
   return token === undefined || token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';';
 }
 
@@ -3276,17 +3311,17 @@ function hasAppositive(view: BlockView, end: number): boolean {
   const lower = first.lower;
   // "… the Japanese and U.S. Banks, was cut …": a verb after the comma closes an inserted
   // phrase; it describes nobody.
-  if (
-    /^(?:and|or|but|which|who|where|when|while|said|says|told|in|on|at|for|with|from|to|as|if|was|were|is|are|has|have|had|will|would)$/.test(
-      lower,
-    )
-  )
-    return false;
+  if (appositiveStops.has(lower)) return false;
   if (!isCapitalised(first.text)) return true;
   return (
     second?.word === true && !isCapitalised(second.text) && !phraseBoundaries.has(second.text) && second.text !== 'and'
   );
 }
+
+/** Words after a name's comma that open no description of it ("…, and", "…, said"). */
+const appositiveStops = words(
+  'and or but which who where when while said says told in on at for with from to as if was were is are has have had will would',
+);
 
 /** "chief executive Geoff Dixon": the lower-case role right before a name. */
 function roleBefore(view: BlockView, start: number): string | undefined {
@@ -3362,9 +3397,13 @@ function isOrganisationSubject(view: BlockView, run: Run): boolean {
   }
   const next = view.tokens[run.end];
   if (!next?.word) return false;
-  const lower = next.lower;
-  if (cueVerbs.has(lower)) return true;
-  return /^(?:has|have|had|is|was|will|would|plans|wants|says|said|reported|announced|posted|made|saw|sees|expects|shares)$/.test(
-    lower,
-  );
+  // `cueVerbs.has(next.lower)`, from the class tokenize looked up; then a Set rather than an
+  // alternation of verbs run as a regular expression for every run.
+  if ((next.classes & wordClass.cueVerb) !== 0) return true;
+  return organisationVerbs.has(next.lower);
 }
+
+/** Verbs besides the cue verbs that make the run before them an organisation acting. */
+const organisationVerbs = words(
+  'has have had is was will would plans wants says said reported announced posted made saw sees expects shares',
+);

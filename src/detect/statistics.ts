@@ -657,7 +657,7 @@ function parseNumberWords(tokens: readonly Token[], index: number, shouting: boo
       last = position;
       continue;
     }
-    if (lower === 'and' && seen && tokens[position - 1]?.lower === 'hundred') {
+    if (lower === 'and' && seen && tokenAt(tokens, position - 1)?.lower === 'hundred') {
       const next = tokens[position + 1];
       if (next && wordValue(next.lower) !== undefined) continue;
     }
@@ -714,8 +714,8 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   // month/clock/label/weekday list tests below without a Set look-up each.
   const previousClasses = previous ? previous.classes : 0;
   const nextClasses = next ? next.classes : 0;
-  if (tokens[parsed.first - 1]?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
-  if (tokens[parsed.first - 1]?.text === '[' && isCitationMarker(tokens, parsed)) return true;
+  if (tokenAt(tokens, parsed.first - 1)?.text === '^' && isFootnoteLabel(tokens, parsed)) return true;
+  if (tokenAt(tokens, parsed.first - 1)?.text === '[' && isCitationMarker(tokens, parsed)) return true;
   if (besidePhonePart(tokens, parsed) && isPhoneNumber(tokens, parsed)) return true;
   if (parsed.first === 0 && isListNumber(tokens, parsed)) return true;
 
@@ -752,12 +752,16 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     if (parsed.suffix === 'am' || parsed.suffix === 'pm') return true;
     // Leading zeros: codes and phone numbers ("0800"), not "0.5"; and the groups after them.
     if (raw.length > 1 && raw.charCodeAt(0) === 48 && isDigitCode(raw.charCodeAt(1))) return true;
-    const before = tokens[parsed.first - 1];
+    const before = tokenAt(tokens, parsed.first - 1);
     if (isDigits(raw, 1, raw.length) && before && isDigits(before.text, 1, before.text.length) && !parsed.multiplied) {
       return true;
     }
     // Minutes of a clock time: "10:30".
-    if (before?.text === ':' && before.end === token.start && isDigits(tokens[parsed.first - 2]?.text ?? '', 1, 2)) {
+    if (
+      before?.text === ':' &&
+      before.end === token.start &&
+      isDigits(tokenAt(tokens, parsed.first - 2)?.text ?? '', 1, 2)
+    ) {
       return true;
     }
     // "from 6 to 9 January": a range of days.
@@ -773,8 +777,8 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       (previousLower === 'to' || previousLower === '-' || previousLower === 'and' || previousLower === 'through') &&
       /^\d{1,2}$/.test(raw) &&
       !parsed.multiplied &&
-      /^\d{1,2}$/.test(tokens[parsed.first - 2]?.text ?? '') &&
-      months.has((tokens[parsed.first - 3]?.lower ?? '').replace(/\.$/, ''))
+      /^\d{1,2}$/.test(tokenAt(tokens, parsed.first - 2)?.text ?? '') &&
+      months.has((tokenAt(tokens, parsed.first - 3)?.lower ?? '').replace(/\.$/, ''))
     ) {
       return true;
     }
@@ -784,12 +788,12 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
     // qualifier makes it a count ("only one senior official").
     if ((lower === 'one' || lower === 'zero') && parsed.first === parsed.last && !countsAsNumber(tokens, parsed)) {
-      const before = tokens[parsed.first - 1]?.lower ?? '';
+      const before = tokenAt(tokens, parsed.first - 1)?.lower ?? '';
       const of = nextLower === 'of';
       if (of || !/^(?:only|least|than|about|nearly|almost|exactly|roughly|between)$/.test(before)) return true;
     }
     // "April two", "two May": dates; a full stop between ("in August. Five were") breaks it.
-    const before = tokens[parsed.first - 1];
+    const before = tokenAt(tokens, parsed.first - 1);
     if (hasClass(before, wordClass.month)) return true;
     if ((nextClasses & wordClass.month) !== 0) return true;
   }
@@ -826,8 +830,8 @@ function isListNumber(tokens: readonly Token[], parsed: Parsed): boolean {
  * "[^1]: The note.". The Markdown reader does not parse GFM footnotes, so both arrive as text.
  */
 function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
-  const caret = tokens[parsed.first - 1] as Token;
-  const open = tokens[parsed.first - 2];
+  const caret = tokenAt(tokens, parsed.first - 1) as Token;
+  const open = tokenAt(tokens, parsed.first - 2);
   const close = tokens[parsed.last + 1];
   return (
     open?.text === '[' &&
@@ -869,7 +873,7 @@ function isPhoneNumber(tokens: readonly Token[], parsed: Parsed): boolean {
   const run = { digits: 0, groups: 0 };
   countPhoneDigits(tokens[parsed.first] as Token, run);
   for (let index = parsed.first; index > 0 && run.digits <= maxPhoneDigits; index--) {
-    const before = tokens[index - 1] as Token;
+    const before = tokenAt(tokens, index - 1) as Token;
     if (!isPhonePart(before) || (tokens[index] as Token).start - before.end > 1) break;
     countPhoneDigits(before, run);
   }
@@ -908,7 +912,7 @@ function besidePhonePart(tokens: readonly Token[], parsed: Parsed): boolean {
   const figure = tokens[parsed.first] as Token;
   const next = tokens[parsed.last + 1];
   if (next !== undefined && next.start - figure.end <= 1 && startsPhonePart(next.text.charCodeAt(0))) return true;
-  const previous = tokens[parsed.first - 1];
+  const previous = tokenAt(tokens, parsed.first - 1);
   return previous !== undefined && figure.start - previous.end <= 1 && startsPhonePart(previous.text.charCodeAt(0));
 }
 
@@ -934,7 +938,7 @@ function isPhonePart(token: Token): boolean {
  * thing: an editor's insertion in brackets has words ("[the company]", "[10 people]").
  */
 function isCitationMarker(tokens: readonly Token[], parsed: Parsed): boolean {
-  const open = tokens[parsed.first - 1] as Token;
+  const open = tokenAt(tokens, parsed.first - 1) as Token;
   const figure = tokens[parsed.first] as Token;
   const close = tokens[parsed.last + 1];
   return (
@@ -954,7 +958,7 @@ function isCitationMarker(tokens: readonly Token[], parsed: Parsed): boolean {
  * quantity. Out of line: asked only after a label word.
  */
 function isLabel(tokens: readonly Token[], parsed: Parsed, label: Token): boolean {
-  if (tokens[parsed.first - 1] !== label && !labelAbbreviations.has(label.lower)) return false;
+  if (tokenAt(tokens, parsed.first - 1) !== label && !labelAbbreviations.has(label.lower)) return false;
   if (parsed.suffix !== '') return false;
   const next = tokens[parsed.last + 1];
   if (!next) return true;
@@ -968,7 +972,7 @@ function isLabel(tokens: readonly Token[], parsed: Parsed, label: Token): boolea
  * "Rover 25", "Windows 2000", "Channel 4", "Formula One".
  */
 function isNamePart(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (!previous?.word || !isCapitalised(previous.text)) return false;
   return (
     !capitalisedFunctionWords.has(previous.text) &&
@@ -1079,13 +1083,14 @@ function isDigits(text: string, min: number, max: number): boolean {
 function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
   let position = index - 1;
   // Step over a full stop of an abbreviation ("Feb. 26").
-  if (tokens[position]?.text === '.' && tokens[position - 1]?.word) position--;
-  const token = tokens[position];
+  // `tokenAt`: a figure may open the block, and reading index -1 is a slow generic look-up.
+  if (tokenAt(tokens, position)?.text === '.' && tokenAt(tokens, position - 1)?.word) position--;
+  const token = tokenAt(tokens, position);
   return token?.word ? token : undefined;
 }
 
 function isAdjacentWord(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   return previous !== undefined && (previous.word || previous.text === '.');
 }
 
@@ -1096,7 +1101,11 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
     if (token.word) return false;
     if ('.!?:;"“‘\'(-–—'.includes(token.text)) return true;
     // A footnote marker after a sentence ("came.[^3] Then 7 left") is not a word of the next one.
-    if (token.text === ']' && tokens[position - 2]?.text === '^' && tokens[position - 3]?.text === '[') {
+    if (
+      token.text === ']' &&
+      tokenAt(tokens, position - 2)?.text === '^' &&
+      tokenAt(tokens, position - 3)?.text === '['
+    ) {
       position -= 4;
       continue;
     }
@@ -1142,7 +1151,7 @@ function readArticleNumber(text: string, tokens: readonly Token[], index: number
 
 /** "half of the staff", "half the workforce", "half a million"; not "the second half". */
 function readHalf(text: string, tokens: readonly Token[], index: number): Found | undefined {
-  const previous = tokens[index - 1]?.lower ?? '';
+  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
   if (/^(?:first|second|last|latter|former|the|this|that|a|next|previous|and)$/.test(previous)) return undefined;
   const next = tokens[index + 1];
   const nextLower = next?.lower ?? '';
@@ -1726,7 +1735,7 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
 
 function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
   if (index === 0) return undefined;
-  const previous = tokens[index - 1] as Token;
+  const previous = tokenAt(tokens, index - 1) as Token;
   return (
     (qualifierPhraseEnds.has(previous.lower) && qualifierPhraseBefore(tokens, index)) || qualifierWordBefore(previous)
   );
@@ -1785,8 +1794,8 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const previous = found[comparedIndex(text, found, index)] as Found | undefined;
     if (!previous || unitless(previous) || previous.kind === 'count') continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
-    const previousWord = tokens[current.firstToken - 1]?.lower ?? '';
-    const twoBack = tokens[current.firstToken - 2]?.lower ?? '';
+    const previousWord = tokenAt(tokens, current.firstToken - 1)?.lower ?? '';
+    const twoBack = tokenAt(tokens, current.firstToken - 2)?.lower ?? '';
     const compared =
       (comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared')) ||
       (previousWord === 'and' && current.firstToken - previous.lastToken <= 6);

@@ -321,7 +321,9 @@ function paragraphFromLines(lines: Line[], text: string, map: SourceMap): Paragr
   const last = lines[lines.length - 1] as Line;
   const position = map.lines.position(first.start, last.end);
   const node: Text = { type: 'text', value, position };
-  map.register(node, segments);
+  // A paragraph of one line needs no segments: the source map reads an unregistered node from
+  // its position, which starts where its only segment would (a Map insertion per paragraph).
+  if (lines.length > 1) map.register(node, segments);
   return { type: 'paragraph', children: [node], position: map.lines.position(first.start, last.end) };
 }
 
