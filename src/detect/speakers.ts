@@ -3391,6 +3391,8 @@ function describedAsOrganisation(view: BlockView, run: Run): boolean {
 
 /** An organisation that acts: a non-person run followed by a verb, or containing an organisation word. */
 function isOrganisationSubject(view: BlockView, run: Run): boolean {
+  // "Group advertising revenues were up", "downloads of TV programmes": a common word alone.
+  if (run.end - run.start === 1 && genericOrganisationWords.has((view.tokens[run.start] as Token).text)) return false;
   for (let index = run.start; index < run.end; index++) {
     const token = view.tokens[index] as Token;
     if (token.word && organisationWords.has(token.text)) return true;
@@ -3402,6 +3404,23 @@ function isOrganisationSubject(view: BlockView, run: Run): boolean {
   if ((next.classes & wordClass.cueVerb) !== 0) return true;
   return organisationVerbs.has(next.lower);
 }
+
+/**
+ * Organisation words that name no organisation on their own ("Group", "TV", "Inc"), unlike
+ * "Reuters", "Microsoft", "Congress" or "the Treasury".
+ */
+const genericOrganisationWords = words(`
+  Group Company Co Corp Corporation Inc Ltd Plc PLC LLC TV Television Radio Bank Ministry Council Agency
+  Office Department Commission Institute University College School News Network Networks Channel
+  Service Services Authority Board Committee Fund Trust Foundation Federation Organisation
+  Organization Party Government Court Industries Systems Technologies Electronics Communications Energy
+  Oil Petroleum Steel Mining Coal Capital Partners Securities Investments Markets Research Centre Center
+  Club Hospital Police Army Force Forces Movement Front Alliance League Media Magazine International
+  Global Financial Software Games Entertainment Pictures Studios Records Music Insurance Assurance
+  Brothers Bros Associates Consulting Foods Stores Airport Railways Rail Mobile Labs Laboratories
+  Pharmaceuticals Motor Motors Cars Unit Intelligence Institution Initiative Programme Program Project
+  Society Consortium Forum Bureau Administration Airlines Airways Holdings Union Association Online
+`);
 
 /** Verbs besides the cue verbs that make the run before them an organisation acting. */
 const organisationVerbs = words(

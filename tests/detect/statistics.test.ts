@@ -855,6 +855,15 @@ describe('figure sources named with "and"', () => {
     ]);
   });
 
+  it('should not take a common word such as "Group" or "TV" for the firm "the group" stands for', () => {
+    const text =
+      'Independent News & Media said profits rose. Group advertising revenues were up over 10% year-on-year, the group said.';
+    expect(sources(text)).toEqual([['over 10%', 'Independent News & Media']]);
+    expect(
+      sources('Envisional has tracked file sharing. The number of downloads of TV shows rose by 150%, the firm said.'),
+    ).toEqual([['150%', 'Envisional']]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
