@@ -187,6 +187,45 @@ function parseMisspeltDateline(text: string): ParsedDateline | undefined {
 }
 
 /**
+ * Two slips the patterns above do not read, each in the Reuters corpus: asterisks before the
+ * place ("****SANTO DOMINGO, March 4 -", a wire's priority mark, kept in the dateline's text but
+ * not in its place) and no comma between an upper-case place and a date in title case
+ * ("JOHANNESBURG March 13 -"; a headline in capitals has its month in capitals too: "OPEC MEETS
+ * MARCH 3 -" stays none). Asked only of blocks that are no dateline otherwise.
+ */
+function parseSlippedDateline(text: string): ParsedDateline | undefined {
+  let stars = 0;
+  while (stars < 8 && text.charCodeAt(stars) === 42) stars++;
+  if (stars > 0) {
+    const inner = stars < text.length ? readDateline(text.slice(stars)) : undefined;
+    if (inner === undefined || inner.place !== inner.place.toUpperCase()) return undefined;
+    return { ...inner, length: inner.length + stars };
+  }
+  const dash = text.indexOf(' -');
+  if (dash < 6 || dash > 60 || !/\d/.test(text.charAt(dash - 1))) return undefined;
+  const groups = commaLessPattern.exec(text)?.groups;
+  if (groups === undefined) return undefined;
+  const placeText = groups['place'] ?? '';
+  if (!/\p{Lu}{2}/u.test(placeText) || hasNonPlaceWord(placeText) || slugs.has(placeText.toLowerCase())) {
+    return undefined;
+  }
+  const day = Number(groups['day']);
+  if (day < 1 || day > 31) return undefined;
+  const dateText = `${groups['month']} ${groups['day']}`;
+  return {
+    length: placeText.length + 1 + dateText.length + 2,
+    place: placeText,
+    region: null,
+    date: dateText,
+    agency: null,
+  };
+}
+
+/** `parseSlippedDateline`'s place in capitals, a date in title case, a day and a spaced dash. */
+const commaLessPattern =
+  /^(?<place>\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}) (?<month>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) (?<day>\d{1,2}) -(?= |$)/u;
+
+/**
  * Words no place name has, in any case: verbs (above all the headline's "SAYS") and function
  * words. An upper-case line with a dash and no date or agency is taken for a dateline on its
  * shape alone, so "U.S. SAYS NO - The talks stalled" read as the place "U.S. SAYS NO". Words
@@ -284,7 +323,7 @@ const lastRead: { text: string | undefined; parsed: ParsedDateline | undefined }
 function readDateline(text: string): ParsedDateline | undefined {
   const match = commonPattern.exec(text) ?? (mayBeLoose(text) ? pattern.exec(text) : null);
   const groups = match?.groups;
-  if (!match || !groups) return parseMisspeltDateline(text);
+  if (!match || !groups) return parseMisspeltDateline(text) ?? parseSlippedDateline(text);
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
   const bareAgency = groups['bareAgency'];

@@ -405,6 +405,13 @@ describe('copydesk convert (in-process)', () => {
     expect(await datelines('RIO DE JANEIRO — The talks stalled on Tuesday.')).toMatchObject([
       { type: 'dateline', place: 'RIO DE JANEIRO', date: null, agency: null },
     ]);
+    // Wire slips: no comma before the date, a priority mark before the place.
+    expect(await datelines('JOHANNESBURG March 13 - The talks stalled.')).toMatchObject([
+      { type: 'dateline', place: 'JOHANNESBURG', date: 'March 13' },
+    ]);
+    expect(await datelines('****SANTO DOMINGO, March 4 - The talks stalled.')).toMatchObject([
+      { type: 'dateline', place: 'SANTO DOMINGO', date: 'March 4' },
+    ]);
   });
 
   it('should read stdin and honour --from', async () => {

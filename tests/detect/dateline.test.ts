@@ -172,6 +172,24 @@ describe('parseDateline', () => {
       'Mach 4',
       null,
     ],
+    [
+      'no comma between a place in capitals and a date in title case',
+      'JOHANNESBURG March 13 - Shr 516 cts',
+      23,
+      'JOHANNESBURG',
+      null,
+      'March 13',
+      null,
+    ],
+    [
+      "asterisks before the place (a wire's priority mark)",
+      '****SANTO DOMINGO, March 4 - The Dominican Republic',
+      28,
+      'SANTO DOMINGO',
+      null,
+      'March 4',
+      null,
+    ],
   ])('should read %s', (_name, value, length, place, region, date, agency) => {
     expect(parseDateline(value)).toEqual({ length, place, region, date, agency });
   });
@@ -212,6 +230,8 @@ describe('parseDateline', () => {
     ['a dash touching a word without a date or agency', 'LONDON -Shares fell'],
     ['a word after the date that is no agency', 'PARIS, March 3, Sunday - The'],
     ['a date without a comma after a place in capitals (a headline)', 'OPEC MEETS MARCH 3 - Ministers'],
+    ['a date in title case without a comma after a headline with a verb', 'U.S. SAYS March 3 - Talks'],
+    ['asterisks before a place in mixed case', '**Ukraine - a country'],
     ['a date without a comma after an abbreviation that is no region', 'Acme Corp. March 3 - The'],
     ['a sentence', 'The company said on March 3 that it would sell.'],
     ['a lower-case start', 'according to the ministry - 35 killed'],
