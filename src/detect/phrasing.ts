@@ -28,6 +28,7 @@ import {
   type BlockView,
   createBlockView,
   createSpeakerState,
+  documentOwner,
   finishBlock,
   inheritedSpeaker,
   namesOtherSubject,
@@ -51,6 +52,8 @@ export interface PhrasingState {
   readonly inherited: Set<Quote>;
   /** Unclosed quotes of the current block waiting for the attribution of the quote after them. */
   pending: Quote[];
+  /** The organisation the last sentence of the body paragraph before attributed its news to. */
+  lastOwner: string | undefined;
   /**
    * The counts of the blocks the pass gave back, counted as they were cut, so that `parse` need
    * not read their text again (see `counts.ts`). A block left as it was after a detector failed
@@ -71,6 +74,7 @@ export function createPhrasingState(): PhrasingState {
     leadSeen: false,
     inherited: new Set(),
     pending: [],
+    lastOwner: undefined,
     counted: new Map(),
   };
 }
@@ -271,8 +275,11 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   state.continuation = undefined;
   state.pending = [];
 
+  // Per sentence, the organisation it attributes its news to, for "The report said" in the next.
+  const owners: Array<string | undefined> = [];
   for (const sentence of sentences) {
     const source = sentenceSource(view, sentence, speakers);
+    owners.push(source?.speaker ? documentOwner(source.speaker, speakers) : undefined);
     if (source?.speaker) {
       noteSpeaker(view, speakers, source.speaker, source.position);
       if (!state.leadSeen && bodyParagraph) speakers.leadSource ??= source.speaker;
@@ -327,17 +334,22 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   for (const { wrap } of quoteWraps) all.push(wrap);
   // Pushed straight into `all`: iterating the array `map` gave back (empty in most blocks, whose
   // map differs from a filled one's) was a `wrong map` deoptimisation of detectBlock.
+  // The owner of the sentence before the block's first: the last of the paragraph before.
+  const ownerBefore = headline ? undefined : state.lastOwner;
   for (let index = 0; index < statistics.length; index++) {
     const statistic = statistics[index] as FoundStatistic;
-    const sentence = sentenceAt(sentences, statistic.start);
+    const at = sentenceIndexAt(sentences, statistic.start);
+    const sentence = sentences[at];
     const speaker = around(statistic)?.node.speaker;
     // "Jane Smith, 42, told the BBC": an age describes the person; nobody is its source.
     const sourced = statistic.kind !== 'age';
+    const owner = at > 0 ? owners[at - 1] : ownerBefore;
     const source = sourced
-      ? (speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers) : null))
+      ? (speaker ?? (sentence ? attributeFigure(view, sentence, statistic.start, speakers, owner) : null))
       : null;
     all.push(statisticWrap(statistic, source));
   }
+  if (!headline) state.lastOwner = owners[owners.length - 1];
   finishBlock(view, speakers);
 
   const wraps = nest(all);
@@ -567,7 +579,7 @@ function crossesQuote(statistic: FoundStatistic, marks: readonly number[]): bool
 }
 
 /** The sentence (sorted, disjoint ranges) that holds an offset, by binary search. */
-function sentenceAt(sentences: readonly Range[], offset: number): Range | undefined {
+function sentenceIndexAt(sentences: readonly Range[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {
@@ -575,9 +587,9 @@ function sentenceAt(sentences: readonly Range[], offset: number): Range | undefi
     const range = sentences[middle] as Range;
     if (offset < range.start) high = middle - 1;
     else if (offset >= range.end) low = middle + 1;
-    else return range;
+    else return middle;
   }
-  return undefined;
+  return -1;
 }
 
 /**

@@ -262,7 +262,7 @@ const organisationWords = words(`
   Games Entertainment Pictures Studios Records Music Insurance Assurance Brothers Bros Associates Consulting
   Foods Stores Airport Railways Rail Telecom Mobile Networks Labs Laboratories Pharmaceuticals Motor Cars
   Unit Intelligence Institution Initiative Programme Program Project Centre Society Consortium Forum
-  Group Authority Bureau Jazeera Customs Administration
+  Group Authority Bureau Jazeera Customs Administration AB AG GmbH NV BV SpA Bhd Pty Oy ASA Cie KK
 `);
 
 /** Generic heads that refer back to an organisation: "the company", "the firm". */
@@ -916,7 +916,23 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * @param state The article state.
  * @returns The source, or null.
  */
-export function attributeFigure(view: BlockView, sentence: Range, index: number, state: SpeakerState): string | null {
+export function attributeFigure(
+  view: BlockView,
+  sentence: Range,
+  index: number,
+  state: SpeakerState,
+  owner?: string,
+): string | null {
+  const source = figureSource(view, sentence, index, state);
+  if (owner === undefined) return source;
+  // "The company said …. The accounts also showed a deficit of 1.87 billion crowns": a document
+  // with no owner of its own is the one the sentence before named (not two sentences back).
+  if (source === null ? documentShows(view, sentence, index) : isBareDocument(source)) return owner;
+  return source;
+}
+
+/** `attributeFigure` without the owner of the sentence before. */
+function figureSource(view: BlockView, sentence: Range, index: number, state: SpeakerState): string | null {
   const { tokens } = view;
   const at = firstTokenAt(tokens, index);
   // Only the tokens near the figure are searched: a sentence of thousands of figures would
@@ -937,6 +953,62 @@ export function attributeFigure(view: BlockView, sentence: Range, index: number,
   }
   return leading?.speaker ?? null;
 }
+
+/**
+ * The organisation a sentence's source is, for the document a next sentence cites: a name that
+ * is no person's and no document's.
+ *
+ * @param speaker The sentence's source.
+ * @param state The article state.
+ * @returns The name, or undefined.
+ */
+export function documentOwner(speaker: string, state: SpeakerState): string | undefined {
+  if (looksLikePersonName(speaker, state) || !ownerName.test(speaker)) return undefined;
+  return speaker;
+}
+
+/**
+ * A name an owner may have: capitalised words, joined by "of", "and", "for" or "&", maybe after
+ * "the" ("the Bank of Canada", "Gartner"); not "The company", "A Capel-Cure official" or
+ * "Congressionally-mandated".
+ */
+const ownerName =
+  /^(?:[Tt]he )?\p{Lu}[\p{L}\d.'’&]*(?:-\p{Lu}[\p{L}\d.'’&]*)*(?: (?:(?:of|and|for|the|de|&) )*\p{Lu}[\p{L}\d.'’&]*(?:-\p{Lu}[\p{L}\d.'’&]*)*)*$/u;
+
+/** Whether a source is a document without an owner: "the report", "The accounts". */
+function isBareDocument(source: string): boolean {
+  const space = source.indexOf(' ');
+  if (space < 0 || source.indexOf(' ', space + 1) >= 0) return false;
+  const first = source.slice(0, space);
+  return (first === 'the' || first === 'The') && ownerlessDocuments.has(source.slice(space + 1));
+}
+
+/** Documents that a sentence may cite without naming whose they are. */
+const ownerlessDocuments = words(
+  'report statement accounts survey study figures data statistics results document filing review',
+);
+
+/**
+ * Whether the sentence opens with "The <document>" and one of `showingCues` shortly after it,
+ * before the figure at `index`: "The accounts also showed a deficit of …".
+ */
+function documentShows(view: BlockView, sentence: Range, index: number): boolean {
+  const { tokens } = view;
+  const first = firstTokenAt(tokens, sentence.start);
+  const at = firstTokenAt(tokens, index);
+  const the = tokens[first];
+  const noun = tokens[first + 1];
+  if (the?.lower !== 'the' || noun === undefined || !ownerlessDocuments.has(noun.lower)) return false;
+  for (let position = first + 2; position < at && position < first + 5; position++) {
+    const lower = (tokens[position] as Token).lower;
+    if (showingCues.has(lower)) return true;
+    if (!adverbs.has(lower) && !auxiliaries.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs of a document stating a figure. */
+const showingCues = words('showed shows show said says found forecast forecasts estimated put');
 
 /** Whether a cue ("expects", "has forecast") is one of expectation or finding (`namedSubjectCues`). */
 function isExpectation(cue: string | null): boolean {
@@ -2241,7 +2313,9 @@ function isSingleCapital(token: Token | undefined): boolean {
 }
 
 /** The words that end a firm's name: "Morgan Stanley and Co Inc", "Alex Brown and Sons". */
-const firmSuffixes = words('Co Company Sons Inc Corp Ltd Plc PLC LLC Partners Associates Brothers Bros');
+const firmSuffixes = words(
+  'Co Company Sons Inc Corp Ltd Plc PLC LLC Partners Associates Brothers Bros AB AG GmbH NV BV SpA Bhd Pty Oy ASA KK',
+);
 
 /**
  * Whether the "and" at `and` is inside one name (`andNameEnd`), asked by the walks that read a
@@ -3407,7 +3481,8 @@ function isOrganisationSubject(view: BlockView, run: Run): boolean {
 
 /**
  * Organisation words that name no organisation on their own ("Group", "TV", "Inc"), unlike
- * "Reuters", "Microsoft", "Congress" or "the Treasury".
+ * "Reuters", "Microsoft", "Congress" or "the Treasury"; and currencies, which "was" and "has"
+ * follow as often ("A weakening Dollar was mainly responsible").
  */
 const genericOrganisationWords = words(`
   Group Company Co Corp Corporation Inc Ltd Plc PLC LLC TV Television Radio Bank Ministry Council Agency
@@ -3420,6 +3495,7 @@ const genericOrganisationWords = words(`
   Brothers Bros Associates Consulting Foods Stores Airport Railways Rail Mobile Labs Laboratories
   Pharmaceuticals Motor Motors Cars Unit Intelligence Institution Initiative Programme Program Project
   Society Consortium Forum Bureau Administration Airlines Airways Holdings Union Association Online
+  Dollar Yen Pound Sterling Euro Mark Franc Peso Lira Rupee Yuan Rouble Ruble Krona Krone Guilder
 `);
 
 /** Verbs besides the cue verbs that make the run before them an organisation acting. */

@@ -355,7 +355,8 @@ describe('copydesk extract (in-process)', () => {
       "The world's biggest confectionery firm, Cadbury Schweppes, reported. Cadbury said sales rose 4%.\n\n" +
       'Output fell in Iraq, which said it would not honour its 1.466 mln bpd quota.\n\n' +
       "Indonesia's government has confirmed fuel prices will rise by as much as 30%.\n\n" +
-      'Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.\n';
+      'Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.\n\n' +
+      'Pharmacia AB said the writedown was a premium. The accounts also showed a deficit of 1.87 billion crowns.\n';
     const result = spawnCli(['extract', 'statistics', '--to', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const records = ndjsonRecords<{ text: string; source: string | null }>(result.stdout);
@@ -371,6 +372,7 @@ describe('copydesk extract (in-process)', () => {
       ['1.466 mln bpd', 'Iraq'],
       ['as much as 30%', "Indonesia's government"],
       ['300bn yen', 'Toshiba'],
+      ['1.87 billion crowns', 'Pharmacia AB'],
     ]);
   });
 

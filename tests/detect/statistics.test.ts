@@ -864,6 +864,33 @@ describe('figure sources named with "and"', () => {
     ).toEqual([['150%', 'Envisional']]);
   });
 
+  it('should give a document the sentence before\'s organisation ("The accounts also showed …")', () => {
+    expect(
+      sources(
+        'Pharmacia AB said profits rose. The company said the writedown was a premium. ' +
+          'The accounts also showed a financial deficit of 1.87 billion crowns.',
+      ),
+    ).toEqual([['1.87 billion crowns', 'Pharmacia AB']]);
+    expect(
+      sources('Gartner said it had counted sales. More than 674 million mobiles were sold, said the report.'),
+    ).toEqual([['More than 674 million', 'Gartner']]);
+    // Two sentences back is too far, and a person owns no report here.
+    expect(
+      sources('Gartner said it had counted sales. Phones sold well. More than 674 million were sold, the report said.'),
+    ).toEqual([['More than 674 million', 'the report']]);
+    expect(sources('Jane Smith said sales rose. The report said 674 million were sold.')).toEqual([
+      ['674 million', 'The report'],
+    ]);
+  });
+
+  it('should take a foreign firm\'s suffix ("AB", "AG", "NV") for an organisation, a currency for none', () => {
+    expect(
+      sources(
+        'Pharmacia AB <PHAB ST> cut costs. A weakening Dollar was mainly responsible. The company said sales rose 5 pct.',
+      ),
+    ).toEqual([['5 pct', 'Pharmacia AB']]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
