@@ -28,7 +28,6 @@ import {
   type BlockView,
   createBlockView,
   createSpeakerState,
-  documentOwner,
   finishBlock,
   inheritedSpeaker,
   namesOtherSubject,
@@ -275,11 +274,12 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   state.continuation = undefined;
   state.pending = [];
 
-  // Per sentence, the organisation it attributes its news to, for "The report said" in the next.
+  // Per sentence, whom it attributes its news to, for "The report said" in the next (an
+  // organisation only: `attributeFigure` asks when a figure needs it).
   const owners: Array<string | undefined> = [];
   for (const sentence of sentences) {
     const source = sentenceSource(view, sentence, speakers);
-    owners.push(source?.speaker ? documentOwner(source.speaker, speakers) : undefined);
+    owners.push(source?.speaker ?? undefined);
     if (source?.speaker) {
       noteSpeaker(view, speakers, source.speaker, source.position);
       if (!state.leadSeen && bodyParagraph) speakers.leadSource ??= source.speaker;

@@ -914,6 +914,7 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * @param sentence The sentence the figure is in.
  * @param index Where the figure starts.
  * @param state The article state.
+ * @param owner Whom the sentence before attributed its news to, for a document this one cites.
  * @returns The source, or null.
  */
 export function attributeFigure(
@@ -927,7 +928,9 @@ export function attributeFigure(
   if (owner === undefined) return source;
   // "The company said …. The accounts also showed a deficit of 1.87 billion crowns": a document
   // with no owner of its own is the one the sentence before named (not two sentences back).
-  if (source === null ? documentShows(view, sentence, index) : isBareDocument(source)) return owner;
+  if (source === null ? documentShows(view, sentence, index) : isBareDocument(source)) {
+    return documentOwner(owner, state) ?? source;
+  }
   return source;
 }
 
@@ -962,7 +965,7 @@ function figureSource(view: BlockView, sentence: Range, index: number, state: Sp
  * @param state The article state.
  * @returns The name, or undefined.
  */
-export function documentOwner(speaker: string, state: SpeakerState): string | undefined {
+function documentOwner(speaker: string, state: SpeakerState): string | undefined {
   if (looksLikePersonName(speaker, state) || !ownerName.test(speaker)) return undefined;
   return speaker;
 }
