@@ -1848,18 +1848,21 @@ function walkBack(view: BlockView, floor: number, end: number): number {
     const ofSource =
       (lower === 'for' || lower === 'of' || lower === 'at' || lower === 'with') &&
       (sourceNouns.has(head) || roleNouns.has(head));
+    // The `start > 1` tests keep the helpers from reading tokens[-1] (a slow generic look-up in
+    // V8), where they answer false anyway: only "of" looks forward.
     if (
       phraseBoundaries.has(lower) &&
       !ofSource &&
-      !joinsPhrase(tokens, start - 1, lower) &&
-      !(lower === 'and' && andJoinsName(view, start - 1))
+      !((start > 1 || lower === 'of') && joinsPhrase(tokens, start - 1, lower)) &&
+      !(lower === 'and' && start > 1 && andJoinsName(view, start - 1))
     )
       break;
     if (cueVerbs.has(lower) || participles.has(lower)) break;
     start--;
     // A determiner opens the noun phrase: "In a joint statement the firms said" → "the firms";
     // not after "familiar with" ("three sources familiar with the matter told").
-    if ((lower === 'the' || lower === 'a' || lower === 'an') && !followsSourceQualifier(tokens, start)) break;
+    if ((lower === 'the' || lower === 'a' || lower === 'an') && !(start > 1 && followsSourceQualifier(tokens, start)))
+      break;
   }
   // Drop a leading conjunction or adverb ("But Rover" → "Rover"); keep determiners ("A banker")
   // and the head of "Sources familiar with the deal".
