@@ -635,7 +635,7 @@ export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, 
   const facts = nameFactsOf(name, state);
   if (facts.personPhrase === undefined) {
     facts.lower = facts.single ? name.toLowerCase() : undefined;
-    facts.personPhrase = isPersonPhrase(name);
+    facts.personPhrase = endsInPersonNoun(facts) && isPersonPhrase(name);
     facts.capital = /\p{Lu}/u.test(name);
   }
   const person =
@@ -647,6 +647,17 @@ export function noteSpeaker(view: BlockView, state: SpeakerState, name: string, 
   // banker") filed under "officials" became the fuller name of the next "U.S. Officials".
   if (facts.personShaped) registerFacts(facts, name, state);
   insertMention(view.spoken, { position, name, kind: person ? 'person' : 'organisation', speaker: true });
+}
+
+/**
+ * Whether a name's last word is a source or role noun ("banker", "official"), from its facts:
+ * `isPersonPhrase` needs this, and split the name again to find the word (1.6M of 896.6M
+ * instructions in callgrind over a quarter of the corpus), so `noteSpeaker` asks it only when
+ * this holds. Needs `facts.lower` set for a single word.
+ */
+function endsInPersonNoun(facts: NameFacts): boolean {
+  const head = (facts.single ? facts.lower : facts.last) as string;
+  return sourceNouns.has(head) || roleNouns.has(head);
 }
 
 /** The state-free facts about a name, worked out when the article first meets it. */
