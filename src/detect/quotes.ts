@@ -597,6 +597,7 @@ const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at
 function isTitleCase(text: string): boolean {
   // Titles are short; splitting a long quote once per nesting level would be quadratic.
   if (text.length > wordScanLimit) return false;
+  if (isAsciiText(text)) return isAsciiTitleCase(text);
   const words = text.split(/\s+/);
   let capitals = 0;
   for (const word of words) {
@@ -608,4 +609,43 @@ function isTitleCase(text: string): boolean {
     else if (!minorWords.has(word.toLowerCase()) && !/^\d/.test(first)) return false;
   }
   return capitals > 0;
+}
+
+function isAsciiText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false;
+  return true;
+}
+
+/**
+ * `isTitleCase` of ASCII text, reading its words in place: it stops at the first lower-case word
+ * that is not a minor one, where the split, a regex replace and a lower-cased copy per word did
+ * every word first (the split alone was 1.45M of 896.6M instructions in callgrind over a quarter
+ * of the corpus).
+ */
+function isAsciiTitleCase(text: string): boolean {
+  const length = text.length;
+  let capitals = 0;
+  let index = 0;
+  while (index < length) {
+    while (index < length && isAsciiSpace(text.charCodeAt(index))) index++;
+    const start = index;
+    while (index < length && !isAsciiSpace(text.charCodeAt(index))) index++;
+    // The word's first letter or digit, after any marks (`bare` above).
+    let at = start;
+    while (at < index && !isAsciiWordCode(text.charCodeAt(at))) at++;
+    if (at === index) continue;
+    const first = text.charCodeAt(at);
+    if (first >= 65 && first <= 90) capitals++;
+    else if (first >= 97 && !minorWords.has(text.slice(start, index).toLowerCase())) return false;
+  }
+  return capitals > 0;
+}
+
+/** The ASCII characters `\s` matches: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

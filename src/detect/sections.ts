@@ -22,7 +22,10 @@ export function groupSections(body: readonly RootContent[]): RootContent[] {
   let current: Section | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as RootContent;
-    const heading = asSectionHeading(block, body[index - 1], body[index + 1]);
+    // In bounds: a read at -1 or past the end is a slow generic look-up in V8.
+    const previous = index > 0 ? body[index - 1] : undefined;
+    const next = index + 1 < body.length ? body[index + 1] : undefined;
+    const heading = asSectionHeading(block, previous, next);
     if (heading) {
       current = { type: 'section', children: [heading] };
       if (heading.position) current.position = { ...heading.position };
