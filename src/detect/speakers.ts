@@ -3469,12 +3469,13 @@ function roleAfter(view: BlockView, end: number): string | undefined {
  */
 function describedAsOrganisation(view: BlockView, run: Run): boolean {
   const { tokens } = view;
-  let before = tokens[run.start - 1];
+  // `tokenAt`: a run may open the block, and reading index -1 is a slow generic look-up.
+  let before = tokenAt(tokens, run.start - 1);
   if (before === undefined) return false;
   if (before.text === ',') {
     // An appositive is closed by a comma too: "firm, Cadbury Schweppes, has".
     if (!isComma(tokens[run.end])) return false;
-    before = tokens[run.start - 2];
+    before = tokenAt(tokens, run.start - 2);
     if (before === undefined) return false;
   }
   return before.word && before.text === before.lower && organisationNouns.has(before.lower);
