@@ -17,7 +17,7 @@ import { monthNamesButMay, weekdayNames } from './calendar.js';
 import type { WordTally } from './counts.js';
 import { numberWords } from './number-words.js';
 import type { Range, Token } from './sentences.js';
-import { firstAtLeast, isCapitalised, textIs, tokenAt, tokenize } from './sentences.js';
+import { firstAtLeast, isCapitalised, isDigitCode, textIs, tokenAt, tokenize } from './sentences.js';
 import { isAgencyName } from './source-tags.js';
 import { addWordClass, wordClass } from './word-classes.js';
 
@@ -1668,8 +1668,14 @@ function accordingFrom(view: BlockView, according: number, to: number, state: Sp
     }
     const lower = token.lower;
     if (end > start && (lower === 'which' || lower === 'who' || lower === 'that' || cueVerbs.has(lower))) break;
-    // "According to blog analysis firm Technorati the number of blogs …": a name ends before "the".
+    // "According to blog analysis firm Technorati the number of blogs …": a name ends before "the";
+    // "according to Carolina Milanesi is …": and before a verb.
     if (end > start && (lower === 'the' || lower === 'a') && isCapitalised((tokens[end - 1] as Token).text)) break;
+    if (end > start && token.text === lower && clauseVerbs.has(lower)) break;
+    // "According to the Pensions Commission's report 12 million working people are …": a figure
+    // after two words or more starts the clause ("according to the 2004 census" keeps its year,
+    // and a name its number: "Il Sole 24 Ore").
+    if (end - start >= 2 && isDigitCode(token.text.charCodeAt(0)) && !isNameWord(tokens[end - 1] as Token)) break;
     end++;
   }
   if (end === start) return undefined;
@@ -2524,6 +2530,9 @@ function resolveNounPhrase(
   }
   if (end - start === 1 && (lowerFirst === 'we' || lowerFirst === 'i' || lowerFirst === 'you')) return null;
   if (end - start === 1 && determiners.has(lowerFirst)) return null;
+  // "…, said it would receive 1.7 mln British pounds", "said a cost control review now underway
+  // may result": a clause after the verb, not who said it.
+  if (end - start > 1 && isClause(tokens, start, end)) return null;
 
   // "GE <GE> SAYS AMR ORDER WORTH 650 MLN DLRS": a headline in capitals has no names to read
   // from their case; the body's organisations (read first) say who "GE" is.
@@ -2693,6 +2702,25 @@ function initialsOf(name: string, state: SpeakerState): string {
   state.initials.set(name, initials);
   return initials;
 }
+
+/**
+ * Whether a phrase is a clause: it opens with a pronoun ("it would …"), or has an auxiliary in
+ * lower case with no relative pronoun before it ("a review now underway may result"; but "sources
+ * who have seen the figures" is a noun phrase).
+ */
+function isClause(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = (tokens[start] as Token).lower;
+  if (first === 'it' || first === 'he' || first === 'she' || first === 'they' || first === 'we') return true;
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === 'who' || token.lower === 'which' || token.lower === 'that') return false;
+    if (token.text === token.lower && clauseVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries and modals, which no noun phrase has. */
+const clauseVerbs = words('would will may might could should can must has have had is are was were');
 
 /** Whether a phrase's first word is a name's possessive ("Indonesia's"), not a time's ("Tuesday's"). */
 function ownedByName(first: Token): boolean {

@@ -891,6 +891,22 @@ describe('figure sources named with "and"', () => {
     ).toEqual([['5 pct', 'Pharmacia AB']]);
   });
 
+  it('should take no clause after a verb for a source ("said it would receive 1.7 mln …")', () => {
+    expect(
+      sources('PanCanadian, 87 pct-owned by Canadian Pacific Ltd, said it would receive 1.7 mln British pounds cash.'),
+    ).toContainEqual(['1.7 mln', 'PanCanadian']);
+    expect(sources('Acme Corp, earlier reporting a loss, said a cost review now underway may cut 5 pct.')).toEqual([
+      ['5 pct', 'Acme Corp'],
+    ]);
+    // "according to" ends before a verb or a figure, not inside a name.
+    expect(sources('According to analyst Carolina Milanesi sales growth is 26%.')).toEqual([
+      ['26%', 'Carolina Milanesi'],
+    ]);
+    expect(
+      sources("According to the Pensions Commission's report 12 million working people are not saving enough."),
+    ).toEqual([['12 million', 'Pensions Commission']]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
