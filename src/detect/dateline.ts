@@ -173,8 +173,7 @@ function parseMisspeltDateline(text: string): ParsedDateline | undefined {
   const placeText = groups['place'] ?? '';
   const month = groups['month'] ?? '';
   const day = Number(groups['day']);
-  if (placeText !== placeText.toUpperCase() || !/\p{Lu}{2}/u.test(placeText)) return undefined;
-  if (hasNonPlaceWord(placeText) || slugs.has(placeText.toLowerCase())) return undefined;
+  if (!isPlaceInCapitals(placeText)) return undefined;
   if (day < 1 || day > 31 || monthLookalikes.has(month.toLowerCase())) return undefined;
   if (!longMonths.some((name) => isOneEditApart(month.toLowerCase(), name))) return undefined;
   return {
@@ -203,22 +202,29 @@ function parseSlippedDateline(text: string): ParsedDateline | undefined {
   }
   const dash = text.indexOf(' -');
   if (dash < 6 || dash > 60 || !/\d/.test(text.charAt(dash - 1))) return undefined;
-  const groups = commaLessPattern.exec(text)?.groups;
-  if (groups === undefined) return undefined;
+  const match = commaLessPattern.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
-  if (!/\p{Lu}{2}/u.test(placeText) || hasNonPlaceWord(placeText) || slugs.has(placeText.toLowerCase())) {
-    return undefined;
-  }
+  if (!isPlaceInCapitals(placeText)) return undefined;
   const day = Number(groups['day']);
   if (day < 1 || day > 31) return undefined;
-  const dateText = `${groups['month']} ${groups['day']}`;
   return {
-    length: placeText.length + 1 + dateText.length + 2,
+    length: match[0].length,
     place: placeText,
     region: null,
-    date: dateText,
+    date: `${groups['month']} ${groups['day']}`,
     agency: null,
   };
+}
+
+/**
+ * Whether a place read without a comma or a month to vouch for it is one: in capitals (two at
+ * least), with no word a headline has and no Reuters slug ("U.S. SAYS", "CORRECTED").
+ */
+function isPlaceInCapitals(place: string): boolean {
+  if (place !== place.toUpperCase() || !/\p{Lu}{2}/u.test(place)) return false;
+  return !hasNonPlaceWord(place) && !slugs.has(place.toLowerCase());
 }
 
 /** `parseSlippedDateline`'s place in capitals, a date in title case, a day and a spaced dash. */
