@@ -20,7 +20,7 @@ import type { Deck, Headline, Quote, Statistic } from '../tree/types.js';
 import type { DetectContext } from './context.js';
 import { countPhrasing, type PhrasingCounts } from './counts.js';
 import { classifyQuote, leadingOpeningMark, type QuoteSpan, scanQuotes } from './quotes.js';
-import { firstAtLeast, type Range, splitSentences } from './sentences.js';
+import { firstAtLeast, isCapitalised, type Range, splitSentences } from './sentences.js';
 import {
   type Attribution,
   attributeFigure,
@@ -286,7 +286,7 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
       // An unattributed quote after "Ms Milanesi said it was difficult." is Ms Milanesi's.
       const firstOpen = opens[firstAtLeast(opens, sentence.start)];
       const quoted = firstOpen !== undefined && firstOpen < sentence.end;
-      if (!quoted && startsWithCapital(source.speaker)) rememberAttribution(speakers, source.speaker, source.cue);
+      if (!quoted && isCapitalised(source.speaker)) rememberAttribution(speakers, source.speaker, source.cue);
     }
     while (quoteIndex < scan.quotes.length) {
       const span = scan.quotes[quoteIndex] as QuoteSpan;
@@ -360,16 +360,6 @@ function detectBlock(input: BlockInput, context: DetectContext, state: PhrasingS
   // Never give back different text than came in.
   const children = phrasingText(built) === text ? built : blockChildren;
   return { children, counts: countPhrasing(children, text, words) };
-}
-
-/**
- * `/\p{Lu}/u.test(name.charAt(0))`, with an ASCII first letter answered without the expression
- * (asked of every sentence's source).
- */
-function startsWithCapital(name: string): boolean {
-  const code = name.length > 0 ? name.charCodeAt(0) : -1;
-  if (code < 128) return code >= 65 && code <= 90;
-  return /\p{Lu}/u.test(name.charAt(0));
 }
 
 /**

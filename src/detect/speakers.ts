@@ -115,8 +115,8 @@ function addsQuantity(tokens: readonly Token[], index: number): boolean {
   let token = tokens[index];
   if (token !== undefined && approximators.has(token.lower)) token = tokens[index + 1];
   if (token === undefined || !token.word) return false;
-  const code = token.text.charCodeAt(0);
-  return (code >= 48 && code <= 57) || (token.lower !== 'a' && token.lower !== 'an' && numberWords.has(token.lower));
+  if (isDigitCode(token.text.charCodeAt(0))) return true;
+  return token.lower !== 'a' && token.lower !== 'an' && numberWords.has(token.lower);
 }
 
 /** Words before a quantity: "added about 100 mln stg". */
@@ -2743,8 +2743,7 @@ function hasPeopleWord(tokens: readonly Token[], start: number, end: number): bo
 /** Whether a word token in a range starts with a digit. */
 function hasDigit(tokens: readonly Token[], start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    const code = (tokens[index] as Token).text.charCodeAt(0);
-    if (code >= 48 && code <= 57) return true;
+    if (isDigitCode((tokens[index] as Token).text.charCodeAt(0))) return true;
   }
   return false;
 }
