@@ -465,6 +465,13 @@ export interface BlockView {
   readonly capitals: readonly number[];
   /** The words of the text (`countWords`), counted by `tokenize` for the article's counts. */
   readonly words: number;
+  /**
+   * The first token of the sentence `clauseEnds` was found for (-1 before any): the figures of a
+   * sentence come one after another, and each would otherwise look for them again.
+   */
+  clauseSentence: number;
+  /** The commas of that sentence that end a clause with an attribution (`isAttributedClauseEnd`). */
+  clauseEnds: number[];
 }
 
 /** An attribution found for a quote or a figure. */
@@ -531,6 +538,8 @@ function viewOf(
     figures,
     capitals,
     words,
+    clauseSentence: -1,
+    clauseEnds: [],
   };
 }
 
@@ -954,6 +963,28 @@ function figureSource(view: BlockView, sentence: Range, index: number, state: Sp
   const first = Math.max(firstTokenAt(tokens, sentence.start), at - attributionWindow);
   const last = Math.min(firstTokenAt(tokens, sentence.end), at + attributionWindow);
   if (!hasFlag(tokens, first, last, figureSourceFlags)) return null;
+  // "Exports rose 5%, the ministry said, and imports fell 3%, according to the central bank.":
+  // a clause that ends in an attribution is a sentence of its own for its figures. A clause
+  // with none is not ("…, the report said, and 77% to a mobile network" is the report's too).
+  const ends = attributedClauseEnds(view, sentence, state);
+  let clauseFirst = first;
+  let clauseLast = last;
+  for (const end of ends) {
+    if (end < first) continue;
+    if (end >= last) break;
+    if (end < at) clauseFirst = end + 1;
+    else {
+      clauseLast = end;
+      break;
+    }
+  }
+  if (clauseFirst === first && clauseLast === last) return sourceBetween(view, first, at, last, state);
+  return sourceBetween(view, clauseFirst, at, clauseLast, state) ?? sourceBetween(view, first, at, last, state);
+}
+
+/** Who a figure at token `at` is attributed to by the tokens in `[first, last)`. */
+function sourceBetween(view: BlockView, first: number, at: number, last: number, state: SpeakerState): string | null {
+  const { tokens } = view;
   const according = findAccordingTo(view, first, last, state);
   if (according) return according.speaker;
   const leading = leadingAttribution(view, first, at, state, figureCues);
@@ -967,6 +998,49 @@ function figureSource(view: BlockView, sentence: Range, index: number, state: Sp
   }
   return leading?.speaker ?? null;
 }
+
+/** The commas of a sentence that end a clause with an attribution, cached on the view. */
+function attributedClauseEnds(view: BlockView, sentence: Range, state: SpeakerState): number[] {
+  const { tokens } = view;
+  const first = firstTokenAt(tokens, sentence.start);
+  if (view.clauseSentence === first) return view.clauseEnds;
+  const last = firstTokenAt(tokens, sentence.end);
+  const ends: number[] = [];
+  for (let position = first; position < last; position++) {
+    // The comma test first, in the loop: a call per token cost 0.6% of a parse.
+    if (((tokens[position] as Token).classes & wordClass.comma) === 0) continue;
+    if (isAttributedClauseEnd(view, first, position, state)) ends.push(position);
+  }
+  view.clauseSentence = first;
+  view.clauseEnds = ends;
+  return ends;
+}
+
+/**
+ * Whether the comma at `comma` ends a clause with an attribution of its own and a new clause
+ * starts after it: ", the ministry said, while Russia …", ", according to the bank, and …".
+ * Hot only in sentences with a comma before one of `clauseJoiners`, which few have.
+ */
+function isAttributedClauseEnd(view: BlockView, first: number, comma: number, state: SpeakerState): boolean {
+  const { tokens } = view;
+  if (((tokens[comma] as Token).classes & wordClass.comma) === 0 || view.quoted[comma]) return false;
+  if (!clauseJoiners.has(tokenAt(tokens, comma + 1)?.lower ?? '')) return false;
+  // The attribution starts at a comma a few words back ("…, the kingdom's energy ministry said
+  // in a statement,").
+  for (let position = comma - 2; position >= first && position > comma - 16; position--) {
+    if (((tokens[position] as Token).classes & wordClass.comma) === 0 || view.quoted[position]) continue;
+    // Most clauses joined by ", and" hold no cue at all: no attribution to look for.
+    if (!hasFlag(tokens, position + 1, comma, clauseCueFlags)) return false;
+    return Boolean(trailingAttribution(view, position, comma, false, state, figureCues)?.speaker);
+  }
+  return false;
+}
+
+/** The classes of the words an attribution at the end of a clause needs one of. */
+const clauseCueFlags = wordClass.cueVerb | wordClass.cueFigure | wordClass.cueAccording;
+
+/** Words that start a new clause after a comma. */
+const clauseJoiners = words('and but while whereas although though');
 
 /**
  * The organisation a sentence's source is, for the document a next sentence cites: a name that

@@ -133,6 +133,16 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should give each clause that ends in an attribution its own source', () => {
+    const input =
+      'Trade figures\n\nExports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toMatch(/,5%,5,,percent,percent,,the ministry,/);
+    expect(rows[2]).toMatch(/,3%,3,,percent,percent,,the central bank,/);
+  });
+
   it('should name the speaker of a quote that a new paragraph frames, not the previous speaker', () => {
     const input = [
       'Housing row grows',

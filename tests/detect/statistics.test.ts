@@ -907,6 +907,28 @@ describe('figure sources named with "and"', () => {
     ).toEqual([['12 million', 'Pensions Commission']]);
   });
 
+  it('should give each clause that ends in an attribution its own source', () => {
+    expect(
+      sources('Exports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.'),
+    ).toEqual([
+      ['5%', 'the ministry'],
+      ['3%', 'the central bank'],
+    ]);
+    expect(
+      sources(
+        "Saudi Arabia will extend its cut of 1 million bpd, the kingdom's energy ministry said in a statement, while Russia will deepen its cuts by 200,000 bpd, Deputy Prime Minister Alexander Novak said.",
+      ),
+    ).toEqual([
+      ['1 million bpd', "the kingdom's energy ministry"],
+      ['200,000 bpd', 'Alexander Novak'],
+    ]);
+    // A clause with no attribution of its own is still the earlier one's.
+    expect(sources('Some 40% had a fixed line, the report said, and 77% a mobile phone.')).toEqual([
+      ['Some 40%', 'the report'],
+      ['77%', 'the report'],
+    ]);
+  });
+
   it('should read past a ticker in angle brackets to the firm before it', () => {
     expect(
       sources('Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in 1986.'),
