@@ -1564,6 +1564,38 @@ interface UnitFound {
   denominator?: number;
 }
 
+/**
+ * The time a measure is counted per, written out after it: "barrels per day", "miles an hour",
+ * "tonnes a year" (as "bpd" and "mph" are). Not "a year earlier" or "a day ago", which say when.
+ *
+ * @param tokens The tokens.
+ * @param per Index of the token after the unit ("per", "a", "an").
+ * @returns The singular time unit, or undefined.
+ */
+function perTimeUnit(tokens: readonly Token[], per: number): string | undefined {
+  const word = tokens[per]?.lower;
+  if (word !== 'per' && word !== 'a' && word !== 'an') return undefined;
+  const time = rateTimes.get(tokens[per + 1]?.lower ?? '');
+  if (time === undefined) return undefined;
+  if (word !== 'per' && whenWords.has(tokens[per + 2]?.lower ?? '')) return undefined;
+  return time;
+}
+
+/** The times a rate is counted per, and their singular: "per annum" is "per year". */
+const rateTimes = new Map([
+  ['second', 'second'],
+  ['minute', 'minute'],
+  ['hour', 'hour'],
+  ['day', 'day'],
+  ['week', 'week'],
+  ['month', 'month'],
+  ['year', 'year'],
+  ['annum', 'year'],
+]);
+
+/** Words after "a year", "a day" that make it a time, not a rate: "a year earlier". */
+const whenWords = new Set(['earlier', 'ago', 'before', 'later', 'after', 'previously', 'back', 'since', 'on', 'from']);
+
 /** The second end of a range written with the unit on both ends: "10% to 15%", "$5 to $6". */
 function rangeAfterUnit(
   text: string,
@@ -1649,6 +1681,9 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     ) {
       return { kind: 'age', unit: measure, last: last + 2 };
     }
+    // Not twice: "one mln bpd per day" is barrels per day.
+    const rate = measure.includes(' per ') ? undefined : perTimeUnit(tokens, last + 2);
+    if (rate !== undefined) return { kind: 'measure', unit: `${measure} per ${rate}`, last: last + 3 };
     return { kind: 'measure', unit: measure, last: last + 1 };
   }
   if (lower === 'points' || lower === 'point') return { kind: 'other', unit: 'point', last: last + 1 };

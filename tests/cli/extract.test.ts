@@ -133,6 +133,15 @@ describe('copydesk extract (spawned bin)', () => {
     expect(result.stdout.split('\n')[1]).toMatch(/,£5m,5000000,,money,GBP,,the council,/);
   });
 
+  it('should read a rate written out ("barrels per day", "tonnes a year") as one unit', () => {
+    const input = 'Oil output\n\nOutput rose to 9.5 mln barrels per day, and the plant makes 500 tonnes a year.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toMatch(/,9\.5 mln barrels per day,9500000,,measure,barrel per day,/);
+    expect(rows[2]).toMatch(/,500 tonnes a year,500,,measure,tonne per year,/);
+  });
+
   it('should give each clause that ends in an attribution its own source', () => {
     const input =
       'Trade figures\n\nExports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.\n';

@@ -112,6 +112,32 @@ describe('findStatistics', () => {
     ['kilos', 'It was 15 kilos.', [stat('15 kilos', 15, { kind: 'measure', unit: 'kilo' })]],
     ['tonnes', 'Capacity is 6.28 mln tonnes.', [stat('6.28 mln tonnes', 6280000, { kind: 'measure', unit: 'tonne' })]],
     ['miles', 'The pipe runs 40 miles.', [stat('40 miles', 40, { kind: 'measure', unit: 'mile' })]],
+    [
+      'a rate written out',
+      'Output rose to 9.5 mln barrels per day.',
+      [stat('9.5 mln barrels per day', 9500000, { kind: 'measure', unit: 'barrel per day' })],
+    ],
+    [
+      '"a year" after a measure',
+      'The plant makes 500 tonnes a year.',
+      [stat('500 tonnes a year', 500, { kind: 'measure', unit: 'tonne per year' })],
+    ],
+    [
+      '"an hour" after a measure',
+      'Gusts reached 70 miles an hour.',
+      [stat('70 miles an hour', 70, { kind: 'measure', unit: 'mile per hour' })],
+    ],
+    [
+      '"a year earlier", a time and no rate',
+      'Output was 400 tonnes a year earlier.',
+      [stat('400 tonnes', 400, { kind: 'measure', unit: 'tonne' })],
+    ],
+    [
+      'an abbreviated rate with "per day" after it',
+      'Output was one mln bpd per day.',
+      [stat('one mln bpd', 1000000, { kind: 'measure', unit: 'barrel per day' })],
+    ],
+
     ['km', 'The road is 12 km long.', [stat('12 km', 12, { kind: 'measure', unit: 'kilometre' })]],
     ['hours', 'The talks lasted 12 hours.', [stat('12 hours', 12, { kind: 'measure', unit: 'hour' })]],
     ['months', 'Profit in the six months rose.', [stat('six months', 6, { kind: 'measure', unit: 'month' })]],
