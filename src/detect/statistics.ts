@@ -1400,6 +1400,7 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
         if (second) {
           high = second.value;
           lastToken = second.last;
+          unit = second.unit;
           const before = wordBefore(tokens, firstToken);
           if (before?.lower === 'between') betweenStart = before.start;
         }
@@ -1476,6 +1477,17 @@ interface RangeEnd {
   between: number | undefined;
 }
 
+/**
+ * Whether the word before a figure makes "X to Y" a change and the level it reached ("rose 5 to
+ * 6", "by 80,000 bpd to 84 mln bpd"), not a range.
+ */
+function isChangeWord(lower: string): boolean {
+  return changeWords.test(lower);
+}
+
+const changeWords =
+  /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered|by|grew|dropped|climbed|gained|jumped|slipped|declined|lost|added)$/;
+
 function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCurrency: boolean): RangeEnd | undefined {
   const joiner = tokens[parsed.last + 1];
   if (!joiner) return undefined;
@@ -1521,14 +1533,7 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   }
   if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
   // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
-  if (
-    lower === 'to' &&
-    /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered|by|grew|dropped|climbed|gained|jumped|slipped|declined|lost|added)$/.test(
-      previousLower,
-    )
-  ) {
-    return undefined;
-  }
+  if (lower === 'to' && isChangeWord(previousLower)) return undefined;
   if (lower === 'to' && !between && !second.multiplied && second.suffix === '') {
     // "rose 28% to A$458.4m" never gets here (the first has a unit); a bare "X to Y" is a range
     // only if a unit follows the second figure or both are small counts.
@@ -1603,7 +1608,7 @@ function rangeAfterUnit(
   parsed: Parsed,
   unit: UnitFound,
   hasCurrency: boolean,
-): { value: number; last: number } | undefined {
+): { value: number; last: number; unit: string | null } | undefined {
   const joiner = tokens[unit.last + 1]?.lower ?? '';
   const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first)?.lower ?? '';
   if (previous === 'from') return undefined;
@@ -1613,9 +1618,17 @@ function rangeAfterUnit(
   if (hasCurrency && currencySigns.has(tokens[index]?.text ?? '')) index++;
   const second = parseNumber(text, tokens, index, false);
   if (!second || second.first !== index || second.value < parsed.value) return undefined;
+  // "raised by 80,000 barrels a day to 84 million barrels a day": after a verb of change, a
+  // second figure ten times the first or more is the level reached, not the top of a range
+  // ("to grow 10% to 15%" is one).
+  if (joiner === 'to' && isChangeWord(previous) && second.value >= 10 * parsed.value) return undefined;
   const after = unitAfter(tokens, second.last);
-  if (!after || after.unit !== unit.unit || after.kind !== unit.kind) return undefined;
-  return { value: second.value, last: after.last };
+  if (!after || after.kind !== unit.kind) return undefined;
+  // "between one gigabyte and 30 gigabytes a month": a rate after the second end is both ends'.
+  if (after.unit !== unit.unit && !(unit.unit !== null && after.unit?.startsWith(`${unit.unit} per `))) {
+    return undefined;
+  }
+  return { value: second.value, last: after.last, unit: after.unit };
 }
 
 function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefined {

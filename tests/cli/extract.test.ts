@@ -142,6 +142,16 @@ describe('copydesk extract (spawned bin)', () => {
     expect(rows[2]).toMatch(/,500 tonnes a year,500,,measure,tonne per year,/);
   });
 
+  it('should list a change and the level it reached as two figures, not a range', () => {
+    const input = 'Money supply\n\nM-1 rose 217 mln dlrs to 32.80 billion dlrs in the week.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/,217 mln dlrs,217000000,,money,USD,/);
+    expect(rows[2]).toMatch(/,32\.80 billion dlrs,32800000000,,money,USD,/);
+  });
+
   it('should give each clause that ends in an attribution its own source', () => {
     const input =
       'Trade figures\n\nExports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.\n';

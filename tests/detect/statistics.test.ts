@@ -243,6 +243,30 @@ describe('findStatistics', () => {
     ]);
   });
 
+  it('should not read a change "rose X dlrs to Y dlrs" as a range when both ends carry the unit', () => {
+    const pairs = (text: string) => found(text).map((statistic) => [statistic.value, statistic.high]);
+    expect(pairs('M-1 rose 217 mln dlrs to 32.80 billion dlrs.')).toEqual([
+      [217e6, null],
+      [32.8e9, null],
+    ]);
+    expect(pairs('The IEA raised its estimate by 80,000 barrels a day to 84 million barrels a day.')).toEqual([
+      [80000, null],
+      [84e6, null],
+    ]);
+    // Ends of one size stay a range of growth.
+    expect(pairs('Sales will grow 10% to 15% next year.')).toEqual([[10, 15]]);
+  });
+
+  it('should give a range the rate written after its second end ("between 1 and 30 gigabytes a month")', () => {
+    expect(found('Allowances are between one gigabyte and 30 gigabytes a month.')).toEqual([
+      stat('between one gigabyte and 30 gigabytes a month', 1, {
+        high: 30,
+        kind: 'measure',
+        unit: 'gigabyte per month',
+      }),
+    ]);
+  });
+
   it('should give a compared figure the unit it is compared with', () => {
     expect(found('Sales fell to 3.1 billion stg from 4.2 billion.')).toEqual([
       stat('3.1 billion stg', 3.1e9, { kind: 'money', unit: 'GBP' }),
