@@ -2912,12 +2912,16 @@ function isPersonBeforeFirm(view: BlockView, run: Run): boolean {
 /** The name in a capitalised run: titles dropped, a lone surname or "Mr X" resolved. */
 function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   const { tokens } = view;
-  let start = run.start;
+  // "Retailer Tesco said", "Charity National Energy Action estimates", "Singer Adele said": a
+  // common noun that describes the name, capitalised only because it opens the sentence, is
+  // left out before anything else is read (titles, the name's first word).
+  const first = isDescriptorAtStart(tokens, run) ? run.start + 1 : run.start;
+  let start = first;
   let titled = false;
   // Drop titles before the name: "U.S. District Court Judge Barrington Parker" → "Barrington Parker",
   // but not past a connector: "Secretary of the U.S. Treasury" has no name after its title.
   // (A word token never ends with a full stop, so its text is looked up as it is.)
-  for (let index = run.start; index < run.end - 1; index++) {
+  for (let index = first; index < run.end - 1; index++) {
     const token = tokens[index] as Token;
     // "Ministry of Health and Welfare": no title is dropped past "and" (`andNameEnd`).
     if (token.text === 'and') break;
@@ -2934,13 +2938,13 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
   }
   while (start < run.end && !(tokens[start] as Token).word) start++;
   // "Chief Inspector of Mines Redzuan Sumun": a title that goes on with "of" is kept whole.
-  if (start >= run.end || joinsName((tokens[start] as Token).lower)) start = run.start;
+  if (start >= run.end || joinsName((tokens[start] as Token).lower)) start = first;
   // "Steve Slifer of Lehman Government Securities Inc": the person before "of".
   const of = personBeforeOf(view, start, run.end);
   if (of !== undefined) return view.text.slice((tokens[start] as Token).start, (tokens[of - 1] as Token).end);
   // "Economist Intelligence Unit" is an organisation, not the economist Intelligence Unit.
   if (hasOrganisationWord(tokens, start, run.end)) {
-    start = run.start;
+    start = first;
     titled = false;
   }
   // "Congressional Budget Office's Rudolph Penner": a person after an organisation's possessive.
@@ -2973,10 +2977,43 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
     const candidate = titled ? state.candidates.get(lower) : undefined;
     if (candidate) return candidate;
     // An unknown "Mr X" keeps its title: it is the fullest name the article gives.
-    if (titled) return withoutApostropheS(textOf(view, run.start, run.end));
+    if (titled) return withoutApostropheS(textOf(view, first, run.end));
   }
   return text;
 }
+
+/**
+ * Whether a run opens its sentence with one of `descriptors` before a name: not a name with
+ * only an organisation's word or a firm's suffix left ("Charity Commission", "Carrier Corp").
+ */
+function isDescriptorAtStart(tokens: readonly Token[], run: Run): boolean {
+  const first = tokens[run.start] as Token;
+  const next = tokens[run.start + 1];
+  if (!descriptors.has(first.text) || next === undefined || !next.word || run.end - run.start < 2) return false;
+  if (run.end - run.start === 2 && (organisationWords.has(next.text) || firmSuffixes.has(next.text))) return false;
+  return opensSentence(tokens, run.start);
+}
+
+/** Whether the token at `index` is the first of a sentence: the block's, or after a stop or a dash. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokenAt(tokens, index - 1);
+  if (previous === undefined) return true;
+  return sentenceOpeners.has(previous.text);
+}
+
+const sentenceOpeners = new Set(['.', '!', '?', ':', '-', '–', '—']);
+
+/**
+ * Common nouns that describe the name after them ("Retailer Tesco", "Singer Adele"), written
+ * with a capital only at the start of a sentence; the rest of such a run is the name.
+ */
+const descriptors = words(`
+  Charity Retailer Carmaker Automaker Regulator Watchdog Broadcaster Lender Insurer Chipmaker Drugmaker
+  Miner Housebuilder Airline Supermarket Publisher Pollster Bookmaker Supplier Manufacturer Conglomerate
+  Developer Singer Actor Actress Author Novelist Comedian Presenter Entrepreneur Billionaire Businessman
+  Businesswoman Footballer Goalkeeper Midfielder Defender Striker Chef Designer Artist Rapper Musician
+  Campaigner Activist Lawyer Scientist Researcher Historian Photographer Investor Tycoon Pensioner
+`);
 
 /**
  * Whether the words after an owner's possessive at `possessive` name a person: two words or more

@@ -152,6 +152,15 @@ describe('copydesk extract (spawned bin)', () => {
     expect(rows[2]).toMatch(/,32\.80 billion dlrs,32800000000,,money,USD,/);
   });
 
+  it('should name "Retailer Tesco" as Tesco, and a quote of "Singer Adele" as hers', () => {
+    const input = 'Sales\n\nRetailer Tesco said sales rose 5%.\n\nSinger Adele said: "I love this city."\n';
+    const statistics = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(statistics.code).toBe(0);
+    expect(statistics.stdout.split('\n')[1]).toMatch(/,5%,5,,percent,percent,,Tesco,/);
+    const quotes = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
+    expect(quotes.stdout.split('\n')[1]).toContain(',direct,Adele,said,');
+  });
+
   it('should give each clause that ends in an attribution its own source', () => {
     const input =
       'Trade figures\n\nExports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.\n';

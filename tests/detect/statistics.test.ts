@@ -957,6 +957,17 @@ describe('figure sources named with "and"', () => {
     ).toEqual([['12 million', 'Pensions Commission']]);
   });
 
+  it('should leave out a describing noun that opens the sentence ("Retailer Tesco", "Charity …")', () => {
+    expect(sources('Retailer Tesco said sales rose 5%.')).toEqual([['5%', 'Tesco']]);
+    expect(
+      sources('Charity National Energy Action estimates that 6.1 million households are in fuel poverty.'),
+    ).toEqual([['6.1 million', 'National Energy Action']]);
+    expect(sources('Singer Adele said 5% of tickets were resold.')).toEqual([['5%', 'Adele']]);
+    // Not a name that would be left with only an organisation's word or a firm's suffix.
+    expect(sources('Charity Commission said 5% of charities filed late.')).toEqual([['5%', 'Charity Commission']]);
+    expect(sources('Carrier Corp said sales rose 5%.')).toEqual([['5%', 'Carrier Corp']]);
+  });
+
   it('should give each clause that ends in an attribution its own source', () => {
     expect(
       sources('Exports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.'),
