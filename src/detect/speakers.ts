@@ -45,7 +45,7 @@ const cueVerbs = words(`
 const figureCues = words(`
   said says say told tells added adds reported estimated announced announces predicted predicts claimed
   stated noted wrote writes warned warns confirmed confirms revealed reveals disclosed showed calculated
-  acknowledged acknowledges estimates pointed show shows showing expects forecasts forecast found finds
+  acknowledged acknowledges estimates pointed show shows showing expects expect forecasts forecast found finds
 `);
 
 /** Figure cues whose subject is data, not a speaker: "NHS England figures show …". */
@@ -56,7 +56,7 @@ const dataCues = words('show shows showed showing');
  * keep their subjects as they were.
  */
 const newFigureCues = words(
-  'pointed estimates acknowledged acknowledges show shows showed showing expects forecasts forecast found finds',
+  'pointed estimates acknowledged acknowledges show shows showed showing expects expect forecasts forecast found finds',
 );
 
 /**
@@ -64,7 +64,7 @@ const newFigureCues = words(
  * reach 300bn yen", "a recent Newsweek magazine poll found"; not "the market expects" or "the
  * study found", which name no one.
  */
-const namedSubjectCues = words('expects forecasts forecast found finds');
+const namedSubjectCues = words('expects expect forecasts forecast found finds');
 
 /** What data cues have as their subject: "figures show", "the survey showed". */
 const dataNouns = words(`
@@ -102,12 +102,26 @@ function isFigureCueHere(view: BlockView, floor: number, verb: number): boolean 
     if ((lower === 'found' || lower === 'finds') && next?.lower !== 'that') return false;
     if (subject === undefined) return false;
     if (namesDataOwner(view, floor, subject)) return true;
+    if (peopleOfNamedBody(view, subject)) return true;
     return isWholeName(view, subject.start, subject.end) && !namesPeople((tokens[subject.end - 1] as Token).lower);
   }
   if (!dataCues.has(lower)) return true;
   // "the Consumer Electronics Show", "the Geneva Auto Show": the noun, in a name.
   if (token.text !== lower || subject === undefined) return false;
   return namesDataOwner(view, floor, subject);
+}
+
+/**
+ * Whether a subject is people of a named body: "Analysts at Cornwall Insight", "Economists from
+ * Capital Economics" (who expect or forecast speak for it); not "Analysts" alone.
+ */
+function peopleOfNamedBody(view: BlockView, subject: Range): boolean {
+  const { tokens } = view;
+  const people = tokens[subject.start] as Token;
+  const preposition = tokens[subject.start + 1];
+  if (!peopleNouns.has(people.lower) || preposition === undefined) return false;
+  if (preposition.lower !== 'at' && preposition.lower !== 'from' && preposition.lower !== 'with') return false;
+  return subject.start + 2 < subject.end && isWholeName(view, subject.start + 2, subject.end);
 }
 
 /** Whether a quantity follows (`added` as a gain): "5.3%", "three crews", "about 100 mln stg". */

@@ -153,10 +153,13 @@ describe('copydesk extract (spawned bin)', () => {
   });
 
   it('should name "Retailer Tesco" as Tesco, and a quote of "Singer Adele" as hers', () => {
-    const input = 'Sales\n\nRetailer Tesco said sales rose 5%.\n\nSinger Adele said: "I love this city."\n';
+    const input =
+      'Sales\n\nRetailer Tesco said sales rose 5%.\n\nSinger Adele said: "I love this city."\n\n' +
+      'Analysts at Cornwall Insight expect a drop of 3% in July.\n';
     const statistics = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
     expect(statistics.code).toBe(0);
     expect(statistics.stdout.split('\n')[1]).toMatch(/,5%,5,,percent,percent,,Tesco,/);
+    expect(statistics.stdout.split('\n')[2]).toMatch(/,3%,3,,percent,percent,,Cornwall Insight,/);
     const quotes = spawnCli(['extract', 'quotes', '--to', 'csv'], { input });
     expect(quotes.stdout.split('\n')[1]).toContain(',direct,Adele,said,');
   });

@@ -957,6 +957,16 @@ describe('figure sources named with "and"', () => {
     ).toEqual([['12 million', 'Pensions Commission']]);
   });
 
+  it('should take the body that people who "expect" or "forecast" a figure work at as its source', () => {
+    expect(sources('Analysts at Cornwall Insight expect a further drop of about 5% in July.')).toEqual([
+      ['about 5%', 'Cornwall Insight'],
+    ]);
+    expect(sources('Economists at Capital Economics forecast growth of 1.5% next year.')).toEqual([
+      ['1.5%', 'Capital Economics'],
+    ]);
+    expect(sources('Analysts expect a drop of 5%.')).toEqual([['5%', null]]);
+  });
+
   it('should leave out a describing noun that opens the sentence ("Retailer Tesco", "Charity …")', () => {
     expect(sources('Retailer Tesco said sales rose 5%.')).toEqual([['5%', 'Tesco']]);
     expect(
