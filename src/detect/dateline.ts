@@ -219,6 +219,32 @@ function parseSlippedDateline(text: string): ParsedDateline | undefined {
 }
 
 /**
+ * A dateline with no place: "Nov 20 (Reuters) -", "(AP) —", as wires write stories filed from no
+ * one city (company results, markets). Only a known agency makes one ("(Updated) -" is none);
+ * the place is then empty.
+ */
+function parsePlacelessDateline(text: string): ParsedDateline | undefined {
+  const open = text.indexOf('(');
+  if (open < 0 || open > 20) return undefined;
+  const match = placelessPattern.exec(text);
+  const agencyText = match?.groups?.['agency']?.trim();
+  if (!match || agencyText === undefined || !isAgencyName(agencyText)) return undefined;
+  return {
+    length: match[0].trimEnd().length,
+    place: '',
+    region: null,
+    date: match.groups?.['date'] ?? null,
+    agency: agencyText,
+  };
+}
+
+/** `parsePlacelessDateline`'s shape: an optional date, the agency in brackets, a dash. */
+const placelessPattern = new RegExp(
+  `^(?:(?<date>${date}) )?\\((?<agency>${agency})\\)(?: {0,3}--?(?= |$)| {0,3}[–—―] ?)`,
+  'u',
+);
+
+/**
  * Whether a place read without a comma or a month to vouch for it is one: in capitals (two at
  * least), with no word a headline has and no Reuters slug ("U.S. SAYS", "CORRECTED").
  */
@@ -329,7 +355,8 @@ const lastRead: { text: string | undefined; parsed: ParsedDateline | undefined }
 function readDateline(text: string): ParsedDateline | undefined {
   const match = commonPattern.exec(text) ?? (mayBeLoose(text) ? pattern.exec(text) : null);
   const groups = match?.groups;
-  if (!match || !groups) return parseMisspeltDateline(text) ?? parseSlippedDateline(text);
+  if (!match || !groups)
+    return parseMisspeltDateline(text) ?? parseSlippedDateline(text) ?? parsePlacelessDateline(text);
   const placeText = groups['place'] ?? '';
   const dateText = groups['date'] ?? null;
   const bareAgency = groups['bareAgency'];

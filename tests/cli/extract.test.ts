@@ -164,6 +164,13 @@ describe('copydesk extract (spawned bin)', () => {
     expect(quotes.stdout.split('\n')[1]).toContain(',direct,Adele,said,');
   });
 
+  it('should credit the agency of a dateline with no place ("Nov 20 (Reuters) -")', () => {
+    const input = 'Nvidia beats estimates\n\nNov 20 (Reuters) - Nvidia forecast revenue above estimates.\n';
+    const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toMatch(/,Reuters,agency,dateline,/);
+  });
+
   it('should give each clause that ends in an attribution its own source', () => {
     const input =
       'Trade figures\n\nExports rose 5% in May, the ministry said, and imports fell 3%, according to the central bank.\n';

@@ -18,7 +18,8 @@ export function newsArticle(tree: ArticleRoot): Record<string, unknown> {
   const authors = metadata['authors'];
   if (Array.isArray(authors)) result['author'] = authors.map((name) => ({ '@type': 'Person', name }));
   const dateline = metadata['dateline'] as { place: string; region?: string; agency: string | null } | undefined;
-  if (dateline) {
+  // A dateline with no place ("Nov 20 (Reuters) -") names no location.
+  if (dateline && dateline.place !== '') {
     result['locationCreated'] = {
       '@type': 'Place',
       name: dateline.region ? `${dateline.place}, ${dateline.region}` : dateline.place,
