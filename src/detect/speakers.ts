@@ -311,6 +311,7 @@ const peopleNouns = words(`
   officials lawmakers legislators analysts executives sources people diplomats ministers aides insiders
   experts economists traders dealers bankers investors politicians officers spokesmen members leaders
   residents witnesses workers employees managers directors bosses critics campaigners observers
+  police authorities medics paramedics relatives families parents troops victims fans
 `);
 
 /** Documents that speak for their owner: "Mr Tanzi's statement said". */

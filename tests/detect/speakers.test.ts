@@ -545,3 +545,14 @@ describe('seed article sources', () => {
     expect(byText('1,200')?.source).toBe('Israel');
   });
 });
+
+describe('speakers and sources of 2020s copy', () => {
+  it('should take "police" and "authorities" as speakers and sources, as "officials" are', () => {
+    expect(speakers('Police said: "A man has been arrested in connection with the attack."')).toEqual([
+      ['Police', 'said'],
+    ]);
+    expect(speakers('"A man has been arrested," police said.')).toEqual([['police', 'said']]);
+    expect(sources('Twelve people were arrested, police said.')).toEqual(['police']);
+    expect(sources('Twelve people died, authorities said.')).toEqual(['authorities']);
+  });
+});

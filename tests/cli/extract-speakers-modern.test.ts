@@ -1,0 +1,20 @@
+/**
+ * `copydesk extract` on the attribution shapes of 2020s copy (wire, web and local news), through
+ * the spawned CLI: who a quote or a figure is attributed to.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/cli.js';
+
+/** The CSV rows (without the header) of `extract <what>` on an article made of `body`. */
+function rows(what: 'quotes' | 'statistics', body: string): string[] {
+  const result = spawnCli(['extract', what, '--to', 'csv'], { input: `Headline for the test\n\n${body}\n` });
+  expect(result.code).toBe(0);
+  return result.stdout.trimEnd().split('\n').slice(1);
+}
+
+describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
+  it('should name police as the speaker and the source', () => {
+    expect(rows('quotes', '"A man has been arrested," police said.')[0]).toContain(',direct,police,said,');
+    expect(rows('statistics', 'Twelve people were arrested, police said.')[0]).toMatch(/,police,/);
+  });
+});
