@@ -124,6 +124,34 @@ function peopleOfNamedBody(view: BlockView, subject: Range): boolean {
   return subject.start + 2 < subject.end && isWholeName(view, subject.start + 2, subject.end);
 }
 
+/**
+ * Whether a cue of finding or forecasting ends the clause after a figure: "…, the report
+ * found.", "…, the IMF forecast on Tuesday.", "…, Sensor Tower estimates." There it can only be
+ * a verb, so the tests `isFigureCueHere` makes of it before a figure (a noun "estimates", "found
+ * five people", the named subject an expectation needs) do not apply.
+ */
+function isClauseFinalFinding(tokens: readonly Token[], verb: number): boolean {
+  if (!findingCues.has((tokens[verb] as Token).lower)) return false;
+  const next = tokens[verb + 1];
+  if (next !== undefined && next.word && !clauseEndAdverbials.has(next.lower)) return false;
+  // The clause after the comma opens with its subject: a name, a determiner or people ("the
+  // report found", "researchers found"), not "ahead of IMF forecasts," (a noun).
+  for (let position = verb - 1; position >= 0 && position > verb - 16; position--) {
+    if (!isComma(tokens[position])) continue;
+    const first = tokens[position + 1] as Token;
+    return isCapitalised(first.text) || determiners.has(first.lower) || isPeopleNoun(first.lower);
+  }
+  return false;
+}
+
+/** Cues of finding and forecasting that `isClauseFinalFinding` reads at a clause's end. */
+const findingCues = words('found finds forecast forecasts estimates expects expect');
+
+/** Words that may follow a verb ending its clause: "the IMF forecast on Tuesday". */
+const clauseEndAdverbials = words(`
+  on in last this earlier yesterday today recently monday tuesday wednesday thursday friday saturday sunday
+`);
+
 /** Whether a quantity follows (`added` as a gain): "5.3%", "three crews", "about 100 mln stg". */
 function addsQuantity(tokens: readonly Token[], index: number): boolean {
   let token = tokens[index];
@@ -168,7 +196,9 @@ function namesDataOwner(view: BlockView, floor: number, subject: Range): boolean
     const text = (tokens[run.start] as Token).text;
     if (text.length > 1 && isUpperCase(text)) return true;
     const before = tokens[run.start - 1];
-    if (run.start > floor && before?.word === true && !/(?:ian|ean|ese|ish|i)$/.test(text)) return true;
+    // After a comma ("…, Eurostat data showed") the capital is the name's, not the sentence's.
+    const named = run.start > floor ? before?.word === true : before !== undefined && isComma(before);
+    if (named && !/(?:ian|ean|ese|ish|i)$/.test(text)) return true;
   }
   return false;
 }
@@ -1289,7 +1319,14 @@ function trailingAttribution(
     if (position === index) return undefined;
     // "figures showing that …" names a source only before the figure (`leadingAttribution`).
     if (lower === 'showing') continue;
-    if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, index, position)) return undefined;
+    if (
+      verbs === figureCues &&
+      newFigureCues.has(lower) &&
+      !isClauseFinalFinding(tokens, position) &&
+      !isFigureCueHere(view, index, position)
+    ) {
+      return undefined;
+    }
     const subject = firstSegment(view, index, position) ?? subjectPhrase(view, index, position);
     if (!subject || isPassive(view, subject.auxiliary, position)) return undefined;
     const cue = cueText(view, position, subject.auxiliary);
@@ -2198,12 +2235,12 @@ function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<str
   // Asked of every word after each comma: the token's classes answer for the two cue lists.
   const classes = (view.tokens[position] as Token).classes;
   if (verbs === cueVerbs) return (classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) !== 0;
-  // "…, Toshiba expects." is rare, and after a figure "…, also found that …" is a new clause.
+  // After a figure "…, also found that …" is a new clause; "…, the report found." ends one.
   if (verbs === figureCues) {
     if ((classes & wordClass.cueFigure) === 0) return false;
     const lower = (view.tokens[position] as Token).lower;
     if ((lower === 'added' || lower === 'adds') && addsQuantity(view.tokens, position + 1)) return false;
-    return !namedSubjectCues.has(lower);
+    return !namedSubjectCues.has(lower) || isClauseFinalFinding(view.tokens, position);
   }
   return verbs.has((view.tokens[position] as Token).lower);
 }

@@ -17,4 +17,9 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(rows('quotes', '"A man has been arrested," police said.')[0]).toContain(',direct,police,said,');
     expect(rows('statistics', 'Twelve people were arrested, police said.')[0]).toMatch(/,police,/);
   });
+
+  it('should source a figure to "the report found" and "Eurostat data showed" after it', () => {
+    expect(rows('statistics', 'Emissions must fall 42%, the report found.')[0]).toMatch(/,the report,/);
+    expect(rows('statistics', 'Inflation eased to 4.3% in September, Eurostat data showed.')[0]).toMatch(/,Eurostat,/);
+  });
 });

@@ -555,4 +555,23 @@ describe('speakers and sources of 2020s copy', () => {
     expect(sources('Twelve people were arrested, police said.')).toEqual(['police']);
     expect(sources('Twelve people died, authorities said.')).toEqual(['authorities']);
   });
+
+  it('should read "found", "forecast" and "estimates" that end the clause after a figure as cues', () => {
+    expect(sources('Emissions must fall 42%, the report found.')).toEqual(['the report']);
+    expect(sources('One in five adults is lonely, researchers found.')).toEqual(['researchers']);
+    expect(sources('One in five adults is lonely, a study by the University of Exeter found.')).toEqual([
+      'the University of Exeter',
+    ]);
+    expect(sources('The economy will shrink 0.4% this year, the IMF forecast on Tuesday.')).toEqual(['the IMF']);
+    expect(sources('Only about 1 in 4 users has posted, Sensor Tower estimates.')).toEqual(['Sensor Tower']);
+    // A noun there is none: "ahead of IMF forecasts,".
+    expect(sources('Growth was 6%, ahead of IMF forecasts, while inflation fell.')).toEqual([null]);
+  });
+
+  it('should take a one-word name before "data showed" after a comma as the owner of the data', () => {
+    expect(sources('Inflation eased to 4.3% in September, Eurostat data showed.')).toEqual(['Eurostat']);
+    expect(sources("Fraud totalled £43m, Apacs' figures show.")).toEqual(['Apacs']);
+    // A nationality is no owner.
+    expect(sources('Inflation eased to 4.3%, Spanish data showed.')).toEqual([null]);
+  });
 });
