@@ -2720,6 +2720,11 @@ function resolveNounPhrase(
     }
     // "Iranian media", "Israeli officials": an adjective of nationality, not a name.
     if (wordCount === 1 && run.end < end && isNationality((only as Token).text)) return phrase;
+    // "Three sources familiar with the matter", "Two people briefed on the talks": a number that
+    // opens the sentence counts the people; the phrase is the source, as written.
+    if (wordCount === 1 && run.start === start && run.end < end && numberWords.has((only as Token).lower)) {
+      return phrase;
+    }
     // "Industry analysts", "Banking sources", "Passenger groups": a common word before the people
     // it describes, capitalised as the sentence's first word, is no speaker on its own. A name
     // there is ("Rover bosses have said" is Rover's word).

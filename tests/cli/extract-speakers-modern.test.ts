@@ -18,6 +18,14 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(rows('statistics', 'Twelve people were arrested, police said.')[0]).toMatch(/,police,/);
   });
 
+  it('should keep "Three sources familiar with the matter" whole as the source', () => {
+    const [, figure] = rows(
+      'statistics',
+      'Three sources familiar with the matter told Reuters that the kingdom wanted a cut of 500,000 bpd.',
+    );
+    expect(figure).toMatch(/,Three sources familiar with the matter,/);
+  });
+
   it('should source a figure to "the report found" and "Eurostat data showed" after it', () => {
     expect(rows('statistics', 'Emissions must fall 42%, the report found.')[0]).toMatch(/,the report,/);
     expect(rows('statistics', 'Inflation eased to 4.3% in September, Eurostat data showed.')[0]).toMatch(/,Eurostat,/);

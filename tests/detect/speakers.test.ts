@@ -568,6 +568,13 @@ describe('speakers and sources of 2020s copy', () => {
     expect(sources('Growth was 6%, ahead of IMF forecasts, while inflation fell.')).toEqual([null]);
   });
 
+  it('should keep a number that opens the sentence with the people it counts ("Three sources …")', () => {
+    expect(
+      sources('Three sources familiar with the matter told Reuters that the kingdom wanted a cut of 500,000 bpd.'),
+    ).toEqual([null, 'Three sources familiar with the matter']);
+    expect(speakers('One delegate said: "We are going home."')).toEqual([['One delegate', 'said']]);
+  });
+
   it('should take a one-word name before "data showed" after a comma as the owner of the data', () => {
     expect(sources('Inflation eased to 4.3% in September, Eurostat data showed.')).toEqual(['Eurostat']);
     expect(sources("Fraud totalled £43m, Apacs' figures show.")).toEqual(['Apacs']);
