@@ -2679,6 +2679,10 @@ function resolveNounPhrase(
   for (let index = 0; index < allRuns.length; index++) {
     const candidate = allRuns[index] as Run;
     if (candidate.possessive && candidate.end !== end) continue;
+    // "the Seattle-based company": a place made an adjective describes the firm, names none.
+    if (candidate.end - candidate.start === 1 && isPlaceAdjective(tokens[candidate.start] as Token)) continue;
+    // "Sixty-seven pct of Australian-owned companies said": a number is no name.
+    if (candidate.end - candidate.start === 1 && isNumberWord((tokens[candidate.start] as Token).lower)) continue;
     lastRun = candidate;
     // "Scott Winningham of J.S. Winningham and Co": the person, not the firm after "of".
     if (person === undefined && candidate.start === start && isPersonBeforeFirm(view, candidate)) person = candidate;
@@ -2758,7 +2762,9 @@ function resolveNounPhrase(
     return the ? `the ${name}` : name;
   }
   const lastWord = (tokens[end - 1] as Token).lower;
-  if ((lowerFirst === 'the' || lowerFirst === 'its') && organisationNouns.has(lastWord)) {
+  // "…, the Santa Clara, California-based company said": the search stops at the comma.
+  const described = lowerFirst === 'the' || lowerFirst === 'its' || isPlaceAdjective(first);
+  if (described && organisationNouns.has(lastWord)) {
     if (institutionNouns.has(lastWord)) return latestInstitution(view, position, lastWord, state) ?? phrase;
     return latest(view, position, 'organisation', state) ?? phrase;
   }
@@ -3691,6 +3697,20 @@ function isOrganisationSubject(view: BlockView, run: Run): boolean {
   if ((next.classes & wordClass.cueVerb) !== 0) return true;
   return organisationVerbs.has(next.lower);
 }
+
+/** Whether a word is a number written out: "three", "sixty-seven". */
+function isNumberWord(lower: string): boolean {
+  if (numberWords.has(lower)) return true;
+  const hyphen = lower.indexOf('-');
+  return hyphen > 0 && numberWords.has(lower.slice(0, hyphen)) && numberWords.has(lower.slice(hyphen + 1));
+}
+
+/** Whether a word is a place made an adjective of a firm: "Seattle-based", "London-listed". */
+function isPlaceAdjective(token: Token): boolean {
+  return placeAdjective.test(token.text);
+}
+
+const placeAdjective = /^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered|registered|listed|owned|controlled)$/u;
 
 /**
  * Organisation words that name no organisation on their own ("Group", "TV", "Inc"), unlike

@@ -26,6 +26,12 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(figure).toMatch(/,Three sources familiar with the matter,/);
   });
 
+  it('should read "the Seattle-based company" as the company named before', () => {
+    expect(
+      rows('statistics', 'Amazon said it raised prices. Revenue rose 5%, the Seattle-based company said.')[0],
+    ).toMatch(/,Amazon,/);
+  });
+
   it('should source a figure to "the report found" and "Eurostat data showed" after it', () => {
     expect(rows('statistics', 'Emissions must fall 42%, the report found.')[0]).toMatch(/,the report,/);
     expect(rows('statistics', 'Inflation eased to 4.3% in September, Eurostat data showed.')[0]).toMatch(/,Eurostat,/);

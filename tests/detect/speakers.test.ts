@@ -575,6 +575,19 @@ describe('speakers and sources of 2020s copy', () => {
     expect(speakers('One delegate said: "We are going home."')).toEqual([['One delegate', 'said']]);
   });
 
+  it('should read "the Seattle-based company" as the company named before', () => {
+    expect(sources('Amazon said it raised prices. Revenue rose 5%, the Seattle-based company said.')).toEqual([
+      'Amazon',
+    ]);
+    expect(
+      sources(
+        'Nvidia Corp. reported results. Revenue rose 206% to $18.1 billion, the Santa Clara, California-based company said.',
+      ),
+    ).toEqual(['Nvidia Corp', 'Nvidia Corp']);
+    // A number is no name: "Sixty-seven pct of Australian-owned companies said".
+    expect(sources('Sixty-seven pct of Australian-owned companies said demand was strong.')).toEqual([null]);
+  });
+
   it('should take a one-word name before "data showed" after a comma as the owner of the data', () => {
     expect(sources('Inflation eased to 4.3% in September, Eurostat data showed.')).toEqual(['Eurostat']);
     expect(sources("Fraud totalled £43m, Apacs' figures show.")).toEqual(['Apacs']);
