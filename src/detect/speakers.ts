@@ -38,7 +38,7 @@ const cueVerbs = words(`
   hopes feared fears reckoned reckons asserted asserts alleged alleges contended countered joked boasted
   exclaimed testified reiterated reiterates repeated hailed criticised criticized dismissed welcomed
   indicated indicates disclosed revealed reveals quoted cited accused accuses branded labelled labeled
-  announced insisted tweeted told
+  announced insisted tweeted told posted
 `);
 
 /** Verbs that attribute a figure to a source ("Israel says that 1,200 …"): saying and reporting only. */
@@ -284,7 +284,7 @@ const titles = words(`
   Economist Analyst Attorney Treasurer Speaker Commissioner Inspector Superintendent Detective Constable
   Chairperson CEO Boss Coach Manager Editor Agent Supreme Foreign Finance Defence Defense Interior Home
   Trade Economy Industry Energy Health Justice Labour Labor Transport Environment Culture Education MP MEP
-  Staff State
+  Staff State Prosecutor Cllr Councillor Councilor Councilmember Councilman Councilwoman Coroner Magistrate
 `);
 
 /** Courtesy titles proper: a name after them is a person's. */
@@ -1427,6 +1427,7 @@ function leadingAttribution(
       continue;
     }
     if (!verbs.has(lower) || trailingOnlyVerbs.has(lower)) continue;
+    if (isPostedWithoutPlatform(tokens, position)) continue;
     // "its passenger number forecast", "analysts' estimates": nouns, not verbs.
     if (nounLikeCues.has(lower) && !actsAsVerb(tokenAt(tokens, position - 1))) continue;
     if (verbs === figureCues && newFigureCues.has(lower) && !isFigureCueHere(view, first, position)) continue;
@@ -2234,7 +2235,10 @@ function isAdjacent(view: BlockView, from: number, openToken: number): boolean {
 function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<string>): boolean {
   // Asked of every word after each comma: the token's classes answer for the two cue lists.
   const classes = (view.tokens[position] as Token).classes;
-  if (verbs === cueVerbs) return (classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) !== 0;
+  if (verbs === cueVerbs) {
+    if ((classes & (wordClass.cueVerb | wordClass.cueTrailingOnly)) === 0) return false;
+    return !isPostedWithoutPlatform(view.tokens, position);
+  }
   // After a figure "…, also found that …" is a new clause; "…, the report found." ends one.
   if (verbs === figureCues) {
     if ((classes & wordClass.cueFigure) === 0) return false;
@@ -2243,6 +2247,14 @@ function isTrailingCue(view: BlockView, position: number, verbs: ReadonlySet<str
     return !namedSubjectCues.has(lower) || isClauseFinalFinding(view.tokens, position);
   }
   return verbs.has((view.tokens[position] as Token).lower);
+}
+
+/**
+ * Whether "posted" is a firm's result ("General Electric has posted an 18% jump"), not words
+ * posted on a platform ("Musk posted on X: …"): only "posted on" is a saying verb.
+ */
+function isPostedWithoutPlatform(tokens: readonly Token[], position: number): boolean {
+  return (tokens[position] as Token).lower === 'posted' && tokenAt(tokens, position + 1)?.lower !== 'on';
 }
 
 function isInitial(token: Token | undefined): boolean {

@@ -26,6 +26,11 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(figure).toMatch(/,Three sources familiar with the matter,/);
   });
 
+  it('should name who posted on X, without a local title', () => {
+    expect(rows('quotes', '"Game on," Musk posted on X.')[0]).toContain(',direct,Musk,posted,');
+    expect(rows('quotes', 'Cllr Sarah Patel said: "We will act."')[0]).toContain(',direct,Sarah Patel,said,');
+  });
+
   it('should read "the Seattle-based company" as the company named before', () => {
     expect(
       rows('statistics', 'Amazon said it raised prices. Revenue rose 5%, the Seattle-based company said.')[0],

@@ -575,6 +575,21 @@ describe('speakers and sources of 2020s copy', () => {
     expect(speakers('One delegate said: "We are going home."')).toEqual([['One delegate', 'said']]);
   });
 
+  it('should read "posted on X" as a saying verb, and a firm that "has posted" a gain as none', () => {
+    expect(speakers('"Game on," Musk posted on X.')).toEqual([['Musk', 'posted']]);
+    expect(speakers('Musk posted on X: "Game on."')).toEqual([['Musk', 'posted']]);
+    const cues = speakers('GE has posted an 18% jump in sales and declared itself "in great shape".').map(
+      ([, cue]) => cue,
+    );
+    expect(cues).not.toContain('has posted');
+  });
+
+  it('should drop the titles of local and court reporting ("Cllr", "Councilmember", "Prosecutor")', () => {
+    expect(speakers('Cllr Sarah Patel said: "We will act."')).toEqual([['Sarah Patel', 'said']]);
+    expect(speakers('Councilmember Lisa Kaplan said: "We will act."')).toEqual([['Lisa Kaplan', 'said']]);
+    expect(speakers('Prosecutor Jane Holt said: "He lied."')).toEqual([['Jane Holt', 'said']]);
+  });
+
   it('should read "the Seattle-based company" as the company named before', () => {
     expect(sources('Amazon said it raised prices. Revenue rose 5%, the Seattle-based company said.')).toEqual([
       'Amazon',
