@@ -1896,6 +1896,9 @@ function subjectPhrase(
     let comma = end - 2;
     while (comma > floor && (tokens[comma] as Token).text !== ',' && end - comma < 12) comma--;
     if (comma > floor && (tokens[comma] as Token).text === ',') {
+      // "John Smith, 45, a father of three, said": the name before the age.
+      const aged = nameBeforeAge(view, floor, comma);
+      if (aged !== undefined) return { start: aged, end: comma - 2, auxiliary };
       const before = walkBack(view, floor, comma);
       // "The head of the authority, Murilo Rubens Habbema, was quoted": the name between commas,
       // unless a person's name comes before them ("David Mulford, Assistant Secretary …,").
@@ -1922,6 +1925,19 @@ function subjectPhrase(
   const start = walkBack(view, floor, end);
   if (start >= end) return undefined;
   return { start, end, auxiliary };
+}
+
+/**
+ * Where the name starts when ", NN," (an age) comes right before `comma`, after a whole name
+ * ("John Smith, 45, a father of three,"); else undefined.
+ */
+function nameBeforeAge(view: BlockView, floor: number, comma: number): number | undefined {
+  const { tokens } = view;
+  const age = tokens[comma - 1];
+  if (age === undefined || comma - 2 <= floor || !isComma(tokens[comma - 2])) return undefined;
+  if (!isFigure(age.text) || age.text.length > 3) return undefined;
+  const start = walkBack(view, floor, comma - 2);
+  return start < comma - 2 && isWholeName(view, start, comma - 2) ? start : undefined;
 }
 
 /**

@@ -26,6 +26,12 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(figure).toMatch(/,Three sources familiar with the matter,/);
   });
 
+  it('should name the speaker before an age and a description', () => {
+    expect(rows('quotes', 'John Smith, 45, a father of three, said: "I have lost everything."')[0]).toContain(
+      ',direct,John Smith,said,',
+    );
+  });
+
   it('should name who posted on X, without a local title', () => {
     expect(rows('quotes', '"Game on," Musk posted on X.')[0]).toContain(',direct,Musk,posted,');
     expect(rows('quotes', 'Cllr Sarah Patel said: "We will act."')[0]).toContain(',direct,Sarah Patel,said,');

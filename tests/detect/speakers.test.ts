@@ -584,6 +584,12 @@ describe('speakers and sources of 2020s copy', () => {
     expect(cues).not.toContain('has posted');
   });
 
+  it('should name the speaker before an age and a description ("John Smith, 45, a father of three, said")', () => {
+    expect(speakers('John Smith, 45, a father of three, said: "I have lost everything in the fire."')).toEqual([
+      ['John Smith', 'said'],
+    ]);
+  });
+
   it('should drop the titles of local and court reporting ("Cllr", "Councilmember", "Prosecutor")', () => {
     expect(speakers('Cllr Sarah Patel said: "We will act."')).toEqual([['Sarah Patel', 'said']]);
     expect(speakers('Councilmember Lisa Kaplan said: "We will act."')).toEqual([['Lisa Kaplan', 'said']]);
