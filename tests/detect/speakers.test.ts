@@ -594,6 +594,8 @@ describe('speakers and sources of 2020s copy', () => {
     expect(speakers('Cllr Sarah Patel said: "We will act."')).toEqual([['Sarah Patel', 'said']]);
     expect(speakers('Councilmember Lisa Kaplan said: "We will act."')).toEqual([['Lisa Kaplan', 'said']]);
     expect(speakers('Prosecutor Jane Holt said: "He lied."')).toEqual([['Jane Holt', 'said']]);
+    expect(speakers('Det Insp Mark Reed said Lang had shown "no remorse".')).toEqual([['Mark Reed', 'said']]);
+    expect(speakers('PC Jane Smith said: "He ran."')).toEqual([['Jane Smith', 'said']]);
   });
 
   it('should read "the Seattle-based company" as the company named before', () => {
