@@ -2816,6 +2816,9 @@ function resolveNounPhrase(
     return phrase;
   }
   if (isPeopleNoun(lastWord) || sourceNouns.has(lastWord) || roleNouns.has(lastWord)) return phrase;
+  // "according to official results", "according to government data": the data, as written (as
+  // "according to the results" is).
+  if (end - start <= 3 && dataNouns.has(lastWord)) return phrase;
   // "Indonesia's government", "Boeing's board": a named owner's body.
   if (organisationNouns.has(lastWord) && ownedByName(tokens[start] as Token)) return phrase;
   return qualifiedSource(tokens, start, end) ? phrase : null;

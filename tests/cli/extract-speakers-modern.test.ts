@@ -37,6 +37,12 @@ describe('copydesk extract: attribution in 2020s copy (spawned bin)', () => {
     expect(rows('quotes', 'Cllr Sarah Patel said: "We will act."')[0]).toContain(',direct,Sarah Patel,said,');
   });
 
+  it('should source a figure to "official results" as written', () => {
+    expect(rows('statistics', 'The Conservatives took 23.7%, according to official results.')[0]).toMatch(
+      /,official results,/,
+    );
+  });
+
   it('should read "the Seattle-based company" as the company named before', () => {
     expect(
       rows('statistics', 'Amazon said it raised prices. Revenue rose 5%, the Seattle-based company said.')[0],

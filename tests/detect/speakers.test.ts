@@ -611,6 +611,13 @@ describe('speakers and sources of 2020s copy', () => {
     expect(sources('Sixty-seven pct of Australian-owned companies said demand was strong.')).toEqual([null]);
   });
 
+  it('should give data named without an owner as the source, as written ("according to official results")', () => {
+    expect(sources('The Conservatives took 23.7%, according to official results.')).toEqual(['official results']);
+    expect(sources('About 80% of adults own a mobile, according to official figures.')).toEqual(['official figures']);
+    // Data that only "shows" still names no one.
+    expect(sources('Figures show 5% growth.')).toEqual([null]);
+  });
+
   it('should take a one-word name before "data showed" after a comma as the owner of the data', () => {
     expect(sources('Inflation eased to 4.3% in September, Eurostat data showed.')).toEqual(['Eurostat']);
     expect(sources("Fraud totalled £43m, Apacs' figures show.")).toEqual(['Apacs']);
