@@ -141,9 +141,11 @@ const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps
  * readQuantity: its two look-ups (`attachedUnits`, then `measureUnits`) ran only for a figure
  * with a unit glued on, and the first one deoptimised readQuantity ("Insufficient type feedback").
  */
-const gluedUnits: ReadonlyMap<string, string> = new Map(
-  [...attachedUnits].map((suffix) => [suffix, measureUnits.get(suffix) ?? suffix]),
-);
+const gluedUnits: ReadonlyMap<string, string> = new Map([
+  ...[...attachedUnits].map((suffix): [string, string] => [suffix, measureUnits.get(suffix) ?? suffix]),
+  // An "m" left on a figure is metres: parseNumber reads it as millions unless `isMetres`.
+  ['m', 'metre'],
+]);
 
 /** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
 const compoundCounts = words(`
@@ -464,7 +466,8 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     let applied = 1;
     let rest = suffix;
     const attached = attachedMultipliers.get(suffix);
-    if (attached !== undefined) {
+    // "800m long", "the 100m final": metres, not millions. Asked only of an "m".
+    if (attached !== undefined && !(suffix === 'm' && isMetres(tokens, first, index))) {
       value *= attached;
       applied = attached;
       multiplied = true;
@@ -484,6 +487,39 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
   }
   return parseNumberWords(tokens, index, shouting);
 }
+
+/**
+ * Whether the "m" glued to a figure means metres rather than millions: a word of size or
+ * distance ("508m tall", "800m away"), or of a race ("the 100m final", "200m freestyle"), after
+ * it; or "the" before a race distance that no noun follows ("won the 1,500m in 3:29"). A
+ * currency makes it money ("£800m long-term loan"), and "800m people" stays millions. Out of
+ * line: asked only of an "m", which is rare beside the figures parseNumber reads.
+ */
+function isMetres(tokens: readonly Token[], first: number, index: number): boolean {
+  if (currencyBefore(tokens, first) !== undefined) return false;
+  const next = tokens[index + 1];
+  if (next?.word && metreWords.has(next.lower)) return true;
+  if (wordBefore(tokens, first)?.lower !== 'the') return false;
+  const distance = (tokens[index] as Token).text.slice(0, -1).replace(/,/g, '');
+  if (!raceDistances.has(distance)) return false;
+  return next === undefined || !next.word || raceFollowers.has(next.lower);
+}
+
+/** Words after "800m" or "800 m" that make it metres: sizes, distances and races. */
+const metreWords = words(`
+  long tall high deep wide away above below taller higher deeper longer wider final finals freestyle hurdles
+  relay race races sprint breaststroke backstroke butterfly medley record title heats semi-final semi-finals
+  semifinal semifinals
+`);
+
+/** Race distances in metres, as written before the "m": "the 1,500m". */
+const raceDistances = words('60 100 110 200 400 800 1500 3000 5000 10000');
+
+/** Words that may follow "the 1,500m" when it names a race: "the 100m in 9.58 seconds". */
+const raceFollowers = words(`
+  in at and or on when where after before but world olympic olympics gold silver bronze champion heat
+  event men's women's
+`);
 
 /**
  * A Parsed with another end, value or suffix. Spelt out rather than spread: a spread object got
@@ -1700,6 +1736,10 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     return { kind: 'measure', unit: measure, last: last + 1 };
   }
   if (lower === 'points' || lower === 'point') return { kind: 'other', unit: 'point', last: last + 1 };
+  // "800 m long": a lone "m" is metres only before a word of size or a race.
+  if (lower === 'm' && metreWords.has(tokens[last + 2]?.lower ?? '')) {
+    return { kind: 'measure', unit: 'metre', last: last + 1 };
+  }
   // "one in five", "two out of three": a ratio of the two (not "115 billion in 1988").
   if (lower === 'in' || lower === 'out') {
     let position = last + 2;

@@ -1,0 +1,22 @@
+/**
+ * `copydesk extract statistics` on 2020s copy: each fix of the statistic detector seen as a user
+ * sees it, as CSV rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/cli.js';
+
+/** The CSV rows of the statistics of a story with a headline and one paragraph, header left out. */
+function statisticRows(paragraph: string): string[] {
+  const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input: `Story\n\n${paragraph}\n` });
+  expect(result.code).toBe(0);
+  return result.stdout.trimEnd().split('\n').slice(1);
+}
+
+describe('copydesk extract statistics (modern copy)', () => {
+  it('should read "800m long" as metres and "800m people" as millions', () => {
+    const rows = statisticRows('The bridge is 800m long and carries 800m people a year.');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,800m,800,,measure,metre,/);
+    expect(rows[1]).toMatch(/,800m,800000000,,count,person,/);
+  });
+});
