@@ -1317,7 +1317,12 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
   const low = Number((match[1] as string).replace(/,/g, ''));
   const high = Number((match[2] as string).replace(/,/g, ''));
   const suffix = (match[3] ?? '').toLowerCase();
-  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports.ask()) {
+  if (
+    suffix === '' &&
+    Number.isInteger(low) &&
+    Number.isInteger(high) &&
+    ((low <= 30 && high <= 30 && sports.ask()) || isTally(tokens, index, low, high))
+  ) {
     return {
       start: token.start,
       end: token.end,
@@ -1362,6 +1367,58 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
     scaled: false,
   };
 }
+
+/**
+ * Whether "38-35", "112-104", "77-19" is a result or a vote tally, whatever its size: a word
+ * of winning or voting shortly before it in its sentence ("The Lakers won 112-104", "the Senate
+ * voted 77-19", "by a vote of 335-91", "the court ruled 6-3"), or a noun of result after it ("a
+ * 6-3 majority", "a 52-48 vote"). Sport alone makes a score only of small numbers (see
+ * readDashed); a range is written low to high, so a dash figure whose second number is the
+ * larger stays a range when a unit or a counted noun follows ("won 10-15 seats") or when it
+ * names the thing after it ("won the 98-99 title").
+ */
+function isTally(tokens: readonly Token[], index: number, low: number, high: number): boolean {
+  if (low >= 1000 || high >= 1000) return false;
+  const next = tokens[index + 1];
+  if (next?.word && tallyNouns.has(next.lower)) return true;
+  if (!tallyWordBefore(tokens, index)) return false;
+  if (high < low) return true;
+  if (determiners.has(wordBefore(tokens, index)?.lower ?? '')) return false;
+  return (
+    currencyBefore(tokens, index) === undefined &&
+    unitAfter(tokens, index) === undefined &&
+    countedNoun(tokens, index) === undefined
+  );
+}
+
+/** Whether a word of winning or voting comes at most six words before a figure, in its sentence. */
+function tallyWordBefore(tokens: readonly Token[], index: number): boolean {
+  let seen = 0;
+  for (let position = index - 1; position >= 0 && seen < 6; position--) {
+    const token = tokens[position] as Token;
+    if (!token.word) {
+      if ('.!?;:"“”'.includes(token.text)) return false;
+      continue;
+    }
+    if (tallyWords.has(token.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Words of winning, losing or voting before a result: "won 38-35", "voted 77-19", "a vote of 335-91". */
+const tallyWords = words(`
+  won win wins beat beats beating lost lose loses losing defeated defeat defeats drew draw tied edged
+  thrashed trounced routed voted vote votes voting passed ruled margin tally
+`);
+
+/** Nouns of result after a dash figure: "a 6-3 majority", "a 52-48 vote", "a 38-35 win". */
+const tallyNouns = words(`
+  win victory defeat loss vote decision majority ruling verdict margin scoreline
+`);
+
+/** Words that make a dash figure name the thing after it: "the 98-99 title", "a 10-20 minute wait". */
+const determiners = words('the a an its their his her our this that');
 
 /** A figure with what surrounds it: currency, qualifier, multiplier, unit, range. */
 function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): Found | undefined {

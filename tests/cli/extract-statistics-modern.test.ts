@@ -19,4 +19,11 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[0]).toMatch(/,800m,800,,measure,metre,/);
     expect(rows[1]).toMatch(/,800m,800000000,,count,person,/);
   });
+
+  it('should read a result and a vote tally over 30 as scores', () => {
+    const rows = statisticRows('The Lakers won 112-104, and the Senate voted 77-19 late Friday.');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,112-104,112,104,score,,/);
+    expect(rows[1]).toMatch(/,77-19,77,19,score,,/);
+  });
 });

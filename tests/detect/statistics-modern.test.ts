@@ -49,3 +49,43 @@ describe('findStatistics: metres written "800m"', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('findStatistics: results and vote tallies', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    ['a points result', 'The Chiefs won 38-35.', [stat('38-35', 38, { high: 35, kind: 'score' })]],
+    ['a basketball result', 'The Lakers won 112-104.', [stat('112-104', 112, { high: 104, kind: 'score' })]],
+    [
+      'a result a few words after the verb',
+      'The Lakers beat the Boston Celtics 112-104 on Sunday.',
+      [stat('112-104', 112, { high: 104, kind: 'score' })],
+    ],
+    ['a Senate vote', 'The Senate voted 77-19 late Friday.', [stat('77-19', 77, { high: 19, kind: 'score' })]],
+    ['"a vote of"', 'It passed by a vote of 335-91.', [stat('335-91', 335, { high: 91, kind: 'score' })]],
+    ['a bill passed', 'The bill passed 52-48.', [stat('52-48', 52, { high: 48, kind: 'score' })]],
+    ['a court ruling', 'The Supreme Court ruled 6-3.', [stat('6-3', 6, { high: 3, kind: 'score' })]],
+    ['a noun of result after it', 'It was a 52-48 vote.', [stat('52-48', 52, { high: 48, kind: 'score' })]],
+  ])('should read %s as a score', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    [
+      'a range of years',
+      'People aged 10-35 years voted.',
+      [stat('10-35 years', 10, { high: 35, kind: 'measure', unit: 'year' })],
+    ],
+    ['a range of seats won', 'Labour won 40-50 seats.', [stat('40-50', 40, { high: 50, unit: 'seat' })]],
+    [
+      'a range of percentages',
+      'The party won 10-35% of the vote.',
+      [stat('10-35%', 10, { high: 35, kind: 'percent', unit: 'percent' })],
+    ],
+  ])('should keep %s a range', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('should not read a season or a freephone prefix as a score', () => {
+    expect(found('They won the 98-99 title.')).toEqual([]);
+    expect(found('Call 1-800 now.')).toEqual([]);
+  });
+});
