@@ -451,9 +451,10 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
         first = before;
       }
     }
-    // "-0.90", "minus 20C": a negative figure.
+    // "-0.90", "minus 20C": a negative figure; not after a word, a figure or a percent sign,
+    // where the hyphen joins the ends of a range ("5.25%-5.50%").
     const sign = tokenAt(tokens, first - 1);
-    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
+    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}%]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
     } else if (sign !== undefined && sign.lower === 'minus') {

@@ -26,4 +26,10 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[0]).toMatch(/,112-104,112,104,score,,/);
     expect(rows[1]).toMatch(/,77-19,77,19,score,,/);
   });
+
+  it('should read "5.25%-5.50%" as one range', () => {
+    const rows = statisticRows('The Fed held rates in a range of 5.25%-5.50%.');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/,5\.25%-5\.50%,5\.25,5\.5,percent,percent,/);
+  });
 });

@@ -89,3 +89,32 @@ describe('findStatistics: results and vote tallies', () => {
     expect(found('Call 1-800 now.')).toEqual([]);
   });
 });
+
+describe('findStatistics: percent ranges with a sign on each end', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    [
+      'a policy rate band',
+      'Rates are in a range of 5.25%-5.50%.',
+      [stat('5.25%-5.50%', 5.25, { high: 5.5, kind: 'percent', unit: 'percent' })],
+    ],
+    [
+      'whole numbers',
+      'Inflation of 2%-3% is the aim.',
+      [stat('2%-3%', 2, { high: 3, kind: 'percent', unit: 'percent' })],
+    ],
+    [
+      'a decimal low end',
+      'Growth of 1.5%-2% is likely.',
+      [stat('1.5%-2%', 1.5, { high: 2, kind: 'percent', unit: 'percent' })],
+    ],
+  ])('should read %s as one range', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('should still read a negative figure after a comma', () => {
+    expect(found('It fell 3%, -2% the year before.')).toEqual([
+      stat('3%', 3, { kind: 'percent', unit: 'percent' }),
+      stat('-2%', -2, { kind: 'percent', unit: 'percent' }),
+    ]);
+  });
+});
