@@ -125,7 +125,8 @@ const measureUnits = pairs(`
   mins:minute hours:hour hour:hour hrs:hour days:day day:day weeks:week week:week months:month month:month
   mths:month mth:month quarters:quarter qtrs:quarter years:year year:year yrs:year decades:decade decade:decade centuries:century
   century:century c:degree_Celsius megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
-  kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
+  gigatonnes:gigatonne gigatonne:gigatonne megatonnes:megatonne megatonne:megatonne gigatons:gigaton
+  megatons:megaton kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
   megapixel:megapixel ghz:gigahertz mhz:megahertz watts:watt kw:kilowatt megawatts:megawatt mw:megawatt
   gigawatts:gigawatt kwh:kilowatt_hour volts:volt calories:calorie sq:square square:square cubic:cubic
 `);
@@ -1031,7 +1032,7 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
  * type"); the Map look-up hashes any string and gives back an interned one or undefined.
  */
 const gluedSuffixes: ReadonlyMap<string, string> = new Map(
-  ['fraction', 'p', 'pc', 'x'].map((suffix) => [suffix, suffix]),
+  ['fraction', 'p', 'pc', 'x', 'bp', 'bps'].map((suffix) => [suffix, suffix]),
 );
 
 /**
@@ -1050,6 +1051,8 @@ function isKnownSuffix(suffix: string): boolean {
     suffix === 'p' ||
     suffix === 'pc' ||
     suffix === 'x' ||
+    suffix === 'bp' ||
+    suffix === 'bps' ||
     suffix === 'am' ||
     suffix === 'pm'
   );
@@ -1461,6 +1464,11 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   } else if (glued === 'x') {
     kind = 'ratio';
     bare = false;
+  } else if (glued === 'bp' || glued === 'bps') {
+    // "25bp", "50bps": basis points, as "25 basis points" is.
+    kind = 'percent';
+    unit = 'basis point';
+    bare = false;
   } else if (gluedUnit !== undefined) {
     kind = 'measure';
     unit = gluedUnit;
@@ -1741,6 +1749,8 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   if (lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) {
     return { kind: 'percent', unit: 'basis point', last: last + 2 };
   }
+  // "fell 6 bps": markets copy abbreviates basis points; only in lower case, as "BP" is a company.
+  if (next.text === 'bps' || next.text === 'bp') return { kind: 'percent', unit: 'basis point', last: last + 1 };
   // "17.18 billion N.Z. Dlrs", "500 Canadian dlrs", "20 Swiss francs", "Hong Kong dollars".
   const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
   let word = place + 1;
@@ -1788,6 +1798,11 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     ) {
       return { kind: 'age', unit: measure, last: last + 2 };
     }
+    // "40 degrees Celsius", "104 degrees Fahrenheit": the scale is part of the unit.
+    if (measure === 'degree') {
+      const scale = degreeScales.get(tokens[last + 2]?.lower ?? '');
+      if (scale !== undefined) return { kind: 'measure', unit: scale, last: last + 2 };
+    }
     // Not twice: "one mln bpd per day" is barrels per day.
     const rate = measure.includes(' per ') ? undefined : perTimeUnit(tokens, last + 2);
     if (rate !== undefined) return { kind: 'measure', unit: `${measure} per ${rate}`, last: last + 3 };
@@ -1814,6 +1829,11 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   }
   return undefined;
 }
+
+/** Temperature scales written after "degrees", and the unit they make. */
+const degreeScales = pairs(`
+  celsius:degree_Celsius centigrade:degree_Celsius c:degree_Celsius fahrenheit:degree_Fahrenheit f:degree_Fahrenheit
+`);
 
 function isOld(tokens: readonly Token[], index: number): boolean {
   return tokens[index + 1]?.lower === 'old';

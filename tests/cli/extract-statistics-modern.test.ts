@@ -32,4 +32,14 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/,5\.25%-5\.50%,5\.25,5\.5,percent,percent,/);
   });
+
+  it('should read basis points, gigatonnes and degrees Celsius as units', () => {
+    const rows = statisticRows(
+      'The yield fell 6 bps as emissions hit 37 gigatonnes and it reached 40 degrees Celsius.',
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/,6 bps,6,,percent,basis point,/);
+    expect(rows[1]).toMatch(/,37 gigatonnes,37,,measure,gigatonne,/);
+    expect(rows[2]).toMatch(/,40 degrees Celsius,40,,measure,degree Celsius,/);
+  });
 });

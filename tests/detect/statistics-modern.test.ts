@@ -118,3 +118,40 @@ describe('findStatistics: percent ranges with a sign on each end', () => {
     ]);
   });
 });
+
+describe('findStatistics: basis points, gigatonnes and temperature scales', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    [
+      '"bps" after a figure',
+      'The yield fell 6 bps to 2.82%.',
+      [
+        stat('6 bps', 6, { kind: 'percent', unit: 'basis point' }),
+        stat('2.82%', 2.82, { kind: 'percent', unit: 'percent' }),
+      ],
+    ],
+    ['"bp" glued to a figure', 'It was a 25bp cut.', [stat('25bp', 25, { kind: 'percent', unit: 'basis point' })]],
+    [
+      'gigatonnes',
+      'Emissions hit 37 gigatonnes of CO2.',
+      [stat('37 gigatonnes', 37, { kind: 'measure', unit: 'gigatonne' })],
+    ],
+    ['megatonnes', 'It emits 400 megatonnes.', [stat('400 megatonnes', 400, { kind: 'measure', unit: 'megatonne' })]],
+    [
+      'degrees Celsius',
+      'It reached 40 degrees Celsius.',
+      [stat('40 degrees Celsius', 40, { kind: 'measure', unit: 'degree Celsius' })],
+    ],
+    [
+      'degrees Fahrenheit',
+      'It reached 104 degrees Fahrenheit.',
+      [stat('104 degrees Fahrenheit', 104, { kind: 'measure', unit: 'degree Fahrenheit' })],
+    ],
+    ['degrees of an angle', 'It turned 90 degrees.', [stat('90 degrees', 90, { kind: 'measure', unit: 'degree' })]],
+  ])('should read %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('should not read "BP" after a figure as basis points', () => {
+    expect(found('It sold 5 BP stations.')).toEqual([stat('5', 5, { unit: 'station' })]);
+  });
+});
