@@ -1352,10 +1352,12 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
     ? undefined
     : (countedNoun(tokens, index) ??
       (tokens[index + 1]?.lower === 'more' ? countedNoun(tokens, index + 1) : undefined));
-  if (!currency && !after && !noun && multiplier === 1) return null;
+  // "aged 16-29": a range of ages needs no unit after it.
+  const aged = !currency && !after && multiplier === 1 && agedWords.has(wordBefore(tokens, index)?.lower ?? '');
+  if (!currency && !after && !noun && multiplier === 1 && !aged) return null;
   const qualifier = qualifierBefore(tokens, currency ? currency.token : index);
-  const kind: StatisticKind = currency ? 'money' : (after?.kind ?? 'count');
-  const unit = currency ? currency.code : (after?.unit ?? noun ?? null);
+  const kind: StatisticKind = currency ? 'money' : aged ? 'age' : (after?.kind ?? 'count');
+  const unit = currency ? currency.code : aged ? 'year' : (after?.unit ?? noun ?? null);
   const last = after && !currency ? after.last : index;
   return {
     start: qualifier ? qualifier.start : currency ? currency.start : token.start,
@@ -1587,6 +1589,9 @@ function isChangeWord(lower: string): boolean {
   return changeWords.test(lower);
 }
 
+/** Words before a range of ages, which needs no unit after it: "aged 16 to 29", "ages 5-11". */
+const agedWords = words('aged ages');
+
 const changeWords =
   /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered|by|grew|dropped|climbed|gained|jumped|slipped|declined|lost|added)$/;
 
@@ -1636,9 +1641,10 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
   // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
   if (lower === 'to' && isChangeWord(previousLower)) return undefined;
-  if (lower === 'to' && !between && !second.multiplied && second.suffix === '') {
+  if (lower === 'to' && !between && !second.multiplied && second.suffix === '' && !agedWords.has(previousLower)) {
     // "rose 28% to A$458.4m" never gets here (the first has a unit); a bare "X to Y" is a range
-    // only if a unit follows the second figure or both are small counts.
+    // only if a unit follows the second figure or both are small counts; "aged 16 to 29" is
+    // one of ages.
     const after = tokens[second.last + 1];
     const afterLower = after?.lower ?? '';
     const unitFollows =
@@ -1890,14 +1896,48 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
   // '' rather than undefined without a token before: comparing an undefined where only strings
   // had been compared deoptimised readQuantity, which isAge is inlined into ("not a String").
   const previousWord = before?.lower ?? '';
-  if (previousWord === 'aged' || previousWord === 'age') return true;
-  // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
+  if (previousWord === 'aged' || previousWord === 'age' || isAfterAged(tokens, parsed.first)) return true;
+  // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas; or a person
+  // described by a common noun ("The Norway striker, 23, scored", "the former president, 78,").
   if (textIs(before, ',') && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
     const name = tokenAt(tokens, parsed.first - 2);
-    return name?.word === true && isCapitalised(name.text) && !/\d/.test(name.text);
+    if (name?.word !== true || /\d/.test(name.text)) return false;
+    return isCapitalised(name.text) || isPersonNoun(name.lower);
   }
   return false;
 }
+
+/**
+ * Whether a figure follows "aged" across "between" or a qualifier word: "aged between 16 and
+ * 29", "aged under 30", "aged over 65".
+ */
+function isAfterAged(tokens: readonly Token[], first: number): boolean {
+  const before = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (before !== 'between' && !qualifierWords.has(before)) return false;
+  const aged = tokenAt(tokens, first - 2)?.lower ?? '';
+  return aged === 'aged' || aged === 'ages';
+}
+
+/** Whether a lower-case word names a person, whose age a figure in commas after it gives. */
+function isPersonNoun(lower: string): boolean {
+  return personNouns.has(lower) || /^(?:mother|father|grandmother|grandfather|mum|dad)-of-/.test(lower);
+}
+
+/**
+ * Common nouns for a person that an age in commas may follow: "the Norway striker, 23,", "a
+ * mother-of-two, 34,". A list, not any noun: "the index, 23, 24 and 25" counts.
+ */
+const personNouns = words(`
+  man woman boy girl teenager teen child baby toddler pensioner mother father son daughter wife husband
+  brother sister grandmother grandfather grandson granddaughter widow widower mum dad uncle aunt nephew niece
+  cousin friend partner girlfriend boyfriend fiance fiancee student pupil victim suspect defendant driver
+  motorist cyclist passenger pedestrian rider player striker forward midfielder defender goalkeeper keeper
+  winger captain coach manager batsman bowler jockey boxer golfer swimmer sprinter runner athlete champion
+  international actor actress singer rapper star musician artist author writer novelist presenter
+  comedian president minister premier chancellor senator governor mayor leader candidate chairman
+  chairwoman founder owner billionaire businessman businesswoman entrepreneur tycoon worker nurse doctor
+  teacher officer soldier veteran survivor resident patient mp footballer
+`);
 
 function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
   if (index === 0) return undefined;

@@ -42,4 +42,11 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[1]).toMatch(/,37 gigatonnes,37,,measure,gigatonne,/);
     expect(rows[2]).toMatch(/,40 degrees Celsius,40,,measure,degree Celsius,/);
   });
+
+  it('should read an age after a described person and a range of ages', () => {
+    const rows = statisticRows('The Norway striker, 23, scored twice for fans aged 16 to 29.');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,23,23,,age,year,/);
+    expect(rows[1]).toMatch(/,16 to 29,16,29,age,year,/);
+  });
 });

@@ -155,3 +155,28 @@ describe('findStatistics: basis points, gigatonnes and temperature scales', () =
     expect(found('It sold 5 BP stations.')).toEqual([stat('5', 5, { unit: 'station' })]);
   });
 });
+
+describe('findStatistics: ages', () => {
+  const age = (text: string, value: number, fields: Partial<Omit<FoundStatistic, 'start' | 'end'>> = {}) =>
+    stat(text, value, { kind: 'age', unit: 'year', ...fields });
+
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    ['after a described player', 'The Norway striker, 23, scored twice.', [age('23', 23)]],
+    ['after a described politician', 'The former president, 78, said he would run.', [age('78', 78)]],
+    ['after "mother-of-two"', 'A mother-of-two, 34, was hurt.', [age('34', 34)]],
+    ['a range after "aged"', 'People aged 16 to 29 were asked.', [age('16 to 29', 16, { high: 29 })]],
+    ['a dashed range after "aged"', 'People aged 16-29 were asked.', [age('16-29', 16, { high: 29 })]],
+    [
+      'a range with "between" after "aged"',
+      'Those aged between 15 and 34 were asked.',
+      [age('between 15 and 34', 15, { high: 34 })],
+    ],
+    ['a qualified age', 'Those aged under 30 were asked.', [age('under 30', 30, { qualifier: 'under' })]],
+  ])('should read an age %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('should not read figures in commas after a common noun for no person as ages', () => {
+    expect(found('The index, 23, fell.')).toEqual([stat('23', 23)]);
+  });
+});
