@@ -318,7 +318,7 @@ export function findStatistics(
     if (index < next) continue;
     const statistic = readStatistic(text, tokens, index, shouting, sports);
     if (!statistic) continue;
-    if (statistic.kind === 'measure' && isRecordPeriod(tokens, statistic)) {
+    if (statistic.kind === 'measure' && (isRecordPeriod(tokens, statistic) || isMaturity(tokens, statistic))) {
       next = statistic.lastToken + 1;
       continue;
     }
@@ -893,6 +893,47 @@ function isRecordPeriod(tokens: readonly Token[], statistic: Found): boolean {
 }
 
 const periodUnits = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'session']);
+
+/**
+ * Whether a duration is the maturity of a debt it names: "Germany's 10-year bond yield", "the
+ * 30-year mortgage rate", "the two-year U.S. Treasury note", "three-month Libor". It labels the
+ * kind of bond or loan, as "Windows 2000" names a product, and is no statistic; "a five-year
+ * deal" and "a 10-year plan" still are. A word of where or what kind may come between ("the
+ * 10-year government bond", "30-year fixed-rate mortgages").
+ */
+function isMaturity(tokens: readonly Token[], statistic: Found): boolean {
+  if (statistic.unit === null || !maturityUnits.has(statistic.unit) || statistic.high !== null) return false;
+  let position = statistic.lastToken + 1;
+  for (let between = 0; between < 2; between++) {
+    const token = tokens[position];
+    if (token === undefined) return false;
+    if (!token.word) {
+      // "U.S.": the abbreviation's final stop.
+      if (token.text !== '.' || !tokenAt(tokens, position - 1)?.word) return false;
+      position++;
+      continue;
+    }
+    if (debtNouns.has(token.lower)) return true;
+    if (!debtModifiers.has(token.lower)) return false;
+    position++;
+  }
+  return debtNouns.has(tokens[position]?.lower ?? '');
+}
+
+const maturityUnits = new Set(['day', 'week', 'month', 'year']);
+
+/** Debts whose maturity a duration before them names. */
+const debtNouns = words(`
+  bond bonds yield yields note notes mortgage mortgages gilt gilts bund bunds treasury treasuries loan loans
+  swap swaps paper bill bills t-bill t-bills libor sofr euribor debenture debentures
+`);
+
+/** Words that may come between a maturity and its debt: "10-year government bonds". */
+const debtModifiers = words(`
+  government benchmark sovereign treasury us u.s uk fixed fixed-rate adjustable-rate variable-rate
+  zero-coupon inflation-linked index-linked german japanese italian french spanish british federal
+  municipal corporate
+`);
 const recordWords = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'troughs']);
 
 /**

@@ -49,4 +49,10 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[0]).toMatch(/,23,23,,age,year,/);
     expect(rows[1]).toMatch(/,16 to 29,16,29,age,year,/);
   });
+
+  it('should leave out the maturity of a bond or a mortgage', () => {
+    const rows = statisticRows("Germany's 10-year bond yield fell and the 30-year mortgage rate rose to 7.1%.");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/,7\.1%,7\.1,,percent,percent,/);
+  });
 });

@@ -180,3 +180,26 @@ describe('findStatistics: ages', () => {
     expect(found('The index, 23, fell.')).toEqual([stat('23', 23)]);
   });
 });
+
+describe('findStatistics: maturities', () => {
+  it.each<[string, string]>([
+    ['a bond yield', "Germany's 10-year bond yield fell."],
+    ['a mortgage rate', 'The 30-year mortgage rate rose.'],
+    ['a Treasury note with "U.S." between', 'The two-year U.S. Treasury note rallied.'],
+    ['a government bond', 'It sold 10-year government bonds.'],
+    ['three-month Libor', 'It pays three-month Libor.'],
+    ['a spaced duration', 'It issued five year notes.'],
+  ])('should not read the maturity of %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should keep the level after a maturity', () => {
+    expect(found('The 30-year mortgage rate rose to 7.1%.')).toEqual([
+      stat('7.1%', 7.1, { kind: 'percent', unit: 'percent' }),
+    ]);
+  });
+
+  it('should keep a duration before other nouns', () => {
+    expect(found('It signed a 10-year deal.')).toEqual([stat('10-year', 10, { kind: 'measure', unit: 'year' })]);
+  });
+});
