@@ -1539,6 +1539,15 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
       lastToken = after.last;
       bare = false;
       if (after.denominator !== undefined) value /= after.denominator;
+      // "downloaded 30 million times": a count of times, not a multiple.
+      if (
+        after.kind === 'ratio' &&
+        after.denominator === undefined &&
+        isCountOfTimes(tokens, parsed, value, after.last)
+      ) {
+        kind = 'count';
+        unit = 'time';
+      }
       // "between 10% to 15%", "5 pct to 6 pct": a range whose ends both carry the unit.
       if (!range && after.denominator === undefined) {
         const second = rangeAfterUnit(text, tokens, parsed, after, currency !== undefined);
@@ -1588,6 +1597,34 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     scaled: parsed.multiplied,
   };
 }
+
+/**
+ * Whether "N times" counts how often something happened ("downloaded 30 million times", "shared
+ * 500,000 times") rather than multiplying: a figure of a thousand or more, or with a scale word,
+ * and no comparison after "times" ("a million times more likely", "10,000 times its weight", "15
+ * times earnings" stay ratios). Out of line: asked only before "times".
+ */
+function isCountOfTimes(tokens: readonly Token[], parsed: Parsed, value: number, times: number): boolean {
+  if (!parsed.multiplied && value < 1000) return false;
+  // "speed has leaped 500,000 times": after a verb of growth, a multiple.
+  let before = wordBefore(tokens, parsed.first);
+  if (before !== undefined && qualifierWords.has(before.lower)) before = wordBefore(tokens, tokens.indexOf(before));
+  const verb = before?.lower ?? '';
+  if (isChangeWord(verb) || growthVerbs.has(verb)) return false;
+  const next = tokens[times + 1];
+  if (!next?.word) return true;
+  const lower = next.lower;
+  return !multipleFollowers.has(lower) && !/[a-z]{2}er$/.test(lower);
+}
+
+/** Verbs of growth besides `changeWords` that make "N times" a multiple: "leaped 500,000 times". */
+const growthVerbs = words('leaped leapt soared grown risen multiplied expanded improved increase rise grow');
+
+/** Words after "times" that make a figure a multiple of something: "times more", "times the size". */
+const multipleFollowers = words(`
+  more less fewer as the its their his her our that what over earnings sales revenue revenues profit profits
+  book cash income salary salaries greater
+`);
 
 function currencyBefore(
   tokens: readonly Token[],

@@ -55,4 +55,11 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/,7\.1%,7\.1,,percent,percent,/);
   });
+
+  it('should count "30 million times" as times, and keep "three times more" a ratio', () => {
+    const rows = statisticRows('The app was downloaded 30 million times, three times more than its rival.');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,30 million times,30000000,,count,time,/);
+    expect(rows[1]).toMatch(/,three times,3,,ratio,,/);
+  });
 });

@@ -203,3 +203,30 @@ describe('findStatistics: maturities', () => {
     expect(found('It signed a 10-year deal.')).toEqual([stat('10-year', 10, { kind: 'measure', unit: 'year' })]);
   });
 });
+
+describe('findStatistics: counts of times', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    [
+      'a scaled figure',
+      'The app was downloaded 30 million times.',
+      [stat('30 million times', 30000000, { unit: 'time' })],
+    ],
+    [
+      'a figure of thousands',
+      'It was shared more than 20,000 times in a day.',
+      [stat('more than 20,000 times', 20000, { unit: 'time', qualifier: 'more than' })],
+    ],
+  ])('should read %s before "times" as a count', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    ['a comparison', 'He was three times more likely to win.', [stat('three times', 3, { kind: 'ratio' })]],
+    ['a valuation', 'It trades at 15 times earnings.', [stat('15 times', 15, { kind: 'ratio' })]],
+    ['a small decimal', 'It grew by 1.5 times.', [stat('1.5 times', 1.5, { kind: 'ratio' })]],
+    ['a large comparison', 'It is a million times more likely.', [stat('a million times', 1000000, { kind: 'ratio' })]],
+    ['a large growth', 'Speed has leaped 500,000 times.', [stat('500,000 times', 500000, { kind: 'ratio' })]],
+  ])('should keep %s a ratio', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
