@@ -821,6 +821,14 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     }
     if (isYear(raw, parsed, previousLower, nextLower, nextClasses, tokens)) return true;
+    // Not in an all-capitals headline, where every word looks like a texted keyword.
+    if (
+      (previousLower === 'on' || previousLower === 'to' || helplineVerbs.has(previousLower)) &&
+      !shouting &&
+      isHelpline(tokens, parsed)
+    ) {
+      return true;
+    }
   } else {
     const lower = token.lower;
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
@@ -843,6 +851,52 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
 }
+
+/**
+ * Whether a figure is a number to call or text: "Call 999 in an emergency", "call 311", "Samaritans
+ * can be contacted free on 116 123", "Text SHOUT to 85258". Three to six bare digits right after
+ * a verb of calling, or after "on" or "to" a few words after one, and no unit or counted noun
+ * after it ("call 100 witnesses", "phoned 300 firms" count).
+ */
+function isHelpline(tokens: readonly Token[], parsed: Parsed): boolean {
+  if (parsed.first !== parsed.last || parsed.multiplied || parsed.suffix !== '') return false;
+  if (!isDigits((tokens[parsed.first] as Token).text, 3, 6)) return false;
+  const previous = wordBefore(tokens, parsed.first);
+  if (previous === undefined) return false;
+  if (!helplineVerbs.has(previous.lower) && !isCallCue(tokens, tokens.indexOf(previous), previous.lower)) return false;
+  return unitAfter(tokens, parsed.last) === undefined && countedNoun(tokens, parsed.last) === undefined;
+}
+
+/**
+ * Whether "on" or "to" before a figure follows a verb of calling by a few words: "contacted free
+ * on 116 123", "call the helpline on 116 123"; or "to" follows texting a keyword in capitals
+ * ("text SHOUT to 85258", "text the word GOODPUB to 85130"; not "Texts rose to 500").
+ */
+function isCallCue(tokens: readonly Token[], preposition: number, lower: string): boolean {
+  let keyword = false;
+  for (let position = preposition - 1; position >= Math.max(0, preposition - 4); position--) {
+    const token = tokens[position] as Token;
+    if (!token.word) return false;
+    const verb = token.lower;
+    if (
+      lower === 'on' &&
+      (helplineVerbs.has(verb) || verb === 'contacted' || verb === 'contact' || verb === 'reached')
+    ) {
+      return true;
+    }
+    if (lower === 'to' && textingVerbs.has(verb)) return keyword;
+    keyword ||= token.text.length > 1 && token.text === token.text.toUpperCase() && !/\d/.test(token.text);
+  }
+  return false;
+}
+
+const textingVerbs = words('text texting texted');
+
+/** Verbs of calling or texting a number. */
+const helplineVerbs = words(`
+  call calls calling called dial dials dialling dialing dialled dialed ring rang phone phoned phoning text
+  texts texting texted
+`);
 
 /**
  * Whether a figure that opens its block numbers a list item: "1. First item", "2) Second". The

@@ -62,4 +62,11 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[0]).toMatch(/,30 million times,30000000,,count,time,/);
     expect(rows[1]).toMatch(/,three times,3,,ratio,,/);
   });
+
+  it('should leave out numbers to call or text', () => {
+    const rows = statisticRows(
+      'Samaritans can be contacted free on 116 123. Call 999 in an emergency or text SHOUT to 85258.',
+    );
+    expect(rows).toEqual([]);
+  });
 });

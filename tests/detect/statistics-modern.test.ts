@@ -230,3 +230,25 @@ describe('findStatistics: counts of times', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('findStatistics: numbers to call or text', () => {
+  it.each<[string, string]>([
+    ['after "contacted free on"', 'Samaritans can be contacted free on 116 123.'],
+    ['after "Call"', 'Call 988 for help.'],
+    ['an emergency number', 'Call 999 in an emergency.'],
+    ['a city line', 'You can call 311.'],
+    ['a past call', 'He called 911.'],
+    ['a text keyword', 'Text SHOUT to 85258.'],
+    ['a helpline named before "on"', 'Call the helpline on 116 123.'],
+  ])('should not read a number %s as a statistic', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    ['people called', 'Police called 100 witnesses.', [stat('100', 100, { unit: 'witness' })]],
+    ['firms called on', 'They called on 300 firms to act.', [stat('300', 300, { unit: 'firm' })]],
+    ['texts counted', 'Text messages rose to 500.', [stat('500', 500)]],
+  ])('should keep %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
