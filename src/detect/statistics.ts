@@ -185,6 +185,8 @@ const qualifierPhrases = [
   'no more than',
   'no fewer than',
   'nearly',
+  // A margin either way, not a negative figure ("sales of $20 billion, plus or minus 2%").
+  'plus or minus',
 ];
 
 /** The qualifier phrases split into words, and the longest phrase's word count. */
@@ -458,7 +460,7 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}%]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
-    } else if (sign !== undefined && sign.lower === 'minus') {
+    } else if (sign !== undefined && sign.lower === 'minus' && !isPlusOrMinus(tokens, first - 1)) {
       value = -value;
       first--;
     }
@@ -522,6 +524,11 @@ const raceFollowers = words(`
   in at and or on when where after before but world olympic olympics gold silver bronze champion heat
   event men's women's
 `);
+
+/** Whether the "minus" at `minus` ends "plus or minus", a margin either way, not a sign. */
+function isPlusOrMinus(tokens: readonly Token[], minus: number): boolean {
+  return tokenAt(tokens, minus - 1)?.lower === 'or' && tokenAt(tokens, minus - 2)?.lower === 'plus';
+}
 
 /**
  * A Parsed with another end, value or suffix. Spelt out rather than spread: a spread object got

@@ -69,4 +69,10 @@ describe('copydesk extract statistics (modern copy)', () => {
     );
     expect(rows).toEqual([]);
   });
+
+  it('should read "plus or minus 2%" as 2 with its qualifier', () => {
+    const rows = statisticRows('It forecast sales of $20 billion, plus or minus 2%.');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatch(/,plus or minus 2%,2,,percent,percent,plus or minus,/);
+  });
 });

@@ -252,3 +252,16 @@ describe('findStatistics: numbers to call or text', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('findStatistics: "plus or minus"', () => {
+  it('should read a margin either way as a positive figure with its qualifier', () => {
+    expect(found('It forecast sales of $20 billion, plus or minus 2%.')).toEqual([
+      stat('$20 billion', 20000000000, { kind: 'money', unit: 'USD' }),
+      stat('plus or minus 2%', 2, { kind: 'percent', unit: 'percent', qualifier: 'plus or minus' }),
+    ]);
+  });
+
+  it('should still read "minus" alone as a sign', () => {
+    expect(found('It fell to minus 5C.')).toEqual([stat('minus 5C', -5, { kind: 'measure', unit: 'degree Celsius' })]);
+  });
+});
