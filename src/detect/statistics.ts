@@ -480,7 +480,9 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     let last = index;
     // "5.93 mln", "1.2 billion", "2 million".
     const next = tokens[index + 1];
-    const scale = next ? scaleWords.get(next.lower) : undefined;
+    let scale = next ? scaleWords.get(next.lower) : undefined;
+    // "a 1.2 million-barrel draw", "a 500 mln-dlr loan": the scale word opens a compound.
+    if (scale === undefined && next !== undefined && next.lower.includes('-')) scale = compoundScale(next.lower);
     if (!multiplied && rest === '' && scale !== undefined && scale > 100) {
       value *= scale;
       applied = scale;
@@ -524,6 +526,38 @@ const raceFollowers = words(`
   in at and or on when where after before but world olympic olympics gold silver bronze champion heat
   event men's women's
 `);
+
+/**
+ * The scale word that opens a hyphenated compound ("million" of "million-barrel"), as a number;
+ * not before a figure ("1.5 million-2 million people" is a range written without spaces).
+ */
+function compoundScale(lower: string): number | undefined {
+  const hyphen = lower.indexOf('-');
+  if (!isAsciiLetterCode(lower.charCodeAt(hyphen + 1))) return undefined;
+  return scaleWords.get(lower.slice(0, hyphen));
+}
+
+/**
+ * The kind and unit the tail of a scale compound gives its figure: "1.2 million-barrel" barrels,
+ * "2.5 million-euro" euros, "500 mln-dlr" dollars, "10 million-member" members. Undefined when
+ * the figure has no such compound or its tail is no unit ("$2 million-a-year").
+ */
+function scaleCompoundUnit(
+  tokens: readonly Token[],
+  parsed: Parsed,
+): { kind: StatisticKind; unit: string } | undefined {
+  if (parsed.spelled || parsed.last === parsed.first) return undefined;
+  const lower = (tokens[parsed.last] as Token).lower;
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return undefined;
+  const tail = lower.slice(hyphen + 1);
+  const currency = currencyWords.get(tail) ?? singularCurrencies.get(tail);
+  if (currency !== undefined) return { kind: 'money', unit: currency };
+  const quantity = compoundQuantity(parsed.value, tail);
+  if (quantity === undefined || quantity.unit === null) return undefined;
+  if (quantity.kind !== 'measure' && quantity.kind !== 'count') return undefined;
+  return { kind: quantity.kind, unit: quantity.unit };
+}
 
 /** Whether the "minus" at `minus` ends "plus or minus", a margin either way, not a sign. */
 function isPlusOrMinus(tokens: readonly Token[], minus: number): boolean {
@@ -1589,6 +1623,16 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     // feedback for call").
     parsed = reparsed(parsed, parsed.last, parsed.value, range.suffix || parsed.suffix);
     if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
+  }
+
+  // "a 1.2 million-barrel draw": the unit closes the scale compound.
+  if (bare && parsed.multiplied) {
+    const compound = scaleCompoundUnit(tokens, parsed);
+    if (compound !== undefined) {
+      kind = compound.kind;
+      unit = compound.unit;
+      bare = false;
+    }
   }
 
   // The unit after the figure.

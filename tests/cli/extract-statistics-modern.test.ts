@@ -75,4 +75,11 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(/,plus or minus 2%,2,,percent,percent,plus or minus,/);
   });
+
+  it('should read "a 1.2 million-barrel draw" as 1.2 million barrels', () => {
+    const rows = statisticRows('Stocks saw a 1.2 million-barrel draw after a 2.5 million-euro deal.');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,1\.2 million-barrel,1200000,,measure,barrel,/);
+    expect(rows[1]).toMatch(/,2\.5 million-euro,2500000,,money,EUR,/);
+  });
 });

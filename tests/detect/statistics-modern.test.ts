@@ -265,3 +265,26 @@ describe('findStatistics: "plus or minus"', () => {
     expect(found('It fell to minus 5C.')).toEqual([stat('minus 5C', -5, { kind: 'measure', unit: 'degree Celsius' })]);
   });
 });
+
+describe('findStatistics: a scale word that opens a compound', () => {
+  it.each<[string, string, ReturnType<typeof stat>[]]>([
+    [
+      'barrels',
+      'Stocks saw a 1.2 million-barrel draw.',
+      [stat('1.2 million-barrel', 1200000, { kind: 'measure', unit: 'barrel' })],
+    ],
+    [
+      'euros',
+      'It signed a 2.5 million-euro deal.',
+      [stat('2.5 million-euro', 2500000, { kind: 'money', unit: 'EUR' })],
+    ],
+    ['wire dollars', 'It made a 500 mln-dlr loan.', [stat('500 mln-dlr', 500000000, { kind: 'money', unit: 'USD' })]],
+    [
+      'a sum with no unit in the tail',
+      'He signed a $2 million-a-year deal.',
+      [stat('$2 million-a-year', 2000000, { kind: 'money', unit: 'USD' })],
+    ],
+  ])('should scale the figure and read the unit of %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
