@@ -931,6 +931,7 @@ function isCallCue(tokens: readonly Token[], preposition: number, lower: string)
   return false;
 }
 
+/** Verbs of texting, which send a keyword "to" a number. */
 const textingVerbs = words('text texting texted');
 
 /** Verbs of calling or texting a number. */
@@ -988,6 +989,7 @@ function isRecordPeriod(tokens: readonly Token[], statistic: Found): boolean {
 }
 
 const periodUnits = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'session']);
+const recordWords = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'troughs']);
 
 /**
  * Whether a duration is the maturity of a debt it names: "Germany's 10-year bond yield", "the
@@ -1029,7 +1031,6 @@ const debtModifiers = words(`
   zero-coupon inflation-linked index-linked german japanese italian french spanish british federal
   municipal corporate
 `);
-const recordWords = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'troughs']);
 
 /**
  * Whether a figure is part of a telephone number: "+1 408-555-0199", "(020) 7946 0958", "020
