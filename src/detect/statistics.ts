@@ -125,7 +125,8 @@ const measureUnits = pairs(`
   mins:minute hours:hour hour:hour hrs:hour days:day day:day weeks:week week:week months:month month:month
   mths:month mth:month quarters:quarter qtrs:quarter years:year year:year yrs:year decades:decade decade:decade centuries:century
   century:century c:degree_Celsius megabytes:megabyte mb:megabyte gigabytes:gigabyte gb:gigabyte terabytes:terabyte
-  kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
+  gigatonnes:gigatonne gigatonne:gigatonne megatonnes:megatonne megatonne:megatonne gigatons:gigaton
+  megatons:megaton kilobytes:kilobyte kb:kilobyte mbps:megabit_per_second kbps:kilobit_per_second megapixels:megapixel
   megapixel:megapixel ghz:gigahertz mhz:megahertz watts:watt kw:kilowatt megawatts:megawatt mw:megawatt
   gigawatts:gigawatt kwh:kilowatt_hour volts:volt calories:calorie sq:square square:square cubic:cubic
 `);
@@ -141,9 +142,11 @@ const attachedUnits = words('kg km mm cm mph kph ghz mhz mb gb kb mw kw kwh mbps
  * readQuantity: its two look-ups (`attachedUnits`, then `measureUnits`) ran only for a figure
  * with a unit glued on, and the first one deoptimised readQuantity ("Insufficient type feedback").
  */
-const gluedUnits: ReadonlyMap<string, string> = new Map(
-  [...attachedUnits].map((suffix) => [suffix, measureUnits.get(suffix) ?? suffix]),
-);
+const gluedUnits: ReadonlyMap<string, string> = new Map([
+  ...[...attachedUnits].map((suffix): [string, string] => [suffix, measureUnits.get(suffix) ?? suffix]),
+  // An "m" left on a figure is metres: parseNumber reads it as millions unless `isMetres`.
+  ['m', 'metre'],
+]);
 
 /** Units a hyphenated compound may end in: "21-page", "five-week", "24-hour". */
 const compoundCounts = words(`
@@ -182,6 +185,8 @@ const qualifierPhrases = [
   'no more than',
   'no fewer than',
   'nearly',
+  // A margin either way, not a negative figure ("sales of $20 billion, plus or minus 2%").
+  'plus or minus',
 ];
 
 /** The qualifier phrases split into words, and the longest phrase's word count. */
@@ -315,7 +320,7 @@ export function findStatistics(
     if (index < next) continue;
     const statistic = readStatistic(text, tokens, index, shouting, sports);
     if (!statistic) continue;
-    if (statistic.kind === 'measure' && isRecordPeriod(tokens, statistic)) {
+    if (statistic.kind === 'measure' && (isRecordPeriod(tokens, statistic) || isMaturity(tokens, statistic))) {
       next = statistic.lastToken + 1;
       continue;
     }
@@ -449,12 +454,13 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
         first = before;
       }
     }
-    // "-0.90", "minus 20C": a negative figure.
+    // "-0.90", "minus 20C": a negative figure; not after a word, a figure or a percent sign,
+    // where the hyphen joins the ends of a range ("5.25%-5.50%").
     const sign = tokenAt(tokens, first - 1);
-    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}]/u.test(text.charAt(sign.start - 1))) {
+    if (textIs(sign, '-') && sign.end === token.start && !/[\p{L}\p{N}%]/u.test(text.charAt(sign.start - 1))) {
       value = -value;
       first--;
-    } else if (sign !== undefined && sign.lower === 'minus') {
+    } else if (sign !== undefined && sign.lower === 'minus' && !isPlusOrMinus(tokens, first - 1)) {
       value = -value;
       first--;
     }
@@ -464,7 +470,8 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     let applied = 1;
     let rest = suffix;
     const attached = attachedMultipliers.get(suffix);
-    if (attached !== undefined) {
+    // "800m long", "the 100m final": metres, not millions. Asked only of an "m".
+    if (attached !== undefined && !(suffix === 'm' && isMetres(tokens, first, index))) {
       value *= attached;
       applied = attached;
       multiplied = true;
@@ -473,7 +480,9 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     let last = index;
     // "5.93 mln", "1.2 billion", "2 million".
     const next = tokens[index + 1];
-    const scale = next ? scaleWords.get(next.lower) : undefined;
+    let scale = next ? scaleWords.get(next.lower) : undefined;
+    // "a 1.2 million-barrel draw", "a 500 mln-dlr loan": the scale word opens a compound.
+    if (scale === undefined && next !== undefined && next.lower.includes('-')) scale = compoundScale(next.lower);
     if (!multiplied && rest === '' && scale !== undefined && scale > 100) {
       value *= scale;
       applied = scale;
@@ -483,6 +492,76 @@ function parseNumber(text: string, tokens: readonly Token[], index: number, shou
     return { first, last, value, spelled: false, multiplied, scale: applied, suffix: rest };
   }
   return parseNumberWords(tokens, index, shouting);
+}
+
+/**
+ * Whether the "m" glued to a figure means metres rather than millions: a word of size or
+ * distance ("508m tall", "800m away"), or of a race ("the 100m final", "200m freestyle"), after
+ * it; or "the" before a race distance that no noun follows ("won the 1,500m in 3:29"). A
+ * currency makes it money ("£800m long-term loan"), and "800m people" stays millions. Out of
+ * line: asked only of an "m", which is rare beside the figures parseNumber reads.
+ */
+function isMetres(tokens: readonly Token[], first: number, index: number): boolean {
+  if (currencyBefore(tokens, first) !== undefined) return false;
+  const next = tokens[index + 1];
+  if (next?.word && metreWords.has(next.lower)) return true;
+  if (wordBefore(tokens, first)?.lower !== 'the') return false;
+  const distance = (tokens[index] as Token).text.slice(0, -1).replace(/,/g, '');
+  if (!raceDistances.has(distance)) return false;
+  return next === undefined || !next.word || raceFollowers.has(next.lower);
+}
+
+/** Words after "800m" or "800 m" that make it metres: sizes, distances and races. */
+const metreWords = words(`
+  long tall high deep wide away above below taller higher deeper longer wider final finals freestyle hurdles
+  relay race races sprint breaststroke backstroke butterfly medley record title heats semi-final semi-finals
+  semifinal semifinals
+`);
+
+/** Race distances in metres, as written before the "m": "the 1,500m". */
+const raceDistances = words('60 100 110 200 400 800 1500 3000 5000 10000');
+
+/** Words that may follow "the 1,500m" when it names a race: "the 100m in 9.58 seconds". */
+const raceFollowers = words(`
+  in at and or on when where after before but world olympic olympics gold silver bronze champion heat
+  event men's women's
+`);
+
+/**
+ * The scale word that opens a hyphenated compound ("million" of "million-barrel"), as a number;
+ * not before a figure ("1.5 million-2 million people" is a range written without spaces).
+ */
+function compoundScale(lower: string): number | undefined {
+  const hyphen = lower.indexOf('-');
+  if (!isAsciiLetterCode(lower.charCodeAt(hyphen + 1))) return undefined;
+  return scaleWords.get(lower.slice(0, hyphen));
+}
+
+/**
+ * The kind and unit the tail of a scale compound gives its figure: "1.2 million-barrel" barrels,
+ * "2.5 million-euro" euros, "500 mln-dlr" dollars, "10 million-member" members. Undefined when
+ * the figure has no such compound or its tail is no unit ("$2 million-a-year").
+ */
+function scaleCompoundUnit(
+  tokens: readonly Token[],
+  parsed: Parsed,
+): { kind: StatisticKind; unit: string } | undefined {
+  if (parsed.spelled || parsed.last === parsed.first) return undefined;
+  const lower = (tokens[parsed.last] as Token).lower;
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return undefined;
+  const tail = lower.slice(hyphen + 1);
+  const currency = currencyWords.get(tail) ?? singularCurrencies.get(tail);
+  if (currency !== undefined) return { kind: 'money', unit: currency };
+  const quantity = compoundQuantity(parsed.value, tail);
+  if (quantity === undefined || quantity.unit === null) return undefined;
+  if (quantity.kind !== 'measure' && quantity.kind !== 'count') return undefined;
+  return { kind: quantity.kind, unit: quantity.unit };
+}
+
+/** Whether the "minus" at `minus` ends "plus or minus", a margin either way, not a sign. */
+function isPlusOrMinus(tokens: readonly Token[], minus: number): boolean {
+  return tokenAt(tokens, minus - 1)?.lower === 'or' && tokenAt(tokens, minus - 2)?.lower === 'plus';
 }
 
 /**
@@ -783,6 +862,14 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
       return true;
     }
     if (isYear(raw, parsed, previousLower, nextLower, nextClasses, tokens)) return true;
+    // Not in an all-capitals headline, where every word looks like a texted keyword.
+    if (
+      (previousLower === 'on' || previousLower === 'to' || helplineVerbs.has(previousLower)) &&
+      !shouting &&
+      isHelpline(tokens, parsed)
+    ) {
+      return true;
+    }
   } else {
     const lower = token.lower;
     // "one" alone is a pronoun or an article ("one of the biggest", "one firm"), unless a
@@ -805,6 +892,53 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
   if (parsed.spelled && !shouting && isCapitalised(raw) && !isSentenceStart(tokens, parsed.first)) return true;
   return false;
 }
+
+/**
+ * Whether a figure is a number to call or text: "Call 999 in an emergency", "call 311", "Samaritans
+ * can be contacted free on 116 123", "Text SHOUT to 85258". Three to six bare digits right after
+ * a verb of calling, or after "on" or "to" a few words after one, and no unit or counted noun
+ * after it ("call 100 witnesses", "phoned 300 firms" count).
+ */
+function isHelpline(tokens: readonly Token[], parsed: Parsed): boolean {
+  if (parsed.first !== parsed.last || parsed.multiplied || parsed.suffix !== '') return false;
+  if (!isDigits((tokens[parsed.first] as Token).text, 3, 6)) return false;
+  const previous = wordBefore(tokens, parsed.first);
+  if (previous === undefined) return false;
+  if (!helplineVerbs.has(previous.lower) && !isCallCue(tokens, tokens.indexOf(previous), previous.lower)) return false;
+  return unitAfter(tokens, parsed.last) === undefined && countedNoun(tokens, parsed.last) === undefined;
+}
+
+/**
+ * Whether "on" or "to" before a figure follows a verb of calling by a few words: "contacted free
+ * on 116 123", "call the helpline on 116 123"; or "to" follows texting a keyword in capitals
+ * ("text SHOUT to 85258", "text the word GOODPUB to 85130"; not "Texts rose to 500").
+ */
+function isCallCue(tokens: readonly Token[], preposition: number, lower: string): boolean {
+  let keyword = false;
+  for (let position = preposition - 1; position >= Math.max(0, preposition - 4); position--) {
+    const token = tokens[position] as Token;
+    if (!token.word) return false;
+    const verb = token.lower;
+    if (
+      lower === 'on' &&
+      (helplineVerbs.has(verb) || verb === 'contacted' || verb === 'contact' || verb === 'reached')
+    ) {
+      return true;
+    }
+    if (lower === 'to' && textingVerbs.has(verb)) return keyword;
+    keyword ||= token.text.length > 1 && token.text === token.text.toUpperCase() && !/\d/.test(token.text);
+  }
+  return false;
+}
+
+/** Verbs of texting, which send a keyword "to" a number. */
+const textingVerbs = words('text texting texted');
+
+/** Verbs of calling or texting a number. */
+const helplineVerbs = words(`
+  call calls calling called dial dials dialling dialing dialled dialed ring rang phone phoned phoning text
+  texts texting texted
+`);
 
 /**
  * Whether a figure that opens its block numbers a list item: "1. First item", "2) Second". The
@@ -856,6 +990,47 @@ function isRecordPeriod(tokens: readonly Token[], statistic: Found): boolean {
 
 const periodUnits = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'session']);
 const recordWords = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'troughs']);
+
+/**
+ * Whether a duration is the maturity of a debt it names: "Germany's 10-year bond yield", "the
+ * 30-year mortgage rate", "the two-year U.S. Treasury note", "three-month Libor". It labels the
+ * kind of bond or loan, as "Windows 2000" names a product, and is no statistic; "a five-year
+ * deal" and "a 10-year plan" still are. A word of where or what kind may come between ("the
+ * 10-year government bond", "30-year fixed-rate mortgages").
+ */
+function isMaturity(tokens: readonly Token[], statistic: Found): boolean {
+  if (statistic.unit === null || !maturityUnits.has(statistic.unit) || statistic.high !== null) return false;
+  let position = statistic.lastToken + 1;
+  for (let between = 0; between < 2; between++) {
+    const token = tokens[position];
+    if (token === undefined) return false;
+    if (!token.word) {
+      // "U.S.": the abbreviation's final stop.
+      if (token.text !== '.' || !tokenAt(tokens, position - 1)?.word) return false;
+      position++;
+      continue;
+    }
+    if (debtNouns.has(token.lower)) return true;
+    if (!debtModifiers.has(token.lower)) return false;
+    position++;
+  }
+  return debtNouns.has(tokens[position]?.lower ?? '');
+}
+
+const maturityUnits = new Set(['day', 'week', 'month', 'year']);
+
+/** Debts whose maturity a duration before them names. */
+const debtNouns = words(`
+  bond bonds yield yields note notes mortgage mortgages gilt gilts bund bunds treasury treasuries loan loans
+  swap swaps paper bill bills t-bill t-bills libor sofr euribor debenture debentures
+`);
+
+/** Words that may come between a maturity and its debt: "10-year government bonds". */
+const debtModifiers = words(`
+  government benchmark sovereign treasury us u.s uk fixed fixed-rate adjustable-rate variable-rate
+  zero-coupon inflation-linked index-linked german japanese italian french spanish british federal
+  municipal corporate
+`);
 
 /**
  * Whether a figure is part of a telephone number: "+1 408-555-0199", "(020) 7946 0958", "020
@@ -994,7 +1169,7 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
  * type"); the Map look-up hashes any string and gives back an interned one or undefined.
  */
 const gluedSuffixes: ReadonlyMap<string, string> = new Map(
-  ['fraction', 'p', 'pc', 'x'].map((suffix) => [suffix, suffix]),
+  ['fraction', 'p', 'pc', 'x', 'bp', 'bps'].map((suffix) => [suffix, suffix]),
 );
 
 /**
@@ -1013,6 +1188,8 @@ function isKnownSuffix(suffix: string): boolean {
     suffix === 'p' ||
     suffix === 'pc' ||
     suffix === 'x' ||
+    suffix === 'bp' ||
+    suffix === 'bps' ||
     suffix === 'am' ||
     suffix === 'pm'
   );
@@ -1281,7 +1458,12 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
   const low = Number((match[1] as string).replace(/,/g, ''));
   const high = Number((match[2] as string).replace(/,/g, ''));
   const suffix = (match[3] ?? '').toLowerCase();
-  if (suffix === '' && Number.isInteger(low) && Number.isInteger(high) && low <= 30 && high <= 30 && sports.ask()) {
+  if (
+    suffix === '' &&
+    Number.isInteger(low) &&
+    Number.isInteger(high) &&
+    ((low <= 30 && high <= 30 && sports.ask()) || isTally(tokens, index, low, high))
+  ) {
     return {
       start: token.start,
       end: token.end,
@@ -1307,10 +1489,12 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
     ? undefined
     : (countedNoun(tokens, index) ??
       (tokens[index + 1]?.lower === 'more' ? countedNoun(tokens, index + 1) : undefined));
-  if (!currency && !after && !noun && multiplier === 1) return null;
+  // "aged 16-29": a range of ages needs no unit after it.
+  const aged = !currency && !after && multiplier === 1 && agedWords.has(wordBefore(tokens, index)?.lower ?? '');
+  if (!currency && !after && !noun && multiplier === 1 && !aged) return null;
   const qualifier = qualifierBefore(tokens, currency ? currency.token : index);
-  const kind: StatisticKind = currency ? 'money' : (after?.kind ?? 'count');
-  const unit = currency ? currency.code : (after?.unit ?? noun ?? null);
+  const kind: StatisticKind = currency ? 'money' : aged ? 'age' : (after?.kind ?? 'count');
+  const unit = currency ? currency.code : aged ? 'year' : (after?.unit ?? noun ?? null);
   const last = after && !currency ? after.last : index;
   return {
     start: qualifier ? qualifier.start : currency ? currency.start : token.start,
@@ -1326,6 +1510,58 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
     scaled: false,
   };
 }
+
+/**
+ * Whether "38-35", "112-104", "77-19" is a result or a vote tally, whatever its size: a word
+ * of winning or voting shortly before it in its sentence ("The Lakers won 112-104", "the Senate
+ * voted 77-19", "by a vote of 335-91", "the court ruled 6-3"), or a noun of result after it ("a
+ * 6-3 majority", "a 52-48 vote"). Sport alone makes a score only of small numbers (see
+ * readDashed); a range is written low to high, so a dash figure whose second number is the
+ * larger stays a range when a unit or a counted noun follows ("won 10-15 seats") or when it
+ * names the thing after it ("won the 98-99 title").
+ */
+function isTally(tokens: readonly Token[], index: number, low: number, high: number): boolean {
+  if (low >= 1000 || high >= 1000) return false;
+  const next = tokens[index + 1];
+  if (next?.word && tallyNouns.has(next.lower)) return true;
+  if (!tallyWordBefore(tokens, index)) return false;
+  if (high < low) return true;
+  if (determiners.has(wordBefore(tokens, index)?.lower ?? '')) return false;
+  return (
+    currencyBefore(tokens, index) === undefined &&
+    unitAfter(tokens, index) === undefined &&
+    countedNoun(tokens, index) === undefined
+  );
+}
+
+/** Whether a word of winning or voting comes at most six words before a figure, in its sentence. */
+function tallyWordBefore(tokens: readonly Token[], index: number): boolean {
+  let seen = 0;
+  for (let position = index - 1; position >= 0 && seen < 6; position--) {
+    const token = tokens[position] as Token;
+    if (!token.word) {
+      if ('.!?;:"“”'.includes(token.text)) return false;
+      continue;
+    }
+    if (tallyWords.has(token.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Words of winning, losing or voting before a result: "won 38-35", "voted 77-19", "a vote of 335-91". */
+const tallyWords = words(`
+  won win wins beat beats beating lost lose loses losing defeated defeat defeats drew draw tied edged
+  thrashed trounced routed voted vote votes voting passed ruled margin tally
+`);
+
+/** Nouns of result after a dash figure: "a 6-3 majority", "a 52-48 vote", "a 38-35 win". */
+const tallyNouns = words(`
+  win victory defeat loss vote decision majority ruling verdict margin scoreline
+`);
+
+/** Words that make a dash figure name the thing after it: "the 98-99 title", "a 10-20 minute wait". */
+const determiners = words('the a an its their his her our this that');
 
 /** A figure with what surrounds it: currency, qualifier, multiplier, unit, range. */
 function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): Found | undefined {
@@ -1367,6 +1603,11 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   } else if (glued === 'x') {
     kind = 'ratio';
     bare = false;
+  } else if (glued === 'bp' || glued === 'bps') {
+    // "25bp", "50bps": basis points, as "25 basis points" is.
+    kind = 'percent';
+    unit = 'basis point';
+    bare = false;
   } else if (gluedUnit !== undefined) {
     kind = 'measure';
     unit = gluedUnit;
@@ -1385,6 +1626,16 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
     if (range.multiplier !== 1 && !parsed.multiplied) value *= range.multiplier;
   }
 
+  // "a 1.2 million-barrel draw": the unit closes the scale compound.
+  if (bare && parsed.multiplied) {
+    const compound = scaleCompoundUnit(tokens, parsed);
+    if (compound !== undefined) {
+      kind = compound.kind;
+      unit = compound.unit;
+      bare = false;
+    }
+  }
+
   // The unit after the figure.
   if (bare) {
     const after = unitAfter(tokens, lastToken);
@@ -1394,6 +1645,15 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
       lastToken = after.last;
       bare = false;
       if (after.denominator !== undefined) value /= after.denominator;
+      // "downloaded 30 million times": a count of times, not a multiple.
+      if (
+        after.kind === 'ratio' &&
+        after.denominator === undefined &&
+        isCountOfTimes(tokens, parsed, value, after.last)
+      ) {
+        kind = 'count';
+        unit = 'time';
+      }
       // "between 10% to 15%", "5 pct to 6 pct": a range whose ends both carry the unit.
       if (!range && after.denominator === undefined) {
         const second = rangeAfterUnit(text, tokens, parsed, after, currency !== undefined);
@@ -1444,6 +1704,34 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
   };
 }
 
+/**
+ * Whether "N times" counts how often something happened ("downloaded 30 million times", "shared
+ * 500,000 times") rather than multiplying: a figure of a thousand or more, or with a scale word,
+ * and no comparison after "times" ("a million times more likely", "10,000 times its weight", "15
+ * times earnings" stay ratios). Out of line: asked only before "times".
+ */
+function isCountOfTimes(tokens: readonly Token[], parsed: Parsed, value: number, times: number): boolean {
+  if (!parsed.multiplied && value < 1000) return false;
+  // "speed has leaped 500,000 times": after a verb of growth, a multiple.
+  let before = wordBefore(tokens, parsed.first);
+  if (before !== undefined && qualifierWords.has(before.lower)) before = wordBefore(tokens, tokens.indexOf(before));
+  const verb = before?.lower ?? '';
+  if (isChangeWord(verb) || growthVerbs.has(verb)) return false;
+  const next = tokens[times + 1];
+  if (!next?.word) return true;
+  const lower = next.lower;
+  return !multipleFollowers.has(lower) && !/[a-z]{2}er$/.test(lower);
+}
+
+/** Verbs of growth besides `changeWords` that make "N times" a multiple: "leaped 500,000 times". */
+const growthVerbs = words('leaped leapt soared grown risen multiplied expanded improved increase rise grow');
+
+/** Words after "times" that make a figure a multiple of something: "times more", "times the size". */
+const multipleFollowers = words(`
+  more less fewer as the its their his her our that what over earnings sales revenue revenues profit profits
+  book cash income salary salaries greater
+`);
+
 function currencyBefore(
   tokens: readonly Token[],
   index: number,
@@ -1484,6 +1772,9 @@ interface RangeEnd {
 function isChangeWord(lower: string): boolean {
   return changeWords.test(lower);
 }
+
+/** Words before a range of ages, which needs no unit after it: "aged 16 to 29", "ages 5-11". */
+const agedWords = words('aged ages');
 
 const changeWords =
   /^(?:rose|fell|rising|falling|up|down|increased|decreased|cut|raised|lowered|by|grew|dropped|climbed|gained|jumped|slipped|declined|lost|added)$/;
@@ -1534,9 +1825,10 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   if (Math.abs(parsed.value * multiplier) > Math.abs(secondValue)) return undefined;
   // "from X to Y" was handled; "X to Y" after a verb of change is a change, not a range.
   if (lower === 'to' && isChangeWord(previousLower)) return undefined;
-  if (lower === 'to' && !between && !second.multiplied && second.suffix === '') {
+  if (lower === 'to' && !between && !second.multiplied && second.suffix === '' && !agedWords.has(previousLower)) {
     // "rose 28% to A$458.4m" never gets here (the first has a unit); a bare "X to Y" is a range
-    // only if a unit follows the second figure or both are small counts.
+    // only if a unit follows the second figure or both are small counts; "aged 16 to 29" is
+    // one of ages.
     const after = tokens[second.last + 1];
     const afterLower = after?.lower ?? '';
     const unitFollows =
@@ -1647,6 +1939,8 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   if (lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) {
     return { kind: 'percent', unit: 'basis point', last: last + 2 };
   }
+  // "fell 6 bps": markets copy abbreviates basis points; only in lower case, as "BP" is a company.
+  if (next.text === 'bps' || next.text === 'bp') return { kind: 'percent', unit: 'basis point', last: last + 1 };
   // "17.18 billion N.Z. Dlrs", "500 Canadian dlrs", "20 Swiss francs", "Hong Kong dollars".
   const place = lower === 'hong' || lower === 'new' ? last + 2 : last + 1;
   let word = place + 1;
@@ -1694,12 +1988,21 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
     ) {
       return { kind: 'age', unit: measure, last: last + 2 };
     }
+    // "40 degrees Celsius", "104 degrees Fahrenheit": the scale is part of the unit.
+    if (measure === 'degree') {
+      const scale = degreeScales.get(tokens[last + 2]?.lower ?? '');
+      if (scale !== undefined) return { kind: 'measure', unit: scale, last: last + 2 };
+    }
     // Not twice: "one mln bpd per day" is barrels per day.
     const rate = measure.includes(' per ') ? undefined : perTimeUnit(tokens, last + 2);
     if (rate !== undefined) return { kind: 'measure', unit: `${measure} per ${rate}`, last: last + 3 };
     return { kind: 'measure', unit: measure, last: last + 1 };
   }
   if (lower === 'points' || lower === 'point') return { kind: 'other', unit: 'point', last: last + 1 };
+  // "800 m long": a lone "m" is metres only before a word of size or a race.
+  if (lower === 'm' && metreWords.has(tokens[last + 2]?.lower ?? '')) {
+    return { kind: 'measure', unit: 'metre', last: last + 1 };
+  }
   // "one in five", "two out of three": a ratio of the two (not "115 billion in 1988").
   if (lower === 'in' || lower === 'out') {
     let position = last + 2;
@@ -1716,6 +2019,11 @@ function unitAfter(tokens: readonly Token[], last: number): UnitFound | undefine
   }
   return undefined;
 }
+
+/** Temperature scales written after "degrees", and the unit they make. */
+const degreeScales = pairs(`
+  celsius:degree_Celsius centigrade:degree_Celsius c:degree_Celsius fahrenheit:degree_Fahrenheit f:degree_Fahrenheit
+`);
 
 function isOld(tokens: readonly Token[], index: number): boolean {
   return tokens[index + 1]?.lower === 'old';
@@ -1772,14 +2080,48 @@ function isAge(tokens: readonly Token[], parsed: Parsed, kind: StatisticKind, un
   // '' rather than undefined without a token before: comparing an undefined where only strings
   // had been compared deoptimised readQuantity, which isAge is inlined into ("not a String").
   const previousWord = before?.lower ?? '';
-  if (previousWord === 'aged' || previousWord === 'age') return true;
-  // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas.
+  if (previousWord === 'aged' || previousWord === 'age' || isAfterAged(tokens, parsed.first)) return true;
+  // "Raisi, 63, who died" / "(63)": a name, then the figure set off by commas; or a person
+  // described by a common noun ("The Norway striker, 23, scored", "the former president, 78,").
   if (textIs(before, ',') && (after === undefined || after.text === ',' || after.text === '.' || after.text === ')')) {
     const name = tokenAt(tokens, parsed.first - 2);
-    return name?.word === true && isCapitalised(name.text) && !/\d/.test(name.text);
+    if (name?.word !== true || /\d/.test(name.text)) return false;
+    return isCapitalised(name.text) || isPersonNoun(name.lower);
   }
   return false;
 }
+
+/**
+ * Whether a figure follows "aged" across "between" or a qualifier word: "aged between 16 and
+ * 29", "aged under 30", "aged over 65".
+ */
+function isAfterAged(tokens: readonly Token[], first: number): boolean {
+  const before = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (before !== 'between' && !qualifierWords.has(before)) return false;
+  const aged = tokenAt(tokens, first - 2)?.lower ?? '';
+  return aged === 'aged' || aged === 'ages';
+}
+
+/** Whether a lower-case word names a person, whose age a figure in commas after it gives. */
+function isPersonNoun(lower: string): boolean {
+  return personNouns.has(lower) || /^(?:mother|father|grandmother|grandfather|mum|dad)-of-/.test(lower);
+}
+
+/**
+ * Common nouns for a person that an age in commas may follow: "the Norway striker, 23,", "a
+ * mother-of-two, 34,". A list, not any noun: "the index, 23, 24 and 25" counts.
+ */
+const personNouns = words(`
+  man woman boy girl teenager teen child baby toddler pensioner mother father son daughter wife husband
+  brother sister grandmother grandfather grandson granddaughter widow widower mum dad uncle aunt nephew niece
+  cousin friend partner girlfriend boyfriend fiance fiancee student pupil victim suspect defendant driver
+  motorist cyclist passenger pedestrian rider player striker forward midfielder defender goalkeeper keeper
+  winger captain coach manager batsman bowler jockey boxer golfer swimmer sprinter runner athlete champion
+  international actor actress singer rapper star musician artist author writer novelist presenter
+  comedian president minister premier chancellor senator governor mayor leader candidate chairman
+  chairwoman founder owner billionaire businessman businesswoman entrepreneur tycoon worker nurse doctor
+  teacher officer soldier veteran survivor resident patient mp footballer
+`);
 
 function qualifierBefore(tokens: readonly Token[], index: number): { start: number; text: string } | undefined {
   if (index === 0) return undefined;
