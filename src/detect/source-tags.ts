@@ -3,7 +3,7 @@
  * "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Ann Poe", AFP's
  * "bur-as/jj".
  */
-import type { Paragraph } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { SourceTag, SourceTags } from '../tree/types.js';
 import { phrasingText } from './text.js';
 
@@ -206,4 +206,102 @@ export function toSourceTags(node: Paragraph): SourceTags | undefined {
   const result: SourceTags = { type: 'sourceTags', tags, children: node.children };
   if (node.position) result.position = node.position;
   return result;
+}
+
+/**
+ * The lines a news site prints under a story's credit, which web copy pasted from the page keeps:
+ * Reuters' "Our Standards: The Thomson Reuters Trust Principles.", AP's "Follow AP's coverage of
+ * the election at …" and "The Associated Press receives support from …", a newsletter's "Sign up
+ * for …", "Copyright 2024 The Associated Press. All rights reserved.", "This article was
+ * originally published …", "Related: …", a correction note, a rule (AP's "___"). Each opens in a
+ * way no story's last paragraph does; and they count only between credits and the end.
+ */
+const footerLine = new RegExp(
+  `^(?:${[
+    String.raw`our standards\s*:`,
+    String.raw`the thomson reuters trust principles\b`,
+    String.raw`purchase licensing rights\b`,
+    // "Follow AP's coverage of …", "Follow AP coverage …", "Follow Jane Doe on X: https://…".
+    String.raw`follow (?:the )?(?:ap|associated press)\b`,
+    String.raw`follow [^.:]{1,60}? on (?:x|twitter|bluesky|threads|instagram|facebook|linkedin|tiktok|mastodon)\b`,
+    "find (?:ap|the associated press)['’]s? ",
+    // "The Associated Press’ climate and environmental coverage receives financial support …"
+    String.raw`(?:the )?(?:associated press|ap)\b[^.]{0,120}? receives? (?:financial )?support\b`,
+    String.raw`(?:the )?(?:associated press|ap) is solely responsible\b`,
+    String.raw`sign up (?:for|to|here)\b`,
+    String.raw`subscribe (?:to|for|here)\b`,
+    String.raw`(?:copyright\b|©|\(c\) ?\d)`,
+    String.raw`all rights reserved\b`,
+    // "This article was originally published …", "This story has been corrected …", "A version of
+    // this article first appeared …", "(This story has been refiled to …)".
+    String.raw`\(?(?:a version of )?this (?:article|story|report|piece|version) (?:was |is |has been |had been |first )*(?:originally |first )?(?:published|appeared|amended|corrected|updated|refiled|produced|republished)\b`,
+    String.raw`(?:originally|first) (?:published|appeared)\b`,
+    String.raw`an earlier version of this (?:article|story|report)\b`,
+    String.raw`(?:correction|clarification)s?\s*:`,
+    String.raw`(?:related(?: (?:coverage|stories|articles|content|reading|links))?|read more|read also|also read|see also|read next|more on this story|more reading|further reading|recommended)\s*:`,
+    // A rule: AP's "___" between the credit and its footer.
+    String.raw`[_*=~\-–—]{3,}$`,
+  ].join('|')})`,
+  'i',
+);
+
+/** The longest block read as a footer line: AP's support notes run to three sentences. */
+const maxFooterLength = 400;
+
+/** How many footer blocks may follow the credits: AP prints a rule and up to three lines. */
+const maxFooters = 6;
+
+/**
+ * Whether a block is a line of a news site's footer (see `footerLine`). A Markdown rule (`___`,
+ * `---`) is one too.
+ *
+ * @param block A block at the end of the article.
+ * @returns True for a footer line.
+ */
+export function isFooterLine(block: RootContent): boolean {
+  if (block.type === 'thematicBreak') return true;
+  if (block.type !== 'paragraph') return false;
+  const text = phrasingText(block.children).trim();
+  return text.length <= maxFooterLength && footerLine.test(text);
+}
+
+/**
+ * Take the closing credit lines off the end of an article's blocks, so nothing else claims them.
+ * Web copy pasted from a news site goes on past the credit with the site's footer ("Our
+ * Standards: …", "Follow AP's coverage …"), which hid the credit: the credits are looked for above
+ * such lines too. The footer lines stay as they were (paragraphs) after the credits, in the order
+ * of the text; without a credit above them they stay where they are, in the body.
+ *
+ * @param blocks The article's blocks: the credits, and the footer lines under them, are removed.
+ * @returns The removed blocks: the credits as source-tags nodes, then the footer lines.
+ */
+export function takeClosingCredits(blocks: RootContent[]): RootContent[] {
+  const end = blocks.length - footerLines(blocks);
+  const tail: RootContent[] = [];
+  let start = end;
+  // The first block is never a credit: an article of one line is its text.
+  while (start > 1) {
+    const block = blocks[start - 1] as RootContent;
+    const tags = block.type === 'paragraph' ? toSourceTags(block) : undefined;
+    if (!tags) break;
+    tail.unshift(tags);
+    start--;
+  }
+  // Footer lines with no credit above them are no closing matter: they stay in the body.
+  if (tail.length === 0) return [];
+  for (const footer of blocks.splice(start).slice(end - start)) tail.push(footer);
+  return tail;
+}
+
+/** How many blocks at the end of an article are footer lines (at most `maxFooters`). */
+function footerLines(blocks: readonly RootContent[]): number {
+  let count = 0;
+  while (
+    count < maxFooters &&
+    count < blocks.length - 2 &&
+    isFooterLine(blocks[blocks.length - 1 - count] as RootContent)
+  ) {
+    count++;
+  }
+  return count;
 }

@@ -1,0 +1,58 @@
+/**
+ * `copydesk extract sources` on bylines and closing credits as 2020s web copy sets them.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/cli.js';
+
+/** The `name,role,from` of each CSV row of `extract sources`. */
+function sources(stdout: string): string[] {
+  const [header, ...rows] = stdout.trimEnd().split('\n');
+  const columns = (header ?? '').split(',');
+  const at = (name: string) => columns.indexOf(name);
+  return rows.map((row) => {
+    const cells = row.split(',');
+    return [cells[at('name')], cells[at('role')], cells[at('from')]].join(',');
+  });
+}
+
+describe('copydesk extract sources on modern credits (spawned bin)', () => {
+  it('should list Reuters\' credit above the site\'s "Our Standards" footer', () => {
+    const input = [
+      'OPEC+ weighs deeper cuts',
+      '',
+      'LONDON, Nov 20 (Reuters) - OPEC+ is weighing deeper oil output cuts, sources said.',
+      '',
+      '(Reporting by Alex Lawler; Editing by David Goodman)',
+      '',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      '',
+    ].join('\n');
+    const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(sources(result.stdout)).toEqual([
+      'Reuters,agency,dateline',
+      'Alex Lawler,reporting,sourceTags',
+      'David Goodman,editing,sourceTags',
+    ]);
+  });
+
+  it('should list AP\'s contributor above "Follow AP coverage …"', () => {
+    const input = [
+      'Senate passes stopgap bill',
+      '',
+      'WASHINGTON (AP) — The Senate passed a stopgap spending bill late on Wednesday.',
+      '',
+      'Associated Press writer Kevin Freking contributed to this report.',
+      '',
+      'Follow AP coverage of the election at https://apnews.com/hub/election-2024',
+      '',
+    ].join('\n');
+    const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(sources(result.stdout)).toEqual([
+      'AP,agency,dateline',
+      'Associated Press,agency,sourceTags',
+      'Kevin Freking,additional reporting,sourceTags',
+    ]);
+  });
+});
