@@ -55,4 +55,19 @@ describe('copydesk extract sources on modern credits (spawned bin)', () => {
       'Kevin Freking,additional reporting,sourceTags',
     ]);
   });
+
+  it("should list the byline's authors without the outlet typed on the next line", () => {
+    const input = [
+      'City beat United in derby',
+      '',
+      'By Simon Stone and Jane Doe',
+      'BBC Sport at the Etihad Stadium',
+      '',
+      'Manchester City beat Manchester United 3-1 on Sunday.',
+      '',
+    ].join('\n');
+    const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(sources(result.stdout)).toEqual(['Simon Stone,author,byline', 'Jane Doe,author,byline']);
+  });
 });

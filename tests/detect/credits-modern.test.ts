@@ -4,6 +4,7 @@
  */
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../src/detect/byline.js';
 import { isFooterLine } from '../../src/detect/source-tags.js';
 import { parse } from '../../src/parse.js';
 import type { ArticleRoot } from '../../src/tree/types.js';
@@ -181,5 +182,72 @@ describe('isFooterLine', () => {
     ['a credit line', '(Reporting by Ann Poe)'],
   ])('should reject %s', (_name, value) => {
     expect(isFooterLine(paragraph(value))).toBe(false);
+  });
+});
+
+/** The authors of the byline of an article with this byline paragraph under its headline. */
+function authorsOf(byline: string, from: 'text' | 'markdown' = 'text'): string[] | undefined {
+  const tree = parse(`Storm hits coast\n\n${byline}\n\nThe storm hit the coast on Monday.\n`, { from });
+  const node = tree.children.find((child) => child.type === 'byline');
+  return node?.type === 'byline' ? node.authors : undefined;
+}
+
+describe('an outlet after the byline is no author', () => {
+  it.each<[string, string, string[]]>([
+    // The reader joins a byline's next line to it with a space.
+    ['"BBC Sport at the Place" on the next line', 'By Simon Stone BBC Sport at the Etihad Stadium', ['Simon Stone']],
+    ['"BBC News, Place" on the next line', 'By Jane Doe BBC News, Washington', ['Jane Doe']],
+    ['"The Guardian" on the next line', 'By Jane Doe The Guardian', ['Jane Doe']],
+    ['"BBC Verify" on the next line', 'By Jane Doe BBC Verify', ['Jane Doe']],
+    ['"The New York Times" on the next line', 'By Jane Doe The New York Times', ['Jane Doe']],
+    ['"Sky News" on the next line', 'By Jane Doe Sky News', ['Jane Doe']],
+    ['"Bloomberg News" on the next line', 'By Jane Doe Bloomberg News', ['Jane Doe']],
+    ['"CNN" on the next line', 'By Jane Doe CNN', ['Jane Doe']],
+    ['an outlet under two authors', 'By Jane Doe and John Roe BBC News', ['Jane Doe', 'John Roe']],
+    ['"X correspondent" on the next line', 'By Jane Doe Sky News correspondent', ['Jane Doe']],
+    ['a title before the outlet', 'By Jane Doe Political correspondent, BBC News', ['Jane Doe']],
+    ['an outlet after a comma', 'By Jane Doe, BBC News', ['Jane Doe']],
+    ['an outlet and a place after commas', 'By Jane Doe, BBC News, Washington', ['Jane Doe']],
+    ['"The Observer" after a comma', 'By Jane Doe, The Observer', ['Jane Doe']],
+    ['a title and an outlet without "By"', 'Jane Doe BBC Sport reporter', ['Jane Doe']],
+    ['an agency byline', 'By The Associated Press', ['The Associated Press']],
+    ['three names', 'By Mary Ann Doe', ['Mary Ann Doe']],
+  ])('should read %s', (_name, value, authors) => {
+    expect(parseByline(value)).toEqual(authors);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['an outlet and a place', 'By Simon Stone\nBBC Sport at the Etihad Stadium', ['Simon Stone']],
+    ['an outlet, a comma and a place', 'By Jane Doe\nBBC News, Washington', ['Jane Doe']],
+    ['"The Guardian"', 'By Jane Doe\nThe Guardian', ['Jane Doe']],
+    ['"BBC Verify"', 'By Jane Doe\nBBC Verify', ['Jane Doe']],
+    ['an outlet under two authors', 'By Jane Doe and John Roe\nBBC News', ['Jane Doe', 'John Roe']],
+    ['an outlet after CRLF', 'By Jane Doe\r\nSky News, Washington', ['Jane Doe']],
+    ['a desk and title over the outlet', 'By Jane Doe\nBusiness reporter\nBBC News', ['Jane Doe']],
+    // A line that goes on with the names is no affiliation.
+    ['names after a comma', 'By Jane Doe,\nJohn Roe', ['Jane Doe', 'John Roe']],
+    ['names after "and"', 'By Jane Doe and\nJohn Roe', ['Jane Doe', 'John Roe']],
+    ['names after a line starting "and"', 'By Jane Doe\nand John Roe', ['Jane Doe', 'John Roe']],
+  ])('should read a byline over %s on the next line', (_name, byline, authors) => {
+    expect(authorsOf(byline)).toEqual(authors);
+  });
+
+  it("should keep the affiliation in the byline's text", () => {
+    const tree = parse('Storm hits coast\n\nBy Simon Stone\nBBC Sport at the Etihad Stadium\n\nThe storm hit.', {
+      from: 'text',
+    });
+    expect(types(tree)).toEqual(['headline', 'byline', 'paragraph']);
+    expect(textOf(tree.children[1])).toBe('By Simon Stone BBC Sport at the Etihad Stadium');
+  });
+
+  it('should read the outlet in Markdown too, with emphasis in the byline', () => {
+    expect(authorsOf('By Jane Doe\nBBC News, Washington', 'markdown')).toEqual(['Jane Doe']);
+    expect(authorsOf('By *Jane Doe*\nThe Guardian', 'markdown')).toEqual(['Jane Doe']);
+  });
+
+  it('should read the byline back from the Markdown output with the same authors', () => {
+    const tree = parse('Storm hits coast\n\nBy Jane Doe\nBBC News, Washington\n\nThe storm hit.', { from: 'text' });
+    const again = parse(toMarkdown(tree), { from: 'markdown' });
+    expect(again.children[1]).toMatchObject({ type: 'byline', authors: ['Jane Doe'] });
   });
 });
