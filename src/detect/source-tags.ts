@@ -73,6 +73,8 @@ export function parseSourceTags(text: string): SourceTag[] | undefined {
   if (contributors) return contributors;
   const signature = parseDeskSignature(body);
   if (signature) return signature;
+  const bloomberg = parseBloomberg(body);
+  if (bloomberg) return bloomberg;
   return parseAgencies(body, parenthesised !== null);
 }
 
@@ -117,16 +119,66 @@ function parseContributors(body: string): SourceTag[] | undefined {
   for (const name of (groups['names'] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     // "Jamie Stengle in Dallas" credits Jamie Stengle; the place stays in the text.
     const trimmed = name.trim().replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
-    // A name: capitalised words, with the particles names have ("Ursula von der Leyen").
-    if (
-      !/^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|del|der|di|du|van|von|bin|al|la|le)){1,4}$/u.test(trimmed)
-    ) {
-      return undefined;
-    }
-    if (trimmed.startsWith('The ')) return undefined;
+    if (!isPersonName(trimmed)) return undefined;
     tags.push({ name: trimmed, role: 'additional reporting' });
   }
   return tags.length > (agency === undefined ? 0 : 1) ? tags : undefined;
+}
+
+/** A person's name: capitalised words, with the particles names have ("Ursula von der Leyen"). */
+const personName = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|del|der|di|du|van|von|bin|al|la|le)){1,4}$/u;
+
+/** Whether a credited name is a person's ("Jamie Stengle"), not a body's ("The Council"). */
+function isPersonName(name: string): boolean {
+  return personName.test(name) && !name.startsWith('The ');
+}
+
+/**
+ * Bloomberg's closing credits: "--With assistance from Jane Doe and John Roe." (additional
+ * reporting), and the contact lines under it, "To contact the reporter on this story: Jane Doe in
+ * London at jdoe@bloomberg.net" (the reporter's, so reporting) and "To contact the editors
+ * responsible for this story: …" (editing). The place after "in" and the address after "at" stay
+ * in the text. The patterns match the prefix only, and the list is the rest: capturing it after
+ * `\s*` would backtrack on a run of spaces (see tests/robustness/regex.test.ts).
+ */
+const assistanceLine = /^with assistance from\s/i;
+
+const contactLine =
+  /^to contact the (reporters?|authors?|writers?|editors?)(?: (?:on|of|for|responsible for) this (?:story|article|report))? ?:/i;
+
+/** The start either of Bloomberg's lines needs, tested first: every article's last paragraph is asked. */
+const bloombergStart = /^(?:with assistance from|to contact the) /i;
+
+function parseBloomberg(body: string): SourceTag[] | undefined {
+  if (!bloombergStart.test(body)) return undefined;
+  const line = body.replace(/\.$/, '');
+  const assistance = assistanceLine.exec(line);
+  if (assistance) return creditPeople(line.slice(assistance[0].length), 'additional reporting');
+  const contact = contactLine.exec(line);
+  if (!contact) return undefined;
+  const role = /^editor/i.test(contact[1] ?? '') ? 'editing' : 'reporting';
+  return creditPeople(line.slice(contact[0].length), role);
+}
+
+/**
+ * Tags for a list of people with one role: "Jane Doe and John Roe", "Jane Doe in London at
+ * jdoe@bloomberg.net; John Roe in New York at jroe@bloomberg.net". Undefined when one of them
+ * is no person's name.
+ */
+function creditPeople(list: string, role: string): SourceTag[] | undefined {
+  const tags: SourceTag[] = [];
+  for (const entry of list.split(/[;,&]|\sand\s/)) {
+    let name = entry.trim();
+    // "Ann Poe, and John Roe": the comma and the "and" leave an empty entry between them.
+    if (name === '') continue;
+    // "at jdoe@bloomberg.net" and "in London" follow the name.
+    const at = name.lastIndexOf(' at ');
+    if (at > 0 && name.includes('@', at)) name = name.slice(0, at);
+    name = name.replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '').trim();
+    if (!isPersonName(name)) return undefined;
+    tags.push({ name, role });
+  }
+  return tags.length > 0 ? tags : undefined;
 }
 
 /**
@@ -135,14 +187,15 @@ function parseContributors(body: string): SourceTag[] | undefined {
  * stop from its first part, for `creditRole` to refuse it, cost 0.7% of a parse.
  */
 const creditRoleStart =
-  /^(?:additional reporting|reporting|editing|writing|compil|research|photo|graphics|translat|produc|sub-?editing)/i;
+  /^(?:with )?(?:additional reporting|reporting|editing|writing|compil|research|photo|graphics|translat|produc|sub-?editing)/i;
 
 function parseRoles(body: string): SourceTag[] | undefined {
   // The first part of the body starts where the body does: without a role word there, it is no credit.
   if (!creditRoleStart.test(body)) return undefined;
   const tags: SourceTag[] = [];
   for (const part of body.split(/\s*;\s*/)) {
-    const match = creditRole.exec(part.replace(/\.$/, ''));
+    // "(With additional reporting by Grace Lam)": the "With" is no part of the role.
+    const match = creditRole.exec(part.replace(/\.$/, '').replace(/^with /i, ''));
     if (!match) return undefined;
     // "Reporting and writing by X" credits X for both roles.
     const roles = [match[1], match[2]].flatMap((role) => (role ? [normaliseRole(role)] : []));
@@ -221,6 +274,7 @@ const footerLine = new RegExp(
     String.raw`our standards\s*:`,
     String.raw`the thomson reuters trust principles\b`,
     String.raw`purchase licensing rights\b`,
+    String.raw`more stories like this are available on\b`,
     // "Follow AP's coverage of …", "Follow AP coverage …", "Follow Jane Doe on X: https://…".
     String.raw`follow (?:the )?(?:ap|associated press)\b`,
     String.raw`follow [^.:]{1,60}? on (?:x|twitter|bluesky|threads|instagram|facebook|linkedin|tiktok|mastodon)\b`,

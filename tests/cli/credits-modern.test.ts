@@ -70,4 +70,27 @@ describe('copydesk extract sources on modern credits (spawned bin)', () => {
     expect(result.code).toBe(0);
     expect(sources(result.stdout)).toEqual(['Simon Stone,author,byline', 'Jane Doe,author,byline']);
   });
+
+  it('should list Bloomberg\'s "--With assistance from" and contact lines', () => {
+    const input = [
+      'Fed holds rates steady',
+      '',
+      '(Bloomberg) -- The Federal Reserve held interest rates steady on Wednesday.',
+      '',
+      '--With assistance from Jane Doe.',
+      '',
+      'To contact the reporter on this story: Craig Torres in Washington at ctorres3@bloomberg.net',
+      '',
+      'To contact the editors responsible for this story: Brendan Murray at brmurray@bloomberg.net',
+      '',
+    ].join('\n');
+    const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    expect(sources(result.stdout)).toEqual([
+      'Bloomberg,agency,dateline',
+      'Jane Doe,additional reporting,sourceTags',
+      'Craig Torres,reporting,sourceTags',
+      'Brendan Murray,editing,sourceTags',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/detect/byline.js';
-import { isFooterLine } from '../../src/detect/source-tags.js';
+import { isFooterLine, parseSourceTags } from '../../src/detect/source-tags.js';
 import { parse } from '../../src/parse.js';
 import type { ArticleRoot } from '../../src/tree/types.js';
 import { toMarkdown } from '../../src/write/markdown/index.js';
@@ -249,5 +249,94 @@ describe('an outlet after the byline is no author', () => {
     const tree = parse('Storm hits coast\n\nBy Jane Doe\nBBC News, Washington\n\nThe storm hit.', { from: 'text' });
     const again = parse(toMarkdown(tree), { from: 'markdown' });
     expect(again.children[1]).toMatchObject({ type: 'byline', authors: ['Jane Doe'] });
+  });
+});
+
+describe("Bloomberg's closing credits", () => {
+  const assisted = (name: string) => ({ name, role: 'additional reporting' });
+
+  it.each([
+    [
+      '"--With assistance from"',
+      '--With assistance from Jane Doe and John Roe.',
+      [assisted('Jane Doe'), assisted('John Roe')],
+    ],
+    [
+      '"—With assistance from" and three names',
+      '—With assistance from Jane Doe, Ann Poe, and John Roe.',
+      [assisted('Jane Doe'), assisted('Ann Poe'), assisted('John Roe')],
+    ],
+    [
+      '"(With additional reporting by …)"',
+      '(With additional reporting by Grace Lam in Hong Kong)',
+      [assisted('Grace Lam')],
+    ],
+    [
+      "the reporter's contact line",
+      'To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net',
+      [{ name: 'Jane Doe', role: 'reporting' }],
+    ],
+    [
+      "two reporters' contact line",
+      'To contact the reporters on this story: Jane Doe in London at jdoe@bloomberg.net; John Roe in New York at jroe@bloomberg.net',
+      [
+        { name: 'Jane Doe', role: 'reporting' },
+        { name: 'John Roe', role: 'reporting' },
+      ],
+    ],
+    [
+      "the editors' contact line",
+      'To contact the editors responsible for this story: Tom Hale at thale@bloomberg.net, Ann Poe',
+      [
+        { name: 'Tom Hale', role: 'editing' },
+        { name: 'Ann Poe', role: 'editing' },
+      ],
+    ],
+  ])('should read %s', (_name, value, tags) => {
+    expect(parseSourceTags(value)).toEqual(tags);
+  });
+
+  it.each([
+    ['assistance from no one named', 'With assistance from the newsroom.'],
+    ['a contact line with no name', 'To contact the reporter on this story: call 555 0100'],
+    ['a sentence about contacting', 'To contact the council, residents must write to the clerk.'],
+  ])('should reject %s', (_name, value) => {
+    expect(parseSourceTags(value)).toBeUndefined();
+  });
+
+  it("should read Bloomberg's credits over its footer, which stays paragraphs", () => {
+    const input = [
+      'Fed holds rates steady',
+      '',
+      '(Bloomberg) -- The Federal Reserve held interest rates steady on Wednesday.',
+      '',
+      '--With assistance from Jane Doe and John Roe.',
+      '',
+      'To contact the reporter on this story:',
+      'Craig Torres in Washington at ctorres3@bloomberg.net',
+      '',
+      'To contact the editors responsible for this story:',
+      'Brendan Murray at brmurray@bloomberg.net',
+      '',
+      'More stories like this are available on bloomberg.com',
+      '',
+      '©2024 Bloomberg L.P.',
+    ].join('\n');
+    const tree = parse(input, { from: 'text' });
+    expect(types(tree)).toEqual([
+      'headline',
+      'paragraph',
+      'sourceTags',
+      'sourceTags',
+      'sourceTags',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(credits(tree)).toEqual([
+      ['Jane Doe', 'additional reporting'],
+      ['John Roe', 'additional reporting'],
+      ['Craig Torres', 'reporting'],
+      ['Brendan Murray', 'editing'],
+    ]);
   });
 });
