@@ -114,8 +114,12 @@ export function parseByline(text: string): string[] | undefined {
   for (const [index, part] of parts.entries()) {
     if (affiliated) break;
     if (index > 0 && titleWords.test(part) && !/\band\b/.test(part)) continue;
-    // "By Jane Doe, Reuters": the agency the author writes for, not another author.
-    if (index > 0 && isAgencyName(part)) continue;
+    // "By Jane Doe, Reuters", "By Jane Doe, BBC News, Washington": the agency or outlet the author
+    // writes for, and the place after it, are no other authors.
+    if (index > 0 && (isAgencyName(part) || opensOutlet(part.split(/\s+/), 0))) {
+      affiliated = true;
+      continue;
+    }
     // "and" in any case: "BY JOHN SMITH AND JANE DOE" names two authors.
     for (const name of part.split(/\s+(?:and|AND|And|&)\s+|^(?:and|AND|And)\s+/)) {
       const whole = name.trim();
@@ -221,10 +225,13 @@ const notPersonWords = new Set([
  */
 function withoutAffiliation(name: string): string {
   const words = name.split(/\s+/);
-  for (let index = 2; index < words.length; index++) {
-    if (isAgencyName(words.slice(index).join(' '))) return words.slice(0, index).join(' ');
+  let outlet = -1;
+  for (let index = 2; index < words.length && outlet < 0; index++) {
+    if (isAgencyName(words.slice(index).join(' ')) || opensOutlet(words, index)) outlet = index;
   }
   const title = words.findIndex((word, index) => index >= 2 && titleWords.test(word));
+  // "Jane Doe BBC Sport at the Etihad Stadium": the outlet comes first, and "at" is its place's.
+  if (outlet >= 0 && (title < 0 || outlet < title)) return words.slice(0, outlet).join(' ');
   if (title < 0) return name;
   // "Business reporter": a capitalised desk before a lower-case title is part of it, and a known
   // desk before a capitalised one ("Political Editor"); before "Senior Business Correspondent"
@@ -234,6 +241,89 @@ function withoutAffiliation(name: string): string {
   const desk =
     title - 1 >= 2 && ((lowerTitle && /^\p{Lu}/u.test(before)) || desks.has(before.toLowerCase())) ? title - 1 : title;
   return words.slice(0, desk).join(' ');
+}
+
+/**
+ * Outlets known by letters, which open a byline's affiliation ("BBC Sport", "CNN Business"): no
+ * person's name goes on with them. Matched in capitals only, as they are written.
+ */
+const outletAbbreviations = new Set([
+  'BBC',
+  'CNN',
+  'CNBC',
+  'MSNBC',
+  'NPR',
+  'PBS',
+  'ABC',
+  'CBS',
+  'NBC',
+  'ESPN',
+  'ITV',
+  'STV',
+  'RTÉ',
+  'CBC',
+  'SBS',
+  'RNZ',
+  'NHK',
+  'DW',
+  'AFP',
+  'UPI',
+]);
+
+/**
+ * Outlets named in words, lower case, without a leading "The" (which `opensOutlet` reads on its
+ * own): "Sky News", "Bloomberg News", "Financial Times".
+ */
+const outletNames = new Set([
+  'sky news',
+  'sky sports',
+  'fox news',
+  'abc news',
+  'cbs news',
+  'nbc news',
+  'bloomberg news',
+  'financial times',
+  'new york times',
+  'washington post',
+  'wall street journal',
+  'los angeles times',
+  'usa today',
+  'al jazeera',
+  'politico',
+  'axios',
+  'semafor',
+  'huffpost',
+  'buzzfeed news',
+  'business insider',
+  'daily mail',
+  'evening standard',
+  'deutsche welle',
+  'euronews',
+]);
+
+/** The most words of a name in `outletNames`. */
+const longestOutletName = 3;
+
+/**
+ * Whether an outlet's name starts at a word of a byline: an outlet known by letters ("BBC News",
+ * "BBC Verify", "CNN"), a known name ("Sky News", "Bloomberg News"), or "The" and a capital ("The
+ * Guardian", "The Observer", "The New York Times"), which no person's name goes on with. The
+ * outlet's desk and place may follow ("BBC Sport at the Etihad Stadium").
+ *
+ * @param words The byline's words.
+ * @param index Where the outlet may start.
+ * @returns True when one does.
+ */
+function opensOutlet(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  if (outletAbbreviations.has(word)) return true;
+  if ((word === 'The' || word === 'THE') && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
+  let name = '';
+  for (let length = 1; length <= longestOutletName && index + length <= words.length; length++) {
+    name += (length > 1 ? ' ' : '') + (words[index + length - 1] as string).toLowerCase();
+    if (outletNames.has(name)) return true;
+  }
+  return false;
 }
 
 function isNameLike(name: string): boolean {

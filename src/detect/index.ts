@@ -2,7 +2,8 @@
  * The detection pipeline: turns a reader's tree of paragraphs and headings into an article tree.
  * Steps run in this order, each on what the previous ones left:
  *
- * 1. source tags — closing credit lines, taken off the end first so nothing else claims them;
+ * 1. source tags — closing credit lines, taken off the end first so nothing else claims them (with
+ *    the site's footer lines under them, which stay paragraphs);
  * 2. headline — the first block, when it reads as one;
  * 3. deck and byline — the blocks right after the headline;
  * 4. dateline — the start of the first body paragraph (or of the one below a stray top line);
@@ -20,7 +21,7 @@ import { detectDateline } from './dateline.js';
 import { createDeck, createHeadline, isDeck, looksLikeHeadline } from './headline.js';
 import { createPhrasingState, detectPhrasing } from './phrasing.js';
 import { groupSections } from './sections.js';
-import { toSourceTags } from './source-tags.js';
+import { takeClosingCredits } from './source-tags.js';
 import { blockText, endsLikeProse } from './text.js';
 
 /** How many blocks after the headline may hold the byline. */
@@ -54,14 +55,7 @@ export interface DetectedArticle {
 export function detectArticle(tree: ArticleRoot, context: DetectContext): DetectedArticle {
   const blocks = [...tree.children];
 
-  const tail: RootContent[] = [];
-  while (blocks.length > 1) {
-    const last = blocks[blocks.length - 1] as RootContent;
-    const tags = last.type === 'paragraph' ? toSourceTags(last) : undefined;
-    if (!tags) break;
-    tail.unshift(tags);
-    blocks.pop();
-  }
+  const tail = takeClosingCredits(blocks);
 
   const top: RootContent[] = [];
   // Comments above the headline (a lint directive, `<!-- copydesk-disable … -->`) stay in front
