@@ -347,6 +347,22 @@ export function takeClosingCredits(blocks: RootContent[]): RootContent[] {
   return tail;
 }
 
+/**
+ * Where an article's closing matter starts: its closing credits and the footer lines under them
+ * (see `takeClosingCredits`), which the HTML writers put in `<footer>`. Footer lines with no
+ * credit above them are body text.
+ *
+ * @param blocks The article's top-level blocks.
+ * @param from The first block that may be closing matter (after the top matter).
+ * @returns The index of the first credit, or `blocks.length` when there is none.
+ */
+export function closingMatterStart(blocks: readonly RootContent[], from: number): number {
+  const end = blocks.length - footerLines(blocks);
+  let start = end;
+  while (start > from && (blocks[start - 1] as RootContent).type === 'sourceTags') start--;
+  return start < end ? start : blocks.length;
+}
+
 /** How many blocks at the end of an article are footer lines (at most `maxFooters`). */
 function footerLines(blocks: readonly RootContent[]): number {
   let count = 0;

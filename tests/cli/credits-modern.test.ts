@@ -36,6 +36,24 @@ describe('copydesk extract sources on modern credits (spawned bin)', () => {
     ]);
   });
 
+  it("should put the credit and the site's footer under it in the HTML <footer>", () => {
+    const input = [
+      'OPEC+ weighs deeper cuts',
+      '',
+      'LONDON, Nov 20 (Reuters) - OPEC+ is weighing deeper oil output cuts, sources said.',
+      '',
+      '(Reporting by Alex Lawler; Editing by David Goodman)',
+      '',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      '',
+    ].join('\n');
+    const result = spawnCli(['convert', '--to', 'html'], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /<footer>\n<p class="source-tags">\(Reporting by Alex Lawler; Editing by David Goodman\)<\/p>\n<p>Our Standards:/,
+    );
+  });
+
   it('should list AP\'s contributor above "Follow AP coverage …"', () => {
     const input = [
       'Senate passes stopgap bill',

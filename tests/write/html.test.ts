@@ -41,6 +41,27 @@ describe('toHtml', () => {
       expect(toHtml(tree)).toContain('<h1>Quake rattles Chile</h1>\n<p class="deck">No damage reported</p>\n');
     });
 
+    it("should put a news site's footer lines under the credits in <footer>, with them", () => {
+      const tree = parse(
+        'Oil output cut\n\nOPEC cut output.\n\n(Reporting by Alex Lawler; Editing by David Goodman)\n\n' +
+          'Our Standards: The Thomson Reuters Trust Principles.\n',
+        { from: 'text' },
+      );
+      const expected =
+        '<footer>\n<p class="source-tags">(Reporting by Alex Lawler; Editing by David Goodman)</p>\n' +
+        '<p>Our Standards: The Thomson Reuters Trust Principles.</p>\n</footer>\n';
+      expect(toHtml(tree)).toContain(expected);
+      expect(toHtmlWithHast(tree)).toContain(expected);
+      // Without a credit above them, footer lines are body text.
+      const bare = parse(
+        'Oil output cut\n\nOPEC cut output.\n\nOur Standards: The Thomson Reuters Trust Principles.\n',
+        {
+          from: 'text',
+        },
+      );
+      expect(toHtml(bare)).not.toContain('<footer>');
+    });
+
     it('should leave out <header> and <footer> when there is no top matter or credit', () => {
       expect(toHtml({ type: 'root', children: [paragraph('Just text.')] })).toBe(
         '<article>\n<p>Just text.</p>\n</article>\n',

@@ -12,6 +12,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml as hastToHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { type Handler, toHast } from 'mdast-util-to-hast';
+import { closingMatterStart } from '../../detect/source-tags.js';
 import { assertTree, checkBoolean, checkString, optionsRecord } from '../../options.js';
 import type { ArticleRoot } from '../../tree/types.js';
 import { writeArticle } from './fast/index.js';
@@ -76,8 +77,8 @@ const article: Handler = (state, node: Root) => {
   const children = node.children;
   let headerEnd = 0;
   while (headerEnd < children.length && headerKinds.has((children[headerEnd] as RootContent).type)) headerEnd++;
-  let footerStart = children.length;
-  while (footerStart > headerEnd && (children[footerStart - 1] as RootContent).type === 'sourceTags') footerStart--;
+  // The credits, and a news site's footer lines under them ("Our Standards: …").
+  const footerStart = closingMatterStart(children, headerEnd);
   const convert = (nodes: RootContent[]) => nodes.flatMap((child) => state.one(child, node) ?? []) as ElementContent[];
   const content: ElementContent[] = [];
   if (headerEnd > 0) content.push(element('header', convert(children.slice(0, headerEnd))));

@@ -1,4 +1,5 @@
 import type { Nodes, Root, RootContent } from 'mdast';
+import { closingMatterStart } from '../../../../detect/source-tags.js';
 import { type FastState, isSilent, one, unsupported } from '../state.js';
 
 /** Top-matter kinds that go in the article's `<header>`. */
@@ -15,8 +16,8 @@ export function article(state: FastState, tree: Root): void {
   const children = tree.children;
   let headerEnd = 0;
   while (headerEnd < children.length && headerKinds.has((children[headerEnd] as RootContent).type)) headerEnd++;
-  let footerStart = children.length;
-  while (footerStart > headerEnd && (children[footerStart - 1] as RootContent).type === 'sourceTags') footerStart--;
+  // The credits, and a news site's footer lines under them ("Our Standards: …").
+  const footerStart = closingMatterStart(children, headerEnd);
   state.out += '<article>\n';
   if (headerEnd > 0) {
     state.out += '<header>\n';
