@@ -2173,6 +2173,11 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     const next = found[index + 1] as Found;
     if (!unitless(current) || current.scaled || next.unit === null) continue;
     const between = text.slice(current.end, next.start);
+    // "412 of the 650 seats": a part of a counted whole counts the same things.
+    if (next.kind === 'count' && /^\s+of\s+(?:the\s+)?$/.test(between)) {
+      found[index] = withUnit(current, 'count', next.unit);
+      continue;
+    }
     if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(between)) continue;
     if (next.kind !== 'money' && next.kind !== 'percent' && next.kind !== 'measure') continue;
     found[index] = withUnit(current, next.kind, next.unit);
@@ -2182,13 +2187,21 @@ function propagateUnits(text: string, tokens: readonly Token[], found: Found[]):
     // Only a unitless figure takes a unit: look back for its partner only then.
     if (!unitless(current)) continue;
     const previous = found[comparedIndex(text, found, index)] as Found | undefined;
-    if (!previous || unitless(previous) || previous.kind === 'count') continue;
+    if (!previous || unitless(previous)) continue;
     if (/[.!?]\s/.test(text.slice(previous.end, current.start))) continue;
     const previousWord = tokenAt(tokens, current.firstToken - 1)?.lower ?? '';
     const twoBack = tokenAt(tokens, current.firstToken - 2)?.lower ?? '';
-    const compared =
-      (comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared')) ||
-      (previousWord === 'and' && current.firstToken - previous.lastToken <= 6);
+    const comparedWord = comparisonWords.has(previousWord) && (previousWord !== 'with' || twoBack === 'compared');
+    // "121 seats, down from 365": a count compared with counted things counts them too (not
+    // after "and": "121 seats and 3 parties").
+    if (previous.kind === 'count') {
+      // Close by only: "at prices ranging from 40.50" a line after "477,200 shares" is a price.
+      if (comparedWord && current.firstToken - previous.lastToken <= 6) {
+        found[index] = withUnit(current, 'count', previous.unit);
+      }
+      continue;
+    }
+    const compared = comparedWord || (previousWord === 'and' && current.firstToken - previous.lastToken <= 6);
     const scaledMoney =
       current.scaled && previous.kind === 'money' && previous.unit !== 'cent' && previous.unit !== 'pence';
     if (!compared && !scaledMoney) continue;

@@ -83,3 +83,15 @@ describe('copydesk extract statistics (modern copy)', () => {
     expect(rows[1]).toMatch(/,2\.5 million-euro,2500000,,money,EUR,/);
   });
 });
+
+describe('copydesk extract statistics: counted things shared between figures (spawned bin)', () => {
+  it('should count seats in "412 of the 650 seats" and "down from 365"', () => {
+    const input = 'Election\n\nLabour took 412 of the 650 seats. The Conservatives won 121 seats, down from 365.\n';
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], { input });
+    expect(result.code).toBe(0);
+    const [header = '', ...rows] = result.stdout.trimEnd().split('\n');
+    const unit = header.split(',').indexOf('unit');
+    const units = rows.map((row) => row.split(',')[unit]);
+    expect(units).toEqual(['seat', 'seat', 'seat', 'seat']);
+  });
+});

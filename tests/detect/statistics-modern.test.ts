@@ -288,3 +288,23 @@ describe('findStatistics: a scale word that opens a compound', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('counted things shared between figures', () => {
+  it('should give a part of a counted whole its unit ("412 of the 650 seats")', () => {
+    expect(found('Labour took 412 of the 650 seats.').map((statistic) => statistic.unit)).toEqual(['seat', 'seat']);
+  });
+
+  it('should give a count compared with counted things their unit ("121 seats, down from 365")', () => {
+    expect(found('The Conservatives won 121 seats, down from 365 in 2019.').map((statistic) => statistic.unit)).toEqual(
+      ['seat', 'seat'],
+    );
+    // Not a figure compared from afar: "ranging from 40.50" is a price, not shares.
+    expect(
+      found(
+        'It bought 477,200 Viacom common shares between Jan 19 and March 3 at prices ranging from 40.50 to 49.31 dlrs each.',
+      )
+        .map((statistic) => statistic.unit)
+        .slice(0, 2),
+    ).not.toEqual(['share', 'share']);
+  });
+});
