@@ -1479,23 +1479,31 @@ function readDashed(tokens: readonly Token[], index: number, sports: SportsQuest
     };
   }
   if (low >= 1000 || high <= low) return null;
-  const multiplier = attachedMultipliers.get(suffix) ?? 1;
+  let multiplier = attachedMultipliers.get(suffix) ?? 1;
   if (suffix !== '' && multiplier === 1) return null;
+  // "15-20 billion dlrs", "$5-6 million": a scale word after the range scales both ends, and
+  // the unit comes after it.
+  let scaled = index;
+  const scale = suffix === '' ? scaleWords.get(tokens[index + 1]?.lower ?? '') : undefined;
+  if (scale !== undefined && scale >= 1e3) {
+    multiplier = scale;
+    scaled = index + 1;
+  }
   const currency = currencyBefore(tokens, index);
-  const after = unitAfter(tokens, index);
+  const after = unitAfter(tokens, scaled);
   // "15-20 more stores": "more" stops countedNoun (it starts "more than"), but after a range it
   // only says the things are extra.
   const noun = after
     ? undefined
-    : (countedNoun(tokens, index) ??
-      (tokens[index + 1]?.lower === 'more' ? countedNoun(tokens, index + 1) : undefined));
+    : (countedNoun(tokens, scaled) ??
+      (tokens[scaled + 1]?.lower === 'more' ? countedNoun(tokens, scaled + 1) : undefined));
   // "aged 16-29": a range of ages needs no unit after it.
   const aged = !currency && !after && multiplier === 1 && agedWords.has(wordBefore(tokens, index)?.lower ?? '');
   if (!currency && !after && !noun && multiplier === 1 && !aged) return null;
   const qualifier = qualifierBefore(tokens, currency ? currency.token : index);
   const kind: StatisticKind = currency ? 'money' : aged ? 'age' : (after?.kind ?? 'count');
   const unit = currency ? currency.code : aged ? 'year' : (after?.unit ?? noun ?? null);
-  const last = after && !currency ? after.last : index;
+  const last = after && !currency ? after.last : scaled;
   return {
     start: qualifier ? qualifier.start : currency ? currency.start : token.start,
     end: (tokens[last] as Token).end,

@@ -95,3 +95,13 @@ describe('copydesk extract statistics: counted things shared between figures (sp
     expect(units).toEqual(['seat', 'seat', 'seat', 'seat']);
   });
 });
+
+describe('copydesk extract statistics: dashed ranges with a scale word (spawned bin)', () => {
+  it('should read "15-20 billion dlrs" as a range of money', () => {
+    const result = spawnCli(['extract', 'statistics', '--to', 'csv'], {
+      input: 'Buying\n\nBuying may double to 15-20 billion dlrs.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toContain(',15-20 billion dlrs,15000000000,20000000000,money,USD,');
+  });
+});

@@ -308,3 +308,14 @@ describe('counted things shared between figures', () => {
     ).not.toEqual(['share', 'share']);
   });
 });
+
+describe('dashed ranges with a scale word', () => {
+  it('should scale both ends of "15-20 billion dlrs" and "$5-6 million"', () => {
+    expect(found('Buying may double to 15-20 billion dlrs.')).toEqual([
+      stat('15-20 billion dlrs', 15e9, { high: 20e9, kind: 'money', unit: 'USD' }),
+    ]);
+    expect(found('It will cost $5-6 million.')).toEqual([
+      stat('$5-6 million', 5e6, { high: 6e6, kind: 'money', unit: 'USD' }),
+    ]);
+  });
+});
