@@ -285,7 +285,7 @@ const titles = words(`
   Chairperson CEO Boss Coach Manager Editor Agent Supreme Foreign Finance Defence Defense Interior Home
   Trade Economy Industry Energy Health Justice Labour Labor Transport Environment Culture Education MP MEP
   Staff State Prosecutor Cllr Councillor Councilor Councilmember Councilman Councilwoman Coroner Magistrate
-  Det Insp Supt Ch Chf DI DCI DS DSI DC PC PCSO
+  Det Insp Supt DCI DSI PCSO
 `);
 
 /** Courtesy titles proper: a name after them is a person's. */
