@@ -15,18 +15,21 @@ function sources(stdout: string): string[] {
   });
 }
 
+/** A Reuters story pasted from the web: the credit, then the site's "Our Standards" footer. */
+const reutersWithFooter = [
+  'OPEC+ weighs deeper cuts',
+  '',
+  'LONDON, Nov 20 (Reuters) - OPEC+ is weighing deeper oil output cuts, sources said.',
+  '',
+  '(Reporting by Alex Lawler; Editing by David Goodman)',
+  '',
+  'Our Standards: The Thomson Reuters Trust Principles.',
+  '',
+].join('\n');
+
 describe('copydesk extract sources on modern credits (spawned bin)', () => {
   it('should list Reuters\' credit above the site\'s "Our Standards" footer', () => {
-    const input = [
-      'OPEC+ weighs deeper cuts',
-      '',
-      'LONDON, Nov 20 (Reuters) - OPEC+ is weighing deeper oil output cuts, sources said.',
-      '',
-      '(Reporting by Alex Lawler; Editing by David Goodman)',
-      '',
-      'Our Standards: The Thomson Reuters Trust Principles.',
-      '',
-    ].join('\n');
+    const input = reutersWithFooter;
     const result = spawnCli(['extract', 'sources', '--to', 'csv'], { input });
     expect(result.code).toBe(0);
     expect(sources(result.stdout)).toEqual([
@@ -37,16 +40,7 @@ describe('copydesk extract sources on modern credits (spawned bin)', () => {
   });
 
   it("should put the credit and the site's footer under it in the HTML <footer>", () => {
-    const input = [
-      'OPEC+ weighs deeper cuts',
-      '',
-      'LONDON, Nov 20 (Reuters) - OPEC+ is weighing deeper oil output cuts, sources said.',
-      '',
-      '(Reporting by Alex Lawler; Editing by David Goodman)',
-      '',
-      'Our Standards: The Thomson Reuters Trust Principles.',
-      '',
-    ].join('\n');
+    const input = reutersWithFooter;
     const result = spawnCli(['convert', '--to', 'html'], { input });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
