@@ -3082,9 +3082,11 @@ function nameOfRun(view: BlockView, run: Run, state: SpeakerState): string {
  * only an organisation's word or a firm's suffix left ("Charity Commission", "Carrier Corp").
  */
 function isDescriptorAtStart(tokens: readonly Token[], run: Run): boolean {
+  // The run's length first: reading past the block's end deoptimised nameOfRun.
+  if (run.end - run.start < 2) return false;
   const first = tokens[run.start] as Token;
-  const next = tokens[run.start + 1];
-  if (!descriptors.has(first.text) || next === undefined || !next.word || run.end - run.start < 2) return false;
+  const next = tokens[run.start + 1] as Token;
+  if (!descriptors.has(first.text) || !next.word) return false;
   if (run.end - run.start === 2 && (organisationWords.has(next.text) || firmSuffixes.has(next.text))) return false;
   return opensSentence(tokens, run.start);
 }

@@ -533,7 +533,8 @@ const raceFollowers = words(`
  */
 function compoundScale(lower: string): number | undefined {
   const hyphen = lower.indexOf('-');
-  if (!isAsciiLetterCode(lower.charCodeAt(hyphen + 1))) return undefined;
+  // Bounds first: `charCodeAt` past the end deoptimised the caller ("out of bounds").
+  if (hyphen < 0 || hyphen + 1 >= lower.length || !isAsciiLetterCode(lower.charCodeAt(hyphen + 1))) return undefined;
   return scaleWords.get(lower.slice(0, hyphen));
 }
 
@@ -984,7 +985,8 @@ function isFootnoteLabel(tokens: readonly Token[], parsed: Parsed): boolean {
  */
 function isRecordPeriod(tokens: readonly Token[], statistic: Found): boolean {
   if (statistic.unit === null || !periodUnits.has(statistic.unit)) return false;
-  const after = tokens[statistic.lastToken + 1];
+  // `tokenAt`: a figure may end the block, and a read past the end deoptimised findStatistics.
+  const after = tokenAt(tokens, statistic.lastToken + 1);
   return after !== undefined && recordWords.has(after.lower);
 }
 
@@ -1002,7 +1004,8 @@ function isMaturity(tokens: readonly Token[], statistic: Found): boolean {
   if (statistic.unit === null || !maturityUnits.has(statistic.unit) || statistic.high !== null) return false;
   let position = statistic.lastToken + 1;
   for (let between = 0; between < 2; between++) {
-    const token = tokens[position];
+    // `tokenAt`: reads past the block's end deoptimised findStatistics ("out of bounds").
+    const token = tokenAt(tokens, position);
     if (token === undefined) return false;
     if (!token.word) {
       // "U.S.": the abbreviation's final stop.
@@ -1014,7 +1017,7 @@ function isMaturity(tokens: readonly Token[], statistic: Found): boolean {
     if (!debtModifiers.has(token.lower)) return false;
     position++;
   }
-  return debtNouns.has(tokens[position]?.lower ?? '');
+  return debtNouns.has(tokenAt(tokens, position)?.lower ?? '');
 }
 
 const maturityUnits = new Set(['day', 'week', 'month', 'year']);
