@@ -903,9 +903,10 @@ function isExcluded(tokens: readonly Token[], parsed: Parsed, shouting: boolean)
 function isHelpline(tokens: readonly Token[], parsed: Parsed): boolean {
   if (parsed.first !== parsed.last || parsed.multiplied || parsed.suffix !== '') return false;
   if (!isDigits((tokens[parsed.first] as Token).text, 3, 6)) return false;
-  const previous = wordBefore(tokens, parsed.first);
-  if (previous === undefined) return false;
-  if (!helplineVerbs.has(previous.lower) && !isCallCue(tokens, tokens.indexOf(previous), previous.lower)) return false;
+  const at = wordIndexBefore(tokens, parsed.first);
+  if (at < 0) return false;
+  const previous = tokens[at] as Token;
+  if (!helplineVerbs.has(previous.lower) && !isCallCue(tokens, at, previous.lower)) return false;
   return unitAfter(tokens, parsed.last) === undefined && countedNoun(tokens, parsed.last) === undefined;
 }
 
@@ -1261,12 +1262,20 @@ function isDigits(text: string, min: number, max: number): boolean {
 
 /** The word token before `index`, stepping over an abbreviation's full stop ("Feb. 26" → "Feb"). */
 function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
+  const position = wordIndexBefore(tokens, index);
+  return position < 0 ? undefined : (tokens[position] as Token);
+}
+
+/**
+ * The index of `wordBefore`'s word, or -1: for the word before that one, where searching the
+ * tokens for it (`indexOf`) read the block from its start for each figure.
+ */
+function wordIndexBefore(tokens: readonly Token[], index: number): number {
   let position = index - 1;
   // Step over a full stop of an abbreviation ("Feb. 26").
   // `tokenAt`: a figure may open the block, and reading index -1 is a slow generic look-up.
   if (tokenAt(tokens, position)?.text === '.' && tokenAt(tokens, position - 1)?.word) position--;
-  const token = tokenAt(tokens, position);
-  return token?.word ? token : undefined;
+  return tokenAt(tokens, position)?.word ? position : -1;
 }
 
 function isAdjacentWord(tokens: readonly Token[], index: number): boolean {
@@ -1724,8 +1733,9 @@ function readQuantity(text: string, tokens: readonly Token[], parsed: Parsed): F
 function isCountOfTimes(tokens: readonly Token[], parsed: Parsed, value: number, times: number): boolean {
   if (!parsed.multiplied && value < 1000) return false;
   // "speed has leaped 500,000 times": after a verb of growth, a multiple.
-  let before = wordBefore(tokens, parsed.first);
-  if (before !== undefined && qualifierWords.has(before.lower)) before = wordBefore(tokens, tokens.indexOf(before));
+  const at = wordIndexBefore(tokens, parsed.first);
+  let before = at < 0 ? undefined : (tokens[at] as Token);
+  if (before !== undefined && qualifierWords.has(before.lower)) before = wordBefore(tokens, at);
   const verb = before?.lower ?? '';
   if (isChangeWord(verb) || growthVerbs.has(verb)) return false;
   const next = tokens[times + 1];
@@ -1794,14 +1804,12 @@ function readRange(text: string, tokens: readonly Token[], parsed: Parsed, hasCu
   const joiner = tokens[parsed.last + 1];
   if (!joiner) return undefined;
   const lower = joiner.lower;
-  const previous = wordBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first);
+  const at = wordIndexBefore(tokens, hasCurrency ? parsed.first - 1 : parsed.first);
+  const previous = at < 0 ? undefined : (tokens[at] as Token);
   const previousLower = previous?.lower ?? '';
   const between = previousLower === 'between';
   // "rose from 5 to 6" is a change; "ranging from 3.9 to 5.15 pct" is a range.
-  if (
-    previousLower === 'from' &&
-    !/^(?:rang\w*|var\w*)$/.test(wordBefore(tokens, tokens.indexOf(previous as Token))?.lower ?? '')
-  ) {
+  if (previousLower === 'from' && !/^(?:rang\w*|var\w*)$/.test(wordBefore(tokens, at)?.lower ?? '')) {
     return undefined;
   }
   let secondIndex = parsed.last + 2;
