@@ -357,10 +357,22 @@ export function takeClosingCredits(blocks: RootContent[]): RootContent[] {
  * @returns The index of the first credit, or `blocks.length` when there is none.
  */
 export function closingMatterStart(blocks: readonly RootContent[], from: number): number {
+  // Asked by the HTML writers of every article: without a credit among the last blocks there is
+  // no closing matter, and their footer lines need not be read (flattening a paragraph's text).
+  if (!hasCreditNearEnd(blocks, from)) return blocks.length;
   const end = blocks.length - footerLines(blocks);
   let start = end;
   while (start > from && (blocks[start - 1] as RootContent).type === 'sourceTags') start--;
   return start < end ? start : blocks.length;
+}
+
+/** Whether a source-tags node is among the last `maxFooters` + 1 blocks (from `from` on). */
+function hasCreditNearEnd(blocks: readonly RootContent[], from: number): boolean {
+  const stop = Math.max(from, blocks.length - 1 - maxFooters);
+  for (let index = blocks.length - 1; index >= stop; index--) {
+    if ((blocks[index] as RootContent).type === 'sourceTags') return true;
+  }
+  return false;
 }
 
 /** How many blocks at the end of an article are footer lines (at most `maxFooters`). */
