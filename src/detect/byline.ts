@@ -301,8 +301,8 @@ const outletNames = new Set([
   'euronews',
 ]);
 
-/** The most words of a name in `outletNames`. */
-const longestOutletName = 3;
+/** The most words of a name in `outletNames`, counted from it so that a longer name added is read whole. */
+const longestOutletName = Math.max(...[...outletNames].map((name) => name.split(' ').length));
 
 /**
  * Whether an outlet's name starts at a word of a byline: an outlet known by letters ("BBC News",
